@@ -1,0 +1,45 @@
+package org.tillit.app;
+
+import java.nio.file.Path;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.tillit.store.ProjectStore;
+import org.tillit.store.ProjectStoreException;
+import org.tillit.store.ProjectStoreFactory;
+
+/**
+ * Opens the project before any part is created, so parts can simply inject the ProjectStore,
+ * and closes it when the workbench shuts down.
+ */
+public final class TillitLifeCycle {
+
+    @PostContextCreate
+    void openProject(IEclipseContext context, ProjectStoreFactory stores, IEventBroker events) {
+        Path folder = ProjectLocation.resolve();
+        ProjectStore store;
+        try {
+            store = stores.open(folder);
+        } catch (ProjectStoreException e) {
+            MessageDialog.openError(null, "Tillit cannot open the project", e.getMessage());
+            // Nothing to save and no window yet: leaving here is the clean way out.
+            System.exit(1);
+            return;
+        }
+        context.set(ProjectStore.class, store);
+        events.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> store.close());
+    }
+
+    @ProcessAdditions
+    void nameWindow(MApplication application, ProjectStore store) {
+        for (MWindow window : application.getChildren()) {
+            window.setLabel("Tillit – " + store.project().getName());
+        }
+    }
+}

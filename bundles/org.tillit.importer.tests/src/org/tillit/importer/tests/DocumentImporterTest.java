@@ -1,0 +1,100 @@
+package org.tillit.importer.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tillit.importer.ImportOutcome;
+import org.tillit.importer.ImportOutcome.Status;
+import org.tillit.importer.ImportReport;
+import org.tillit.importer.internal.DefaultDocumentImporter;
+import org.tillit.importer.tika.TikaDocumentExtractor;
+import org.tillit.model.Document;
+import org.tillit.store.NewDocument;
+import org.tillit.store.ProjectStore;
+import org.tillit.store.h2.H2ProjectStoreFactory;
+import org.tillit.testing.TestDocuments;
+
+/** A batch with bad files in it: the good ones land, each bad one says why, nothing is lost. */
+class DocumentImporterTest {
+
+    @TempDir
+    Path temp;
+
+    private final DefaultDocumentImporter importer = new DefaultDocumentImporter(new TikaDocumentExtractor());
+
+    @Test
+    void badFilesAreReportedByNameAndTheRestOfTheBatchLands() throws Exception {
+        Path good1 = TestDocuments.docx(temp.resolve("chef-1.docx"), TestDocuments.INTERVIEW);
+        Path broken = TestDocuments.truncatedDocx(temp.resolve("trasig.docx"));
+        Path empty = TestDocuments.empty(temp.resolve("tom.txt"));
+        Path noise = TestDocuments.randomBinary(temp.resolve("brus.docx"), 10_000);
+        Path good2 = TestDocuments.odt(temp.resolve("medarbetare-1.odt"), TestDocuments.INTERVIEW.subList(0, 2));
+
+        try (ProjectStore store = new H2ProjectStoreFactory().open(temp.resolve("project"))) {
+            store.addDocument(existingDocument());
+            ImportReport report = importer.importFiles(store, List.of(good1, broken, empty, noise, good2),
+                    new NullProgressMonitor());
+
+            assertEquals(List.of(Status.IMPORTED, Status.FAILED, Status.FAILED, Status.FAILED, Status.IMPORTED),
+                    report.outcomes().stream().map(ImportOutcome::status).toList(), report.outcomes().toString());
+            assertEquals("2 imported, 0 skipped, 3 failed", report.summary());
+            for (ImportOutcome failed : report.with(Status.FAILED)) {
+                assertTrue(failed.describe().startsWith(failed.file().getFileName() + ": "), failed.describe());
+                assertFalse(failed.message().isBlank());
+            }
+            assertEquals("the file is empty", report.outcomes().get(2).message());
+            assertEquals(List.of("earlier.txt", "chef-1.docx", "medarbetare-1.odt"),
+                    store.documents().stream().map(Document::getName).toList(), "nothing lost, nothing half-imported");
+            assertTrue(store.text(store.documents().get(1)).contains("större handlingsutrymme"));
+        }
+    }
+
+    @Test
+    void theSameFileImportedTwiceIsSkippedWithANote() throws Exception {
+        Path file = TestDocuments.docx(temp.resolve("intervju.docx"), TestDocuments.INTERVIEW);
+        try (ProjectStore store = new H2ProjectStoreFactory().open(temp.resolve("project"))) {
+            importer.importFiles(store, List.of(file), new NullProgressMonitor());
+            ImportReport again = importer.importFiles(store, List.of(file), new NullProgressMonitor());
+            assertEquals(Status.SKIPPED, again.outcomes().get(0).status());
+            assertEquals("already in the project as 'intervju.docx'", again.outcomes().get(0).message());
+            assertEquals(1, store.documents().size());
+        }
+    }
+
+    @Test
+    void cancellingKeepsWhatWasImported() throws Exception {
+        Path first = TestDocuments.docx(temp.resolve("a.docx"), TestDocuments.INTERVIEW);
+        Path second = TestDocuments.docx(temp.resolve("b.docx"), TestDocuments.INTERVIEW.subList(1, 3));
+        NullProgressMonitor monitor = new NullProgressMonitor() {
+            private int worked;
+
+            @Override
+            public void worked(int work) {
+                worked += work;
+                setCanceled(worked >= 1); // the user presses Cancel while the first file is done
+            }
+        };
+        try (ProjectStore store = new H2ProjectStoreFactory().open(temp.resolve("project"))) {
+            ImportReport report = importer.importFiles(store, List.of(first, second), monitor);
+            assertTrue(report.cancelled());
+            assertEquals(1, report.outcomes().size());
+            assertEquals(List.of("a.docx"), store.documents().stream().map(Document::getName).toList());
+        }
+    }
+
+    private NewDocument existingDocument() throws Exception {
+        Path earlier = TestDocuments.text(temp.resolve("earlier.txt"), List.of("Tidigare intervju."),
+                StandardCharsets.UTF_8, false);
+        return new NewDocument("earlier.txt", earlier, "text/plain", "c".repeat(64),
+                "Tidigare intervju.", Map.of());
+    }
+}

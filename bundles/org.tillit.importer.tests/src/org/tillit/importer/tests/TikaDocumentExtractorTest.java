@@ -1,0 +1,120 @@
+package org.tillit.importer.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tillit.importer.ExtractedText;
+import org.tillit.importer.ExtractionException;
+import org.tillit.importer.tika.TikaDocumentExtractor;
+import org.tillit.testing.TestDocuments;
+
+/** Every format the walking skeleton promises, from files the test writes itself. */
+class TikaDocumentExtractorTest {
+
+    private static final String EXPECTED = String.join("\n", TestDocuments.INTERVIEW);
+
+    @TempDir
+    Path temp;
+
+    private final TikaDocumentExtractor extractor = new TikaDocumentExtractor();
+
+    private void assertParagraphs(ExtractedText extracted, String mediaType) {
+        assertEquals(mediaType, extracted.mediaType());
+        String text = extracted.text().replaceAll("\n+", "\n");
+        assertEquals(EXPECTED, text, "paragraphs, letters and order survive");
+        assertFalse(extracted.text().contains("\r"));
+        assertFalse(extracted.text().contains("\uFEFF"));
+    }
+
+    @Test
+    void word() throws Exception {
+        assertParagraphs(extractor.extract(TestDocuments.docx(temp.resolve("intervju.docx"), TestDocuments.INTERVIEW)),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+
+    @Test
+    void openDocument() throws Exception {
+        assertParagraphs(extractor.extract(TestDocuments.odt(temp.resolve("intervju.odt"), TestDocuments.INTERVIEW)),
+                "application/vnd.oasis.opendocument.text");
+    }
+
+    @Test
+    void rtf() throws Exception {
+        assertParagraphs(extractor.extract(TestDocuments.rtf(temp.resolve("intervju.rtf"), TestDocuments.INTERVIEW)),
+                "application/rtf");
+    }
+
+    @Test
+    void htmlWithoutStylesOrScripts() throws Exception {
+        ExtractedText extracted = extractor.extract(TestDocuments.html(temp.resolve("intervju.html"), TestDocuments.INTERVIEW));
+        assertParagraphs(extracted, "text/html");
+        assertFalse(extracted.text().contains("var x"));
+        assertEquals("Intervju", extracted.metadata().get("dc:title"));
+    }
+
+    @Test
+    void textInUtf8WithBomAndWindowsLineEnds() throws Exception {
+        assertParagraphs(extractor.extract(TestDocuments.text(temp.resolve("intervju.txt"), TestDocuments.INTERVIEW,
+                StandardCharsets.UTF_8, true)), "text/plain");
+    }
+
+    @Test
+    void textInUtf16() throws Exception {
+        assertParagraphs(extractor.extract(TestDocuments.text(temp.resolve("intervju-utf16.txt"), TestDocuments.INTERVIEW,
+                StandardCharsets.UTF_16, false)), "text/plain");
+    }
+
+    @Test
+    void pdfTextLayer() throws Exception {
+        ExtractedText extracted = extractor.extract(TestDocuments.pdf(temp.resolve("intervju.pdf"), TestDocuments.INTERVIEW));
+        assertEquals("application/pdf", extracted.mediaType());
+        assertTrue(extracted.text().contains("Kollegial granskning känns ibland som kontroll."), extracted.text());
+        assertTrue(extracted.text().contains("æ, ø, å"), extracted.text());
+    }
+
+    @Test
+    void textIsNormalisedToNfc() throws Exception {
+        Path decomposed = TestDocuments.text(temp.resolve("nfd.txt"), List.of("Va\u0308rdegrund och a\u030Angest"),
+                StandardCharsets.UTF_8, false);
+        assertEquals("Värdegrund och ångest", extractor.extract(decomposed).text());
+    }
+
+    @Test
+    void truncatedWordFileIsReportedAsDamaged() throws IOException {
+        ExtractionException e = assertThrows(ExtractionException.class,
+                () -> extractor.extract(TestDocuments.truncatedDocx(temp.resolve("trasig.docx"))));
+        assertTrue(e.getMessage().contains("damaged") || e.getMessage().contains("not a Word document"), e.getMessage());
+    }
+
+    @Test
+    void emptyFileIsReportedAsEmpty() throws IOException {
+        ExtractionException e = assertThrows(ExtractionException.class,
+                () -> extractor.extract(TestDocuments.empty(temp.resolve("tom.docx"))));
+        assertEquals("the file is empty", e.getMessage());
+    }
+
+    @Test
+    void randomBytesAreNotTakenForADocument() throws IOException {
+        ExtractionException e = assertThrows(ExtractionException.class,
+                () -> extractor.extract(TestDocuments.randomBinary(temp.resolve("brus.doc"), 64 * 1024)));
+        assertTrue(e.getMessage().startsWith("not a document Tillit can read")
+                || e.getMessage().contains("damaged"), e.getMessage());
+    }
+
+    @Test
+    void filesOverTheSizeLimitAreRefusedBeforeParsing() throws IOException {
+        TikaDocumentExtractor small = new TikaDocumentExtractor(1024);
+        ExtractionException e = assertThrows(ExtractionException.class,
+                () -> small.extract(TestDocuments.randomBinary(temp.resolve("stor.pdf"), 4096)));
+        assertTrue(e.getMessage().contains("larger than the import limit"), e.getMessage());
+    }
+}

@@ -1,0 +1,23 @@
+package org.tillit.importer;
+
+import java.util.List;
+
+import org.tillit.importer.ImportOutcome.Status;
+
+/** The outcome of every file of one import, in the order they were handled. */
+public record ImportReport(List<ImportOutcome> outcomes, boolean cancelled) {
+
+    public List<ImportOutcome> with(Status status) {
+        return outcomes.stream().filter(o -> o.status() == status).toList();
+    }
+
+    public int count(Status status) {
+        return with(status).size();
+    }
+
+    /** "2 imported, 1 skipped, 1 failed" (and "cancelled" when the user stopped it). */
+    public String summary() {
+        return count(Status.IMPORTED) + " imported, " + count(Status.SKIPPED) + " skipped, "
+                + count(Status.FAILED) + " failed" + (cancelled ? " (cancelled)" : "");
+    }
+}

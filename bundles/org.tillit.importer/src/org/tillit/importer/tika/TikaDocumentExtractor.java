@@ -1,0 +1,138 @@
+package org.tillit.importer.tika;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.Property;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.tillit.importer.DocumentExtractor;
+import org.tillit.importer.ExtractedText;
+import org.tillit.importer.ExtractionException;
+import org.xml.sax.SAXException;
+
+/** Extracts text with Apache Tika's auto-detecting parser and turns failures into plain words. */
+public final class TikaDocumentExtractor implements DocumentExtractor {
+
+    /** Larger files are refused before parsing; a transcript is rarely over a few MB. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 200L * 1024 * 1024;
+    /** Stops runaway output (a zip bomb inflating into text) long before memory runs out. */
+    private static final int MAX_TEXT_CHARS = 50_000_000;
+
+    private final AutoDetectParser parser;
+    private final long maxFileBytes;
+
+    public TikaDocumentExtractor() {
+        this(DEFAULT_MAX_FILE_BYTES);
+    }
+
+    public TikaDocumentExtractor(long maxFileBytes) {
+        this.maxFileBytes = maxFileBytes;
+        // Parsers are found through META-INF/services of the jars embedded in the Tika bundle,
+        // which only that bundle's class loader sees.
+        this.parser = new AutoDetectParser(newConfig());
+    }
+
+    private static TikaConfig newConfig() {
+        try {
+            return new TikaConfig(TikaConfig.class.getClassLoader());
+        } catch (TikaException | IOException e) {
+            throw new IllegalStateException("Apache Tika cannot start: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public ExtractedText extract(Path file) throws ExtractionException {
+        checkSize(file);
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        BodyContentHandler handler = new BodyContentHandler(MAX_TEXT_CHARS);
+        ParseContext context = new ParseContext();
+        context.set(Parser.class, parser);
+        try (InputStream in = TikaInputStream.get(file)) {
+            parser.parse(in, handler, metadata, context);
+        } catch (EncryptedDocumentException e) {
+            throw new ExtractionException("the " + FormatNames.of(file)
+                    + " is protected by a password; remove the password and import it again", e);
+        } catch (WriteLimitReachedException e) {
+            throw new ExtractionException("the text is longer than " + MAX_TEXT_CHARS
+                    + " characters; split the document", e);
+        } catch (TikaException | SAXException | IOException e) {
+            throw new ExtractionException("the file is damaged or is not a valid " + FormatNames.of(file) + " ("
+                    + rootMessage(e) + ")", e);
+        }
+        String mediaType = detectedType(metadata);
+        String text = TextNormalizer.normalize(handler.toString());
+        if (text.isEmpty()) {
+            throw new ExtractionException(noTextReason(file, mediaType));
+        }
+        return new ExtractedText(text, mediaType, interestingMetadata(metadata));
+    }
+
+    private void checkSize(Path file) throws ExtractionException {
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                throw new ExtractionException("the file is empty");
+            }
+            if (size > maxFileBytes) {
+                throw new ExtractionException("the file is " + size / (1024 * 1024) + " MB, larger than the import limit of "
+                        + maxFileBytes / (1024 * 1024) + " MB");
+            }
+        } catch (IOException e) {
+            throw new ExtractionException("the file cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String noTextReason(Path file, String mediaType) {
+        if (MediaType.OCTET_STREAM.toString().equals(mediaType)) {
+            return "not a document Tillit can read: its content is not a " + FormatNames.of(file)
+                    + " or any other supported format";
+        }
+        if (mediaType.equals("application/pdf")) {
+            return "the PDF has no text layer (is it a scan? Run text recognition (OCR) on it first)";
+        }
+        return "the " + FormatNames.of(file) + " contains no text";
+    }
+
+    private static String detectedType(Metadata metadata) {
+        String type = metadata.get(Metadata.CONTENT_TYPE);
+        return type == null ? MediaType.OCTET_STREAM.toString() : MediaType.parse(type).getBaseType().toString();
+    }
+
+    private static Map<String, String> interestingMetadata(Metadata metadata) {
+        Map<String, String> result = new TreeMap<>();
+        for (Property property : new Property[] { TikaCoreProperties.TITLE,
+                TikaCoreProperties.CREATOR, TikaCoreProperties.CREATED, TikaCoreProperties.MODIFIED,
+                TikaCoreProperties.LANGUAGE }) {
+            String value = metadata.get(property);
+            if (value != null && !value.isBlank()) {
+                result.put(property.getName(), value);
+            }
+        }
+        return result;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+    }
+}

@@ -1,0 +1,125 @@
+package org.tillit.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+
+import org.h2.Driver;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tillit.model.Document;
+import org.tillit.store.NewDocument;
+import org.tillit.store.ProjectStore;
+import org.tillit.store.ProjectStoreException;
+import org.tillit.store.h2.H2ProjectStoreFactory;
+
+class ProjectStoreTest {
+
+    private static final String TEXT = "I: Hur upplever du handlingsutrymmet?\nIP: Vi får mer tillit nu – äntligen. 😀";
+
+    @TempDir
+    Path temp;
+
+    private final H2ProjectStoreFactory stores = new H2ProjectStoreFactory();
+
+    private NewDocument interview(String name, String sha) throws IOException {
+        Path original = temp.resolve(name);
+        Files.writeString(original, TEXT, StandardCharsets.UTF_8);
+        return new NewDocument(name, original, "text/plain", sha, TEXT, Map.of("dc:creator", "Intervjuare A"));
+    }
+
+    @Test
+    void aNewProjectStartsWithTheTbslCodebookAtTheCurrentSchema() throws Exception {
+        try (ProjectStore store = stores.open(temp.resolve("p"))) {
+            assertEquals(9, store.codebook().getCodes().size());
+            assertEquals("Tillit", store.codebook().getCodes().get(0).getChildren().get(0).getLabelSv());
+            assertFalse(store.codebook().getSets().isEmpty());
+            assertEquals(1, store.schemaVersion());
+            assertEquals("p", store.project().getName());
+            assertTrue(store.documents().isEmpty());
+        }
+    }
+
+    @Test
+    void documentsTextAndOriginalSurviveReopening() throws Exception {
+        Path folder = temp.resolve("p");
+        String guid;
+        try (ProjectStore store = stores.open(folder)) {
+            Document added = store.addDocument(interview("intervju-1.txt", "a".repeat(64)));
+            guid = added.getGuid();
+            assertEquals(TEXT.codePointCount(0, TEXT.length()), added.getLength(), "length in code points");
+        }
+        try (ProjectStore store = stores.open(folder)) {
+            assertEquals(1, store.documents().size());
+            Document reread = store.documents().get(0);
+            assertEquals(guid, reread.getGuid());
+            assertEquals("intervju-1.txt", reread.getName());
+            assertEquals("text/plain", reread.getFormat());
+            assertEquals("Intervjuare A", reread.getMetadata().get("dc:creator"));
+            assertEquals(TEXT, store.text(reread));
+            assertTrue(store.documentWithSha256("a".repeat(64)).isPresent());
+            assertEquals(TEXT, Files.readString(folder.resolve("originals").resolve("a".repeat(64) + ".txt")));
+        }
+    }
+
+    @Test
+    void theSameFileCannotBeStoredTwiceAndTheProjectIsUnchanged() throws Exception {
+        try (ProjectStore store = stores.open(temp.resolve("p"))) {
+            store.addDocument(interview("a.txt", "b".repeat(64)));
+            ProjectStoreException e = assertThrows(ProjectStoreException.class,
+                    () -> store.addDocument(interview("copy.txt", "b".repeat(64))));
+            assertTrue(e.getMessage().contains("copy.txt"), e.getMessage());
+            assertEquals(1, store.documents().size());
+            assertEquals(TEXT, store.text(store.documents().get(0)));
+        }
+    }
+
+    @Test
+    void aProjectOpenElsewhereIsRefusedWithAMessage() throws Exception {
+        Path folder = temp.resolve("p");
+        try (ProjectStore first = stores.open(folder)) {
+            ProjectStoreException e = assertThrows(ProjectStoreException.class, () -> stores.open(folder));
+            assertTrue(e.getMessage().contains("already open"), e.getMessage());
+            assertEquals(9, first.codebook().getCodes().size(), "the first one still works");
+        }
+    }
+
+    @Test
+    void aFolderWithOtherFilesIsNotTakenForAProject() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("thesis"));
+        Files.writeString(folder.resolve("chapter1.docx"), "not ours");
+        ProjectStoreException e = assertThrows(ProjectStoreException.class, () -> stores.open(folder));
+        assertTrue(e.getMessage().contains("is not a Tillit project"), e.getMessage());
+        try (var files = Files.list(folder)) {
+            assertEquals(1, files.count(), "nothing was written into the folder");
+        }
+    }
+
+    @Test
+    void aProjectFromANewerTillitIsRefusedAndLeftAlone() throws Exception {
+        Path folder = temp.resolve("p");
+        stores.open(folder).close();
+        try (var connection = Driver.load().connect("jdbc:h2:file:" + folder.resolve("tillit") + ";IFEXISTS=TRUE",
+                credentials())) {
+            connection.createStatement().execute("INSERT INTO schema_version VALUES (99, CURRENT_TIMESTAMP)");
+        }
+        ProjectStoreException e = assertThrows(ProjectStoreException.class, () -> stores.open(folder));
+        assertTrue(e.getMessage().contains("newer version of Tillit"), e.getMessage());
+    }
+
+    /** The store's own user, to tamper with the database the way a newer Tillit would. */
+    private static Properties credentials() {
+        Properties p = new Properties();
+        p.setProperty("user", "tillit");
+        p.setProperty("password", "");
+        return p;
+    }
+}

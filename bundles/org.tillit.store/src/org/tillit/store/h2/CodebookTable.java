@@ -1,0 +1,140 @@
+package org.tillit.store.h2;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.tillit.model.Code;
+import org.tillit.model.CodeSet;
+import org.tillit.model.Codebook;
+import org.tillit.model.TillitFactory;
+
+/** Reads and writes the code tree and code sets. */
+final class CodebookTable {
+
+    private CodebookTable() {
+    }
+
+    static void insert(Connection c, Codebook codebook) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO code (guid, parent_guid, position, label_sv, "
+                + "label_en, definition_sv, definition_en, color, codable, source, memo) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+            insertCodes(ps, null, codebook.getCodes());
+            ps.executeBatch();
+        }
+        try (PreparedStatement set = c.prepareStatement("INSERT INTO code_set (guid, position, label_sv, label_en, "
+                + "definition_sv, definition_en) VALUES (?,?,?,?,?,?)");
+                PreparedStatement member = c.prepareStatement(
+                        "INSERT INTO code_set_member (set_guid, code_guid, position) VALUES (?,?,?)")) {
+            int position = 0;
+            for (CodeSet s : codebook.getSets()) {
+                set.setObject(1, UUID.fromString(s.getGuid()));
+                set.setInt(2, position++);
+                set.setString(3, s.getLabelSv());
+                set.setString(4, s.getLabelEn());
+                set.setString(5, s.getDefinitionSv());
+                set.setString(6, s.getDefinitionEn());
+                set.addBatch();
+                int memberPosition = 0;
+                for (Code code : s.getMembers()) {
+                    member.setObject(1, UUID.fromString(s.getGuid()));
+                    member.setObject(2, UUID.fromString(code.getGuid()));
+                    member.setInt(3, memberPosition++);
+                    member.addBatch();
+                }
+            }
+            set.executeBatch();
+            member.executeBatch();
+        }
+    }
+
+    private static void insertCodes(PreparedStatement ps, Code parent, List<Code> codes) throws SQLException {
+        int position = 0;
+        for (Code code : codes) {
+            ps.setObject(1, UUID.fromString(code.getGuid()));
+            ps.setObject(2, parent == null ? null : UUID.fromString(parent.getGuid()));
+            ps.setInt(3, position++);
+            ps.setString(4, code.getLabelSv());
+            ps.setString(5, code.getLabelEn());
+            ps.setString(6, code.getDefinitionSv());
+            ps.setString(7, code.getDefinitionEn());
+            ps.setString(8, code.getColor());
+            ps.setBoolean(9, code.isCodable());
+            ps.setString(10, code.getSource());
+            ps.setString(11, code.getMemo());
+            ps.addBatch();
+            insertCodes(ps, code, code.getChildren());
+        }
+    }
+
+    static Codebook load(Connection c) throws SQLException {
+        TillitFactory factory = TillitFactory.eINSTANCE;
+        Codebook codebook = factory.createCodebook();
+        Map<String, Code> byGuid = new HashMap<>();
+        Map<String, String> parentOf = new HashMap<>();
+        List<Code> inOrder = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT guid, parent_guid, label_sv, label_en, definition_sv, "
+                + "definition_en, color, codable, source, memo FROM code ORDER BY position");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Code code = factory.createCode();
+                code.setGuid(rs.getObject(1, UUID.class).toString());
+                UUID parent = rs.getObject(2, UUID.class);
+                code.setLabelSv(rs.getString(3));
+                code.setLabelEn(rs.getString(4));
+                code.setDefinitionSv(rs.getString(5));
+                code.setDefinitionEn(rs.getString(6));
+                code.setColor(rs.getString(7));
+                code.setCodable(rs.getBoolean(8));
+                code.setSource(rs.getString(9));
+                code.setMemo(rs.getString(10));
+                byGuid.put(code.getGuid(), code);
+                if (parent != null) {
+                    parentOf.put(code.getGuid(), parent.toString());
+                }
+                inOrder.add(code);
+            }
+        }
+        // Rows come by position within their parent, so appending keeps each parent's order.
+        for (Code code : inOrder) {
+            String parent = parentOf.get(code.getGuid());
+            if (parent == null) {
+                codebook.getCodes().add(code);
+            } else {
+                byGuid.get(parent).getChildren().add(code);
+            }
+        }
+        loadSets(c, codebook, byGuid);
+        return codebook;
+    }
+
+    private static void loadSets(Connection c, Codebook codebook, Map<String, Code> codes) throws SQLException {
+        Map<String, CodeSet> sets = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT guid, label_sv, label_en, definition_sv, definition_en "
+                + "FROM code_set ORDER BY position"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                CodeSet set = TillitFactory.eINSTANCE.createCodeSet();
+                set.setGuid(rs.getObject(1, UUID.class).toString());
+                set.setLabelSv(rs.getString(2));
+                set.setLabelEn(rs.getString(3));
+                set.setDefinitionSv(rs.getString(4));
+                set.setDefinitionEn(rs.getString(5));
+                sets.put(set.getGuid(), set);
+                codebook.getSets().add(set);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT set_guid, code_guid FROM code_set_member ORDER BY set_guid, position");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                sets.get(rs.getObject(1, UUID.class).toString()).getMembers()
+                        .add(codes.get(rs.getObject(2, UUID.class).toString()));
+            }
+        }
+    }
+}

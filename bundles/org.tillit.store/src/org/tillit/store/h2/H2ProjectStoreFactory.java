@@ -1,0 +1,161 @@
+package org.tillit.store.h2;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcDataSource;
+import org.tillit.model.Project;
+import org.tillit.model.TillitFactory;
+import org.tillit.model.codebook.CodebookReader;
+import org.tillit.store.ProjectStore;
+import org.tillit.store.ProjectStoreException;
+import org.tillit.store.ProjectStoreFactory;
+
+/** Opens project folders holding an H2 file database {@value #DATABASE_NAME}.mv.db. */
+public final class H2ProjectStoreFactory implements ProjectStoreFactory {
+
+    static final String DATABASE_NAME = "tillit";
+    static final String DATABASE_FILE = DATABASE_NAME + ".mv.db";
+
+    /**
+     * Projects open in this JVM. H2's file lock keeps other processes out, but inside one JVM H2
+     * would share the database between two opens, and two stores would disagree about the model.
+     */
+    private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public ProjectStore open(Path folder) throws ProjectStoreException {
+        Path dir = folder.toAbsolutePath().normalize();
+        if (!OPEN.add(dir)) {
+            throw alreadyOpen(dir, null);
+        }
+        try {
+            return openUnshared(dir);
+        } catch (ProjectStoreException | RuntimeException e) {
+            OPEN.remove(dir);
+            throw e;
+        }
+    }
+
+    private static ProjectStore openUnshared(Path dir) throws ProjectStoreException {
+        boolean isNew = checkFolder(dir);
+        Connection connection = connect(dir, isNew);
+        try {
+            int before = SchemaMigrator.migrate(connection);
+            if (before == 0) {
+                seed(connection, dir);
+            }
+            return new H2ProjectStore(dir, connection, load(connection), () -> OPEN.remove(dir));
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new ProjectStoreException("The project in " + dir + " cannot be read: " + e.getMessage(), e);
+        } catch (ProjectStoreException | RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    private static ProjectStoreException alreadyOpen(Path dir, Throwable cause) {
+        return new ProjectStoreException("The project in " + dir
+                + " is already open in another Tillit window or program. Close it there first.", cause);
+    }
+
+    /** @return whether a new project is to be created in the folder */
+    private static boolean checkFolder(Path dir) throws ProjectStoreException {
+        if (Files.isRegularFile(dir.resolve(DATABASE_FILE))) {
+            return false;
+        }
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new ProjectStoreException(dir + " is a file, not a project folder.");
+        }
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new ProjectStoreException(dir + " is not a Tillit project (it has no " + DATABASE_FILE
+                            + "), and it is not empty. Choose an empty folder for a new project.");
+                }
+            } catch (IOException e) {
+                throw new ProjectStoreException("Cannot read the folder " + dir + ": " + e.getMessage(), e);
+            }
+        }
+        return true;
+    }
+
+    private static Connection connect(Path dir, boolean create) throws ProjectStoreException {
+        try {
+            Files.createDirectories(dir);
+            JdbcDataSource ds = new JdbcDataSource();
+            // FILE_LOCK=FILE (H2's default, stated here on purpose): a second Tillit on the same
+            // project fails to open it instead of corrupting it.
+            ds.setURL("jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE"
+                    + (create ? "" : ";IFEXISTS=TRUE"));
+            ds.setUser("tillit");
+            ds.setPassword("");
+            Connection connection = ds.getConnection();
+            connection.setAutoCommit(false);
+            return connection;
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                throw alreadyOpen(dir, e);
+            }
+            throw new ProjectStoreException("The project database in " + dir + " cannot be opened: "
+                    + firstLine(e.getMessage()), e);
+        } catch (IOException e) {
+            throw new ProjectStoreException("Cannot create the project folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void seed(Connection connection, Path dir) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO project (id, name, language, created) VALUES (1, ?, 'sv', ?)")) {
+            ps.setString(1, dir.getFileName() == null ? "Tillit" : dir.getFileName().toString());
+            ps.setObject(2, OffsetDateTime.now());
+            ps.executeUpdate();
+        }
+        CodebookTable.insert(connection, CodebookReader.tbsl().codebook());
+        connection.commit();
+    }
+
+    private static Project load(Connection connection) throws SQLException {
+        Project project = TillitFactory.eINSTANCE.createProject();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT name, language, created, memo FROM project");
+                ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+                project.setName(rs.getString(1));
+                project.setLanguage(rs.getString(2));
+                project.setCreated(Date.from(rs.getObject(3, OffsetDateTime.class).toInstant()));
+                project.setMemo(rs.getString(4));
+            }
+        }
+        project.setCodebook(CodebookTable.load(connection));
+        project.getDocuments().addAll(DocumentTable.loadAll(connection));
+        return project;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // already failing; the original problem is what the user needs to see
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.tillit.store.h2;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+
+import org.tillit.store.ProjectStoreException;
+
+/**
+ * Brings a project database to the current schema with versioned scripts {@code db/V<n>__*.sql},
+ * each in one transaction. A project written by a newer Tillit is refused, never touched.
+ */
+final class SchemaMigrator {
+
+    /** Scripts in order; the index + 1 is the schema version each one produces. */
+    private static final String[] SCRIPTS = { "db/V1__initial.sql" };
+
+    static final int CURRENT_VERSION = SCRIPTS.length;
+
+    private SchemaMigrator() {
+    }
+
+    /** @return the version the database had before migrating (0 for a new one) */
+    static int migrate(Connection connection) throws SQLException, ProjectStoreException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, "
+                    + "applied TIMESTAMP WITH TIME ZONE NOT NULL)");
+        }
+        connection.commit();
+        int found = currentVersion(connection);
+        if (found > CURRENT_VERSION) {
+            throw new ProjectStoreException("This project was saved by a newer version of Tillit (schema "
+                    + found + "; this Tillit knows up to " + CURRENT_VERSION + "). Update Tillit to open it.");
+        }
+        for (int version = found + 1; version <= CURRENT_VERSION; version++) {
+            apply(connection, version);
+        }
+        return found;
+    }
+
+    static int currentVersion(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static void apply(Connection connection, int version) throws SQLException {
+        String script = readScript(SCRIPTS[version - 1]);
+        try (Statement st = connection.createStatement()) {
+            for (String statement : script.split(";\\s*\\n")) {
+                String sql = stripComments(statement);
+                if (!sql.isBlank()) {
+                    st.execute(sql);
+                }
+            }
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "INSERT INTO schema_version (version, applied) VALUES (?, ?)")) {
+                ps.setInt(1, version);
+                ps.setObject(2, OffsetDateTime.now());
+                ps.executeUpdate();
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    private static String stripComments(String statement) {
+        StringBuilder sql = new StringBuilder();
+        for (String line : statement.split("\n")) {
+            if (!line.strip().startsWith("--")) {
+                sql.append(line).append('\n');
+            }
+        }
+        return sql.toString().strip();
+    }
+
+    private static String readScript(String name) {
+        try (InputStream in = SchemaMigrator.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("schema script " + name + " is missing from the store bundle");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read schema script " + name, e);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.tillit.testing;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/**
+ * Writes the documents tests import: real files of each format, made with the same libraries
+ * researchers' tools use (POI for Word, PDFBox for PDF), plus broken ones of each kind.
+ */
+public final class TestDocuments {
+
+    /** An interview excerpt with Swedish and Danish letters, as paragraphs. */
+    public static final List<String> INTERVIEW = List.of(
+            "I: Hur upplever du tillitsreformen i hemtjänsten?",
+            "IP: Vi har fått större handlingsutrymme, men stödet från ledningen är inte alltid där.",
+            "I: Kan du ge ett exempel?",
+            "IP: Kollegial granskning känns ibland som kontroll. Også på dansk: æ, ø, å.");
+
+    private TestDocuments() {
+    }
+
+    public static Path docx(Path file, List<String> paragraphs) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            for (String paragraph : paragraphs) {
+                document.createParagraph().createRun().setText(paragraph);
+            }
+            document.write(out);
+        }
+        return file;
+    }
+
+    /** A minimal OpenDocument text: stored mimetype first, then manifest and content. */
+    public static Path odt(Path file, List<String> paragraphs) throws IOException {
+        StringBuilder body = new StringBuilder();
+        for (String paragraph : paragraphs) {
+            body.append("<text:p>").append(escapeXml(paragraph)).append("</text:p>");
+        }
+        String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content "
+                + "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
+                + "<office:body><office:text>" + body + "</office:text></office:body></office:document-content>";
+        String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest "
+                + "xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">"
+                + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+                + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+                + "</manifest:manifest>";
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            ZipEntry entry = new ZipEntry("mimetype");
+            entry.setMethod(ZipEntry.STORED);
+            entry.setSize(mimetype.length);
+            CRC32 crc = new CRC32();
+            crc.update(mimetype);
+            entry.setCrc(crc.getValue());
+            zip.putNextEntry(entry);
+            zip.write(mimetype);
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+            zip.write(manifest.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return file;
+    }
+
+    /** RTF with non-ASCII letters written as \\u escapes, as word processors do. */
+    public static Path rtf(Path file, List<String> paragraphs) throws IOException {
+        StringBuilder rtf = new StringBuilder("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Times New Roman;}}\n\\pard\\plain\\f0\\fs24 ");
+        for (String paragraph : paragraphs) {
+            paragraph.codePoints().forEach(cp -> {
+                if (cp < 128) {
+                    rtf.append(cp == '\\' || cp == '{' || cp == '}' ? "\\" + (char) cp : String.valueOf((char) cp));
+                } else {
+                    rtf.append("\\u").append(cp).append('?');
+                }
+            });
+            rtf.append("\\par\n");
+        }
+        rtf.append('}');
+        Files.writeString(file, rtf, StandardCharsets.US_ASCII);
+        return file;
+    }
+
+    public static Path html(Path file, List<String> paragraphs) throws IOException {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Intervju</title>"
+                + "<style>p { color: red; }</style><script>var x = 1;</script></head><body>");
+        for (String paragraph : paragraphs) {
+            html.append("<p>").append(escapeXml(paragraph)).append("</p>");
+        }
+        Files.writeString(file, html.append("</body></html>"), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** Plain text in the given encoding, optionally with a byte order mark. */
+    public static Path text(Path file, List<String> paragraphs, Charset charset, boolean bom) throws IOException {
+        String text = (bom ? "\uFEFF" : "") + String.join("\r\n", paragraphs) + "\r\n";
+        Files.write(file, text.getBytes(charset));
+        return file;
+    }
+
+    public static Path pdf(Path file, List<String> paragraphs) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+                content.setLeading(16);
+                content.newLineAtOffset(50, 720);
+                for (String paragraph : paragraphs) {
+                    content.showText(paragraph);
+                    content.newLine();
+                    content.newLine();
+                }
+                content.endText();
+            }
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    /** A real .docx cut off half-way, as an interrupted download or copy leaves it. */
+    public static Path truncatedDocx(Path file) throws IOException {
+        Path whole = docx(Files.createTempFile(file.getParent(), "whole", ".docx"), INTERVIEW);
+        byte[] bytes = Files.readAllBytes(whole);
+        Files.delete(whole);
+        Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
+        return file;
+    }
+
+    public static Path empty(Path file) throws IOException {
+        Files.write(file, new byte[0]);
+        return file;
+    }
+
+    /** Random bytes (fixed seed, so every run sees the same file). */
+    public static Path randomBinary(Path file, int size) throws IOException {
+        byte[] bytes = new byte[size];
+        new Random(42).nextBytes(bytes);
+        Files.write(file, bytes);
+        return file;
+    }
+
+    private static String escapeXml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

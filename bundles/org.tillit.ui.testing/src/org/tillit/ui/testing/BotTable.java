@@ -1,0 +1,82 @@
+package org.tillit.ui.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+
+/** A table: read cells, wait for rows, double-click a row. */
+public final class BotTable {
+
+    private final UiBot bot;
+    private final Table table;
+
+    public BotTable(UiBot bot, Table table) {
+        this.bot = bot;
+        this.table = table;
+    }
+
+    public int rowCount() {
+        return bot.sync(table::getItemCount);
+    }
+
+    /** The texts of one column, top to bottom. */
+    public List<String> column(int index) {
+        return bot.sync(() -> {
+            List<String> cells = new ArrayList<>();
+            for (TableItem item : table.getItems()) {
+                cells.add(item.getText(index));
+            }
+            return cells;
+        });
+    }
+
+    public List<String> row(String firstCell) {
+        return bot.sync(() -> {
+            for (TableItem item : table.getItems()) {
+                if (firstCell.equals(item.getText(0))) {
+                    List<String> cells = new ArrayList<>();
+                    for (int i = 0; i < table.getColumnCount(); i++) {
+                        cells.add(item.getText(i));
+                    }
+                    return cells;
+                }
+            }
+            throw new WidgetNotFoundException("no row '" + firstCell + "'");
+        });
+    }
+
+    public void waitUntilContains(String firstCell) {
+        bot.waitUntil(Condition.of("a row '" + firstCell + "' in the table", () -> {
+            for (TableItem item : table.getItems()) {
+                if (firstCell.equals(item.getText(0))) {
+                    return true;
+                }
+            }
+            return false;
+        }));
+    }
+
+    /** Selects the row and sends the default selection a double-click sends. */
+    public void doubleClick(String firstCell) {
+        waitUntilContains(firstCell);
+        bot.sync(() -> {
+            for (int i = 0; i < table.getItemCount(); i++) {
+                if (firstCell.equals(table.getItem(i).getText(0))) {
+                    table.setFocus();
+                    table.setSelection(i);
+                    Event selection = new Event();
+                    selection.item = table.getItem(i);
+                    table.notifyListeners(SWT.Selection, selection);
+                    Event open = new Event();
+                    open.item = table.getItem(i);
+                    table.notifyListeners(SWT.DefaultSelection, open);
+                    return;
+                }
+            }
+        });
+    }
+}

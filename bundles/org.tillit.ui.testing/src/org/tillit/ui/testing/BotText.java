@@ -1,0 +1,35 @@
+package org.tillit.ui.testing;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+
+/** A text field. */
+public final class BotText {
+
+    private final UiBot bot;
+    private final Text text;
+
+    public BotText(UiBot bot, Text text) {
+        this.bot = bot;
+        this.text = text;
+    }
+
+    public String text() {
+        return bot.sync(text::getText);
+    }
+
+    /** Replaces the content as typing would (Modify fires), without pressing Enter. */
+    public BotText setText(String value) {
+        bot.sync(() -> {
+            text.setFocus();
+            text.setText(value);
+        });
+        return this;
+    }
+
+    /** Presses Enter in the field (SWT's default selection). */
+    public void pressEnter() {
+        bot.sync(() -> text.notifyListeners(SWT.DefaultSelection, new Event()));
+    }
+}

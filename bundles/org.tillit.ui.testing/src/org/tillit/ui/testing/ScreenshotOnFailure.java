@@ -1,0 +1,21 @@
+package org.tillit.ui.testing;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+
+/** JUnit 5 extension: when a UI test fails, the screen is saved under target/screenshots. */
+public final class ScreenshotOnFailure implements TestWatcher {
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        try {
+            Path file = Screenshots.capture(new UiBot(), "FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
+                    + context.getRequiredTestMethod().getName());
+            System.err.println("Screenshot of the failure: " + file.toAbsolutePath());
+        } catch (RuntimeException e) {
+            System.err.println("No screenshot of the failure: " + e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.tillit.ui;
+
+import org.eclipse.swt.widgets.Widget;
+
+/**
+ * Stable ids on widgets for UI tests. The key is SWTBot's default, so SWTBot's
+ * {@code withId(...)} finds the same widgets the project's own driver finds.
+ */
+public final class WidgetIds {
+
+    public static final String KEY = "org.eclipse.swtbot.widget.key";
+
+    public static final String DOCUMENTS_TABLE = "tillit.documents.table";
+    public static final String DOCUMENT_TEXT = "tillit.document.text";
+    public static final String DOCUMENT_TITLE = "tillit.document.title";
+    public static final String CODEBOOK_TREE = "tillit.codebook.tree";
+    public static final String IMPORT_PATH = "tillit.import.path";
+    public static final String IMPORT_FILES = "tillit.import.files";
+    public static final String PROGRESS_LABEL = "tillit.progress.label";
+    public static final String PROGRESS_CANCEL = "tillit.progress.cancel";
+
+    private WidgetIds() {
+    }
+
+    public static <W extends Widget> W tag(W widget, String id) {
+        widget.setData(KEY, id);
+        return widget;
+    }
+}

@@ -1,0 +1,63 @@
+package org.tillit.ui.importing;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.eclipse.e4.core.di.annotations.Creatable;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.tillit.importer.DocumentImporter;
+import org.tillit.importer.ImportOutcome.Status;
+import org.tillit.importer.ImportReport;
+import org.tillit.store.ProjectStore;
+import org.tillit.ui.TillitEvents;
+
+/**
+ * Starts imports from the menu and from drag and drop alike: a Job does the work, the parts hear
+ * about new documents, and problems are summarised for the user at the end.
+ */
+@Creatable
+@Singleton
+public final class ImportLauncher {
+
+    private final ProjectStore store;
+    private final DocumentImporter importer;
+    private final IEventBroker events;
+    private final UISynchronize ui;
+
+    @Inject
+    public ImportLauncher(ProjectStore store, DocumentImporter importer, IEventBroker events, UISynchronize ui) {
+        this.store = store;
+        this.importer = importer;
+        this.events = events;
+        this.ui = ui;
+    }
+
+    public void start(List<Path> files) {
+        if (!files.isEmpty()) {
+            new ImportJob(store, importer, files, this::finished).schedule();
+        }
+    }
+
+    private void finished(ImportReport report) {
+        events.post(TillitEvents.DOCUMENTS_CHANGED, store);
+        if (report.count(Status.FAILED) + report.count(Status.SKIPPED) > 0) {
+            ui.asyncExec(() -> new ImportSummaryDialog(activeShell(), report).open());
+        }
+    }
+
+    private static Shell activeShell() {
+        Display display = Display.getCurrent();
+        Shell active = display.getActiveShell();
+        if (active != null) {
+            return active;
+        }
+        Shell[] shells = display.getShells();
+        return shells.length > 0 ? shells[0] : null;
+    }
+}

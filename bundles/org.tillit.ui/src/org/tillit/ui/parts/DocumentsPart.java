@@ -1,0 +1,50 @@
+package org.tillit.ui.parts;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.swt.widgets.Composite;
+import org.tillit.store.ProjectStore;
+import org.tillit.ui.TillitEvents;
+import org.tillit.ui.importing.ImportLauncher;
+import org.tillit.ui.widgets.DocumentsTable;
+import org.tillit.ui.widgets.FileDropTarget;
+
+/** Documents view: the project's documents; double-click opens one, dropped files are imported. */
+public final class DocumentsPart {
+
+    public static final String ID = "org.tillit.ui.part.documents";
+
+    @Inject
+    private ProjectStore store;
+    @Inject
+    private IEventBroker events;
+    @Inject
+    private ImportLauncher importLauncher;
+
+    private DocumentsTable table;
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        table = new DocumentsTable(parent, document -> events.send(TillitEvents.DOCUMENT_OPENED, document));
+        FileDropTarget.attach(table.control(), importLauncher::start);
+        table.show(store.documents());
+    }
+
+    @Inject
+    @Optional
+    void documentsChanged(@UIEventTopic(TillitEvents.DOCUMENTS_CHANGED) ProjectStore changed) {
+        if (table != null && changed == store) {
+            table.show(store.documents());
+        }
+    }
+
+    @Focus
+    public void setFocus() {
+        table.setFocus();
+    }
+}

@@ -1,0 +1,46 @@
+package org.tillit.ui.widgets;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.tillit.ui.WidgetIds;
+
+/** A document's title line and its plain text, read-only, wrapped for reading. */
+public final class DocumentTextViewer {
+
+    private final Label title;
+    private final StyledText text;
+
+    public DocumentTextViewer(Composite parent) {
+        Composite body = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        body.setLayout(layout);
+        title = WidgetIds.tag(new Label(body, SWT.NONE), WidgetIds.DOCUMENT_TITLE);
+        title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        text = WidgetIds.tag(new StyledText(body, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY), WidgetIds.DOCUMENT_TEXT);
+        text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        text.setMargins(12, 8, 12, 8);
+        text.setLineSpacing(3);
+        showNothing();
+    }
+
+    public void show(String name, String content) {
+        title.setText(" " + name);
+        text.setText(content);
+        text.setTopIndex(0);
+    }
+
+    public void showNothing() {
+        title.setText(" No document open: double-click a document in the Documents view.");
+        text.setText("");
+    }
+
+    public void setFocus() {
+        text.setFocus();
+    }
+}

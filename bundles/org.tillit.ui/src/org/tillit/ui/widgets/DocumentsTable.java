@@ -1,0 +1,72 @@
+package org.tillit.ui.widgets;
+
+import java.text.NumberFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.tillit.model.Document;
+import org.tillit.ui.WidgetIds;
+
+/** The list of a project's documents: name, format, length in characters, import time. */
+public final class DocumentsTable {
+
+    private static final DateTimeFormatter IMPORTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final TableViewer viewer;
+
+    public DocumentsTable(Composite parent, Consumer<Document> onOpen) {
+        viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+        Table table = viewer.getTable();
+        WidgetIds.tag(table, WidgetIds.DOCUMENTS_TABLE);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        NumberFormat count = NumberFormat.getIntegerInstance();
+        column("Name", 220, SWT.LEFT, Document::getName);
+        column("Format", 110, SWT.LEFT, d -> FormatLabels.of(d.getFormat()));
+        column("Characters", 90, SWT.RIGHT, d -> count.format(d.getLength()));
+        column("Imported", 130, SWT.LEFT, d -> d.getImported() == null ? "" : IMPORTED.format(d.getImported().toInstant()));
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.addDoubleClickListener(event -> {
+            Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
+            if (first instanceof Document document) {
+                onOpen.accept(document);
+            }
+        });
+    }
+
+    private void column(String title, int width, int style, Function<Document, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, style);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Document) element);
+            }
+        });
+    }
+
+    public void show(List<Document> documents) {
+        viewer.setInput(documents);
+    }
+
+    public Table control() {
+        return viewer.getTable();
+    }
+
+    public void setFocus() {
+        viewer.getTable().setFocus();
+    }
+}
