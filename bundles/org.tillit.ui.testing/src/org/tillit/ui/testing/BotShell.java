@@ -31,7 +31,7 @@ public final class BotShell {
     }
 
     public void activate() {
-        bot.sync(() -> {
+        bot.run(() -> {
             shell.forceActive();
             shell.setFocus();
         });

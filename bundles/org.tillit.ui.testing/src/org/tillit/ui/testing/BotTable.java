@@ -63,7 +63,7 @@ public final class BotTable {
     /** Selects the row and sends the default selection a double-click sends. */
     public void doubleClick(String firstCell) {
         waitUntilContains(firstCell);
-        bot.sync(() -> {
+        bot.run(() -> {
             for (int i = 0; i < table.getItemCount(); i++) {
                 if (firstCell.equals(table.getItem(i).getText(0))) {
                     table.setFocus();

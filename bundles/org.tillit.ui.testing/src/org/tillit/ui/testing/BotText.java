@@ -21,7 +21,7 @@ public final class BotText {
 
     /** Replaces the content as typing would (Modify fires), without pressing Enter. */
     public BotText setText(String value) {
-        bot.sync(() -> {
+        bot.run(() -> {
             text.setFocus();
             text.setText(value);
         });
@@ -30,6 +30,6 @@ public final class BotText {
 
     /** Presses Enter in the field (SWT's default selection). */
     public void pressEnter() {
-        bot.sync(() -> text.notifyListeners(SWT.DefaultSelection, new Event()));
+        bot.run(() -> text.notifyListeners(SWT.DefaultSelection, new Event()));
     }
 }

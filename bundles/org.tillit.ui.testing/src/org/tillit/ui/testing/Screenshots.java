@@ -25,7 +25,7 @@ public final class Screenshots {
 
     public static Path capture(UiBot bot, String name) {
         Path file = folder().resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
-        bot.sync(() -> save(bot.display(), file));
+        bot.run(() -> save(bot.display(), file));
         return file;
     }
 

@@ -74,7 +74,7 @@ public final class UiBot {
         return result.get();
     }
 
-    public void sync(Runnable action) {
+    public void run(Runnable action) {
         sync(() -> {
             action.run();
             return null;

@@ -1,0 +1,43 @@
+package org.tillit.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tillit.ui.testing.ScreenshotOnFailure;
+import org.tillit.ui.testing.UiBot;
+import org.tillit.ui.tests.pages.TillitWindow;
+
+/** The workbench opens on the project with its three views and the preloaded codebook. */
+@ExtendWith(ScreenshotOnFailure.class)
+class WorkbenchUiTest {
+
+    private final UiBot bot = new UiBot();
+    private final TillitWindow window = new TillitWindow(bot);
+
+    @Test
+    void theWindowNamesTheOpenProject() {
+        assertEquals("Tillit – ui-test-project", window.title());
+    }
+
+    @Test
+    void theCodebookViewShowsTheTbslGroupsAndPrinciples() {
+        List<String> groups = window.codebook().groups();
+        assertEquals(9, groups.size(), groups.toString());
+        assertEquals("Principer", groups.get(0));
+        assertTrue(groups.contains("Kollegial granskning"), groups.toString());
+        List<String> principles = window.codebook().codesIn("Principer");
+        assertEquals(8, principles.size(), principles.toString());
+        assertTrue(principles.containsAll(List.of("Tillit", "Handlingsutrymme", "Stöd", "Långsiktighet")),
+                principles.toString());
+    }
+
+    @Test
+    void theDocumentViewInvitesToOpenADocumentWhenNoneIsOpen() {
+        String title = window.document().title();
+        assertTrue(title.startsWith("No document open") || title.endsWith(".docx") || title.endsWith(".odt"), title);
+    }
+}
