@@ -3,20 +3,23 @@ package org.tillit.app;
 import java.nio.file.Path;
 
 /**
- * Which project the workbench opens: {@code -Dtillit.project=DIR} (what {@code ./tillit --project DIR}
- * passes), else the default project under the user's home.
+ * Which project the workbench opens: {@code -Dtillit.project=DIR}, else the environment variable
+ * {@code TILLIT_PROJECT} (what {@code ./tillit --project DIR} sets), else the default project under
+ * the user's home.
  */
 public final class ProjectLocation {
 
     public static final String PROPERTY = "tillit.project";
+    public static final String ENVIRONMENT = "TILLIT_PROJECT";
 
     private ProjectLocation() {
     }
 
     public static Path resolve() {
-        String configured = System.getProperty(PROPERTY);
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured).toAbsolutePath().normalize();
+        for (String configured : new String[] { System.getProperty(PROPERTY), System.getenv(ENVIRONMENT) }) {
+            if (configured != null && !configured.isBlank()) {
+                return Path.of(configured).toAbsolutePath().normalize();
+            }
         }
         return defaultProject();
     }

@@ -127,12 +127,17 @@ public final class TikaDocumentExtractor implements DocumentExtractor {
         return result;
     }
 
+    /** The innermost cause in a few words: enough for a bug report, short enough for a researcher. */
     private static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
         String message = root.getMessage();
-        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+        if (message == null || message.isBlank()) {
+            return root.getClass().getSimpleName();
+        }
+        String first = message.split("[;\n]", 2)[0].strip();
+        return first.length() <= 80 ? first : first.substring(0, 77) + "…";
     }
 }

@@ -1,7 +1,6 @@
 package org.tillit.ui.testing;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 
 /** A text field. */
@@ -28,8 +27,15 @@ public final class BotText {
         return this;
     }
 
-    /** Presses Enter in the field (SWT's default selection). */
+    /**
+     * Presses Enter on the real keyboard (XTest through Display.post), so that traversal and a
+     * dialog's default button see the key exactly as they would from a user.
+     */
     public void pressEnter() {
-        bot.run(() -> text.notifyListeners(SWT.DefaultSelection, new Event()));
+        bot.run(() -> {
+            text.getShell().forceActive();
+            text.setFocus();
+        });
+        Keyboard.press(bot, SWT.CR);
     }
 }

@@ -57,7 +57,7 @@ class ImportDocumentsUiTest {
         documents.open("enhetschef-anna.docx");
         DocumentView document = window.document();
         document.waitUntilShowing("stödet från ledningen är inte alltid där");
-        assertEquals("enhetschef-anna.docx", document.title());
+        assertTrue(document.title().startsWith("enhetschef-anna.docx  ·  Word (docx)  ·  "), document.title());
         assertTrue(document.text().startsWith("I: Hur upplever du tillitsreformen i hemtjänsten?"), document.text());
         assertTrue(document.text().contains("æ, ø, å"));
         Screenshots.capture(bot, "workbench-document-open");
@@ -71,7 +71,8 @@ class ImportDocumentsUiTest {
         Path noise = TestDocuments.randomBinary(files.resolve("inspelning.doc"), 20_000);
 
         ImportDialog dialog = window.openImportDialog();
-        for (Path file : List.of(broken, good, empty, noise)) {
+        dialog.addWithEnter(broken);
+        for (Path file : List.of(good, empty, noise)) {
             dialog.add(file);
         }
         dialog.importFiles();

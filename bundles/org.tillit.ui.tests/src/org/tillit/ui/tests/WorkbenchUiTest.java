@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.eclipse.swt.widgets.Label;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tillit.ui.WidgetIds;
+import org.tillit.ui.testing.Condition;
 import org.tillit.ui.testing.ScreenshotOnFailure;
 import org.tillit.ui.testing.UiBot;
 import org.tillit.ui.tests.pages.TillitWindow;
@@ -36,8 +39,10 @@ class WorkbenchUiTest {
     }
 
     @Test
-    void theDocumentViewInvitesToOpenADocumentWhenNoneIsOpen() {
-        String title = window.document().title();
-        assertTrue(title.startsWith("No document open") || title.endsWith(".docx") || title.endsWith(".odt"), title);
+    void theStatusBarShowsThatTillitIsReady() {
+        Label progress = bot.widget(Label.class, WidgetIds.PROGRESS_LABEL);
+        bot.waitUntil(Condition.of("the status bar to be visible and say Ready or report an import",
+                () -> progress.isVisible() && progress.getSize().y > 0
+                        && (progress.getText().equals("Ready") || progress.getText().startsWith("Imported"))));
     }
 }

@@ -87,7 +87,14 @@ public final class ImportDocumentsDialog extends TitleAreaDialog {
         pathField = WidgetIds.tag(new Text(pathRow, SWT.BORDER | SWT.SINGLE), WidgetIds.IMPORT_PATH);
         pathField.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         pathField.setMessage("Type or paste a file or folder path and press Enter");
-        pathField.addListener(SWT.DefaultSelection, e -> addTypedPath());
+        // Enter adds the typed path; without this the dialog's default button would take the key.
+        pathField.addListener(SWT.Traverse, e -> {
+            if (e.detail == SWT.TRAVERSE_RETURN) {
+                e.doit = false;
+                e.detail = SWT.TRAVERSE_NONE;
+                addTypedPath();
+            }
+        });
         button(pathRow, "&Add", this::addTypedPath);
         return area;
     }

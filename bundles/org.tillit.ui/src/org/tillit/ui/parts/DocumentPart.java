@@ -1,5 +1,7 @@
 package org.tillit.ui.parts;
 
+import java.text.NumberFormat;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
@@ -15,6 +17,7 @@ import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 import org.tillit.ui.TillitEvents;
 import org.tillit.ui.widgets.DocumentTextViewer;
+import org.tillit.ui.widgets.FormatLabels;
 
 /** Document view: the plain text of the document last opened from the Documents view. */
 public final class DocumentPart {
@@ -42,7 +45,8 @@ public final class DocumentPart {
             return;
         }
         try {
-            viewer.show(document.getName(), store.text(document));
+            viewer.show(document.getName(), FormatLabels.of(document.getFormat()) + "  ·  "
+                    + NumberFormat.getIntegerInstance().format(document.getLength()) + " characters", store.text(document));
             part.setLabel(document.getName());
             parts.activate(part);
         } catch (ProjectStoreException e) {

@@ -29,8 +29,9 @@ public final class DocumentTextViewer {
         showNothing();
     }
 
-    public void show(String name, String content) {
-        title.setText(" " + name);
+    /** @param details what to say after the name, e.g. "Word (docx) · 12 345 characters" */
+    public void show(String name, String details, String content) {
+        title.setText(" " + name + (details.isEmpty() ? "" : "  ·  " + details));
         text.setText(content);
         text.setTopIndex(0);
     }

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -27,16 +29,21 @@ public final class DocumentsTable {
     private final TableViewer viewer;
 
     public DocumentsTable(Composite parent, Consumer<Document> onOpen) {
-        viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+        // The column layout shares the view's width out, so no column is cut off in a narrow view.
+        Composite holder = new Composite(parent, SWT.NONE);
+        TableColumnLayout columns = new TableColumnLayout();
+        holder.setLayout(columns);
+        viewer = new TableViewer(holder, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL);
         Table table = viewer.getTable();
         WidgetIds.tag(table, WidgetIds.DOCUMENTS_TABLE);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         NumberFormat count = NumberFormat.getIntegerInstance();
-        column("Name", 220, SWT.LEFT, Document::getName);
-        column("Format", 110, SWT.LEFT, d -> FormatLabels.of(d.getFormat()));
-        column("Characters", 90, SWT.RIGHT, d -> count.format(d.getLength()));
-        column("Imported", 130, SWT.LEFT, d -> d.getImported() == null ? "" : IMPORTED.format(d.getImported().toInstant()));
+        column(columns, "Name", new ColumnWeightData(4, 120), SWT.LEFT, Document::getName);
+        column(columns, "Format", new ColumnWeightData(2, 70), SWT.LEFT, d -> FormatLabels.of(d.getFormat()));
+        column(columns, "Characters", new ColumnWeightData(1, 75), SWT.RIGHT, d -> count.format(d.getLength()));
+        column(columns, "Imported", new ColumnWeightData(2, 110), SWT.LEFT,
+                d -> d.getImported() == null ? "" : IMPORTED.format(d.getImported().toInstant()));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addDoubleClickListener(event -> {
             Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
@@ -46,10 +53,11 @@ public final class DocumentsTable {
         });
     }
 
-    private void column(String title, int width, int style, Function<Document, String> text) {
+    private void column(TableColumnLayout layout, String title, ColumnWeightData width, int style,
+            Function<Document, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, style);
         column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
+        layout.setColumnData(column.getColumn(), width);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {

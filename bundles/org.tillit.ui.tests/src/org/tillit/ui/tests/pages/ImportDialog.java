@@ -25,21 +25,38 @@ public final class ImportDialog {
         this.shell = shell;
     }
 
-    /** Types the path into the path field and presses Add, as a user pasting a path would. */
+    /** Types the path into the path field and presses the Add button. */
     public ImportDialog add(Path file) {
         new BotText(bot, shell.widget(Text.class, WidgetIds.IMPORT_PATH)).setText(file.toString());
         shell.button("Add").click();
-        bot.waitUntil(Condition.of(file + " in the list", () -> fileList().contains(file.toString())));
+        return waitUntilListed(file);
+    }
+
+    /** Types the path into the path field and presses Enter on the keyboard. */
+    public ImportDialog addWithEnter(Path file) {
+        BotText path = new BotText(bot, shell.widget(Text.class, WidgetIds.IMPORT_PATH));
+        path.setText(file.toString());
+        path.pressEnter();
+        waitUntilListed(file);
+        if (!shell.isOpen()) {
+            throw new AssertionError("Enter in the path field closed the dialog");
+        }
+        return this;
+    }
+
+    private ImportDialog waitUntilListed(Path file) {
+        org.eclipse.swt.widgets.List list = listWidget();
+        bot.waitUntil(Condition.of(file + " in the list", () -> Arrays.asList(list.getItems()).contains(file.toString())));
         return this;
     }
 
     public List<String> files() {
-        return bot.sync(this::fileList);
+        org.eclipse.swt.widgets.List list = listWidget();
+        return bot.sync(() -> Arrays.asList(list.getItems()));
     }
 
-    private List<String> fileList() {
-        org.eclipse.swt.widgets.List list = shell.widget(org.eclipse.swt.widgets.List.class, WidgetIds.IMPORT_FILES);
-        return bot.sync(() -> Arrays.asList(list.getItems()));
+    private org.eclipse.swt.widgets.List listWidget() {
+        return shell.widget(org.eclipse.swt.widgets.List.class, WidgetIds.IMPORT_FILES);
     }
 
     public boolean canImport() {
