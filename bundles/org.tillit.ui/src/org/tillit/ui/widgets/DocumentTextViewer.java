@@ -33,7 +33,8 @@ public final class DocumentTextViewer {
     public void show(String name, String details, String content) {
         title.setText(" " + name + (details.isEmpty() ? "" : "  ·  " + details));
         text.setText(content);
-        text.setTopIndex(0);
+        text.setCaretOffset(0);
+        text.setTopPixel(0);
     }
 
     public void showNothing() {

@@ -39,10 +39,10 @@ public final class DocumentsTable {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         NumberFormat count = NumberFormat.getIntegerInstance();
-        column(columns, "Name", new ColumnWeightData(4, 120), SWT.LEFT, Document::getName);
-        column(columns, "Format", new ColumnWeightData(2, 70), SWT.LEFT, d -> FormatLabels.of(d.getFormat()));
-        column(columns, "Characters", new ColumnWeightData(1, 75), SWT.RIGHT, d -> count.format(d.getLength()));
-        column(columns, "Imported", new ColumnWeightData(2, 110), SWT.LEFT,
+        column(columns, "Name", new ColumnWeightData(4, 100), SWT.LEFT, Document::getName);
+        column(columns, "Format", new ColumnWeightData(2, 60), SWT.LEFT, d -> FormatLabels.of(d.getFormat()));
+        column(columns, "Characters", new ColumnWeightData(1, 60), SWT.RIGHT, d -> count.format(d.getLength()));
+        column(columns, "Imported", new ColumnWeightData(2, 90), SWT.LEFT,
                 d -> d.getImported() == null ? "" : IMPORTED.format(d.getImported().toInstant()));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addDoubleClickListener(event -> {
