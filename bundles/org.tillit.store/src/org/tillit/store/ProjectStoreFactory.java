@@ -13,4 +13,10 @@ public interface ProjectStoreFactory {
      *             project, the project is open elsewhere, or its data cannot be read
      */
     ProjectStore open(Path folder) throws ProjectStoreException;
+
+    /**
+     * Opens an existing project only: a folder without a Tillit project is refused with a message,
+     * and nothing is created (for scripts, where a typo must not make a new empty project).
+     */
+    ProjectStore openExisting(Path folder) throws ProjectStoreException;
 }

@@ -93,6 +93,18 @@ class ProjectStoreTest {
     }
 
     @Test
+    void openExistingNeverCreatesAProject() throws Exception {
+        Path missing = temp.resolve("typo");
+        ProjectStoreException e = assertThrows(ProjectStoreException.class, () -> stores.openExisting(missing));
+        assertTrue(e.getMessage().startsWith("There is no Tillit project in "), e.getMessage());
+        assertFalse(Files.exists(missing));
+        stores.open(temp.resolve("p")).close();
+        try (ProjectStore store = stores.openExisting(temp.resolve("p"))) {
+            assertEquals(9, store.codebook().getCodes().size());
+        }
+    }
+
+    @Test
     void aFolderWithOtherFilesIsNotTakenForAProject() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("thesis"));
         Files.writeString(folder.resolve("chapter1.docx"), "not ours");

@@ -35,6 +35,15 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
     private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
 
     @Override
+    public ProjectStore openExisting(Path folder) throws ProjectStoreException {
+        Path dir = folder.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(dir.resolve(DATABASE_FILE))) {
+            throw new ProjectStoreException("There is no Tillit project in " + dir + " (no " + DATABASE_FILE + ").");
+        }
+        return open(dir);
+    }
+
+    @Override
     public ProjectStore open(Path folder) throws ProjectStoreException {
         Path dir = folder.toAbsolutePath().normalize();
         if (!OPEN.add(dir)) {
