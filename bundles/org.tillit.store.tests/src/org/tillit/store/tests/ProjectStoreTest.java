@@ -20,6 +20,7 @@ import org.tillit.store.NewDocument;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 import org.tillit.store.h2.H2ProjectStoreFactory;
+import org.tillit.store.h2.SchemaMigrator;
 
 class ProjectStoreTest {
 
@@ -42,7 +43,8 @@ class ProjectStoreTest {
             assertEquals(9, store.codebook().getCodes().size());
             assertEquals("Tillit", store.codebook().getCodes().get(0).getChildren().get(0).getLabelSv());
             assertFalse(store.codebook().getSets().isEmpty());
-            assertEquals(1, store.schemaVersion());
+            assertEquals(SchemaMigrator.CURRENT_VERSION, store.schemaVersion());
+            assertEquals(4, store.project().getAttributeDefinitions().size(), "the study's preset attributes");
             assertEquals("p", store.project().getName());
             assertTrue(store.documents().isEmpty());
         }
@@ -67,6 +69,42 @@ class ProjectStoreTest {
             assertEquals(TEXT, store.text(reread));
             assertTrue(store.documentWithSha256("a".repeat(64)).isPresent());
             assertEquals(TEXT, Files.readString(folder.resolve("originals").resolve("a".repeat(64) + ".txt")));
+        }
+    }
+
+    @Test
+    void everyImportedDocumentGetsACaseOfItsOwn() throws Exception {
+        try (ProjectStore store = stores.open(temp.resolve("p"))) {
+            Document added = store.addDocument(interview("Chef Anna.txt", "f".repeat(64)));
+            assertEquals(1, store.casesOf(added).size());
+            assertEquals("Chef Anna", store.casesOf(added).get(0).getName());
+        }
+        try (ProjectStore store = stores.open(temp.resolve("p"))) {
+            assertEquals("Chef Anna", store.casesOf(store.documents().get(0)).get(0).getName(), "persisted");
+        }
+    }
+
+    @Test
+    void aProjectWrittenWithSchemaVersion1IsMigratedOnOpen() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("from-0.1"));
+        try (var c = Driver.load().connect("jdbc:h2:file:" + folder.resolve("tillit"), credentials())) {
+            c.setAutoCommit(false);
+            SchemaMigrator.migrate(c, 1);
+            try (var st = c.createStatement()) {
+                st.execute("INSERT INTO project (id, name, language, created) VALUES (1, 'Gammalt', 'sv', CURRENT_TIMESTAMP)");
+                st.execute("INSERT INTO document (guid, position, name, original_file_name, format, sha256, length, "
+                        + "imported, plain_text) VALUES ('5f0c0d1e-0000-4000-8000-000000000001', 0, 'Intervju 1.docx', "
+                        + "'/tmp/Intervju 1.docx', 'application/msword', '" + "9".repeat(64) + "', 9, "
+                        + "CURRENT_TIMESTAMP, 'Hej hopp!')");
+            }
+            c.commit();
+        }
+        try (ProjectStore store = stores.open(folder)) {
+            assertEquals(SchemaMigrator.CURRENT_VERSION, store.schemaVersion());
+            Document old = store.documents().get(0);
+            assertEquals("Hej hopp!", store.text(old));
+            assertEquals("Intervju 1.docx", store.casesOf(old).get(0).getName(), "each old document became a case");
+            assertEquals(4, store.project().getAttributeDefinitions().size());
         }
     }
 

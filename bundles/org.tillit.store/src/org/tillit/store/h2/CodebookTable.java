@@ -21,10 +21,12 @@ final class CodebookTable {
     private CodebookTable() {
     }
 
+    private static final String INSERT_CODE = "INSERT INTO code (guid, parent_guid, position, label_sv, "
+            + "label_en, definition_sv, definition_en, color, codable, source, memo) VALUES (?,?,?,?,?,?,?,?,?,?,?)";
+
     static void insert(Connection c, Codebook codebook) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO code (guid, parent_guid, position, label_sv, "
-                + "label_en, definition_sv, definition_en, color, codable, source, memo) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
-            insertCodes(ps, null, codebook.getCodes());
+        try (PreparedStatement ps = c.prepareStatement(INSERT_CODE)) {
+            insertCodes(ps, null, codebook.getCodes(), 0);
             ps.executeBatch();
         }
         try (PreparedStatement set = c.prepareStatement("INSERT INTO code_set (guid, position, label_sv, label_en, "
@@ -53,8 +55,77 @@ final class CodebookTable {
         }
     }
 
-    private static void insertCodes(PreparedStatement ps, Code parent, List<Code> codes) throws SQLException {
-        int position = 0;
+    /** Inserts one code with its subtree at a position among its siblings (positions fixed after). */
+    static void insertSubtree(Connection c, Code code, Code parent, int position) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT_CODE)) {
+            insertCodes(ps, parent, List.of(code), position);
+            ps.executeBatch();
+        }
+    }
+
+    static void save(Connection c, Code code) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE code SET label_sv = ?, label_en = ?, definition_sv = ?, "
+                + "definition_en = ?, color = ?, codable = ?, source = ?, memo = ? WHERE guid = ?")) {
+            ps.setString(1, code.getLabelSv());
+            ps.setString(2, code.getLabelEn());
+            ps.setString(3, code.getDefinitionSv());
+            ps.setString(4, code.getDefinitionEn());
+            ps.setString(5, code.getColor());
+            ps.setBoolean(6, code.isCodable());
+            ps.setString(7, code.getSource());
+            ps.setString(8, code.getMemo());
+            ps.setObject(9, UUID.fromString(code.getGuid()));
+            ps.executeUpdate();
+        }
+    }
+
+    /** Writes parent and position of every code in the list, which are the siblings in order. */
+    static void savePositions(Connection c, Code parent, List<Code> siblings) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE code SET parent_guid = ?, position = ? WHERE guid = ?")) {
+            int position = 0;
+            for (Code sibling : siblings) {
+                ps.setObject(1, parent == null ? null : UUID.fromString(parent.getGuid()));
+                ps.setInt(2, position++);
+                ps.setObject(3, UUID.fromString(sibling.getGuid()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Deletes the code and its subtree, children first (the parent reference has no cascade). */
+    static void deleteSubtree(Connection c, Code code) throws SQLException {
+        for (Code child : code.getChildren()) {
+            deleteSubtree(c, child);
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM code WHERE guid = ?")) {
+            ps.setObject(1, UUID.fromString(code.getGuid()));
+            ps.executeUpdate();
+        }
+    }
+
+    static void saveMembers(Connection c, CodeSet set) throws SQLException {
+        UUID guid = UUID.fromString(set.getGuid());
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM code_set_member WHERE set_guid = ?")) {
+            delete.setObject(1, guid);
+            delete.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO code_set_member (set_guid, code_guid, position) VALUES (?,?,?)")) {
+            int position = 0;
+            for (Code member : set.getMembers()) {
+                ps.setObject(1, guid);
+                ps.setObject(2, UUID.fromString(member.getGuid()));
+                ps.setInt(3, position++);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void insertCodes(PreparedStatement ps, Code parent, List<Code> codes, int firstPosition)
+            throws SQLException {
+        int position = firstPosition;
         for (Code code : codes) {
             ps.setObject(1, UUID.fromString(code.getGuid()));
             ps.setObject(2, parent == null ? null : UUID.fromString(parent.getGuid()));
@@ -68,7 +139,7 @@ final class CodebookTable {
             ps.setString(10, code.getSource());
             ps.setString(11, code.getMemo());
             ps.addBatch();
-            insertCodes(ps, code, code.getChildren());
+            insertCodes(ps, code, code.getChildren(), 0);
         }
     }
 

@@ -78,6 +78,27 @@ final class DocumentTable {
         return documents;
     }
 
+    /** Deletes the document row; codings, metadata and case links go with it (ON DELETE CASCADE). */
+    static void delete(Connection c, Document document) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM document WHERE guid = ?")) {
+            ps.setObject(1, UUID.fromString(document.getGuid()));
+            ps.executeUpdate();
+        }
+    }
+
+    /** Writes the position of every document in the list, which is the project's order. */
+    static void savePositions(Connection c, List<Document> documents) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE document SET position = ? WHERE guid = ?")) {
+            int position = 0;
+            for (Document document : documents) {
+                ps.setInt(1, position++);
+                ps.setObject(2, UUID.fromString(document.getGuid()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     static String text(Connection c, String guid) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT plain_text FROM document WHERE guid = ?")) {
             ps.setObject(1, UUID.fromString(guid));

@@ -1,18 +1,25 @@
 package org.tillit.store.h2;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.tillit.model.AttributeDefinition;
+import org.tillit.model.AttributeValue;
+import org.tillit.model.Case;
+import org.tillit.model.Code;
+import org.tillit.model.CodeSet;
 import org.tillit.model.Codebook;
+import org.tillit.model.Coder;
+import org.tillit.model.Coding;
 import org.tillit.model.Document;
 import org.tillit.model.Project;
 import org.tillit.model.TillitFactory;
@@ -21,10 +28,12 @@ import org.tillit.store.NewDocument;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 
-/** A project held in an embedded H2 file database; one connection, serialised by this object. */
+/**
+ * A project held in an embedded H2 file database; one connection, serialised by this object. Each
+ * change writes the database first and commits; only then is the EMF model changed, so a failure
+ * leaves both as they were.
+ */
 final class H2ProjectStore implements ProjectStore {
-
-    static final String ORIGINALS = "originals";
 
     private final Path folder;
     private final Connection connection;
@@ -36,6 +45,22 @@ final class H2ProjectStore implements ProjectStore {
         this.connection = connection;
         this.project = project;
         this.onClose = onClose;
+    }
+
+    /** One unit of database work inside a transaction. */
+    @FunctionalInterface
+    private interface Work {
+        void run(Connection c) throws SQLException;
+    }
+
+    private void transaction(String what, Work work) throws ProjectStoreException {
+        try {
+            work.run(connection);
+            connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new ProjectStoreException(what + " failed: " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -85,6 +110,8 @@ final class H2ProjectStore implements ProjectStore {
         return project.getDocuments().stream().filter(d -> sha256.equals(d.getSha256())).findFirst();
     }
 
+    // ---- documents
+
     @Override
     public synchronized Document addDocument(NewDocument input) throws ProjectStoreException {
         Document document = TillitFactory.eINSTANCE.createDocument();
@@ -96,49 +123,238 @@ final class H2ProjectStore implements ProjectStore {
         document.setLength(TextPositions.codePointLength(input.plainText()));
         document.setImported(new Date());
         document.getMetadata().putAll(input.metadata());
-        Path copy = keepOriginal(input);
+        Case ownCase = TillitFactory.eINSTANCE.createCase();
+        ownCase.setGuid(UUID.randomUUID().toString());
+        ownCase.setName(caseName(input.name()));
+        Path copy = Originals.keep(folder, input);
         try {
-            DocumentTable.insert(connection, document, input.plainText(), project.getDocuments().size());
-            connection.commit();
-        } catch (SQLException e) {
-            rollback();
-            deleteQuietly(copy);
-            throw new ProjectStoreException("Cannot store '" + input.name() + "': " + e.getMessage(), e);
+            transaction("Storing '" + input.name() + "'", c -> {
+                DocumentTable.insert(c, document, input.plainText(), project.getDocuments().size());
+                CaseTable.insertCase(c, ownCase, project.getCases().size());
+                CaseTable.link(c, ownCase, document);
+            });
+        } catch (ProjectStoreException e) {
+            Originals.deleteQuietly(copy);
+            throw new ProjectStoreException("Cannot store '" + input.name() + "': " + e.getCause().getMessage(), e);
         }
         project.getDocuments().add(document);
+        ownCase.getDocuments().add(document);
+        project.getCases().add(ownCase);
         return document;
     }
 
-    /** Copies the original into the project, named by its hash so the same file is kept once. */
-    private Path keepOriginal(NewDocument input) throws ProjectStoreException {
-        String name = input.original().getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String extension = dot > 0 ? name.substring(dot).toLowerCase(Locale.ROOT) : "";
-        Path target = folder.resolve(ORIGINALS).resolve(input.sha256() + extension);
-        try {
-            Files.createDirectories(target.getParent());
-            Path partial = Files.createTempFile(target.getParent(), "import-", ".part");
-            Files.copy(input.original(), partial, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return target;
-        } catch (IOException e) {
-            throw new ProjectStoreException("Cannot copy '" + name + "' into the project: " + e.getMessage(), e);
+    /** A case is named after its respondent's file: "Intervju 3 chef.docx" becomes "Intervju 3 chef". */
+    private static String caseName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    @Override
+    public synchronized void insertDocument(Document document, String text, int index, List<Case> cases)
+            throws ProjectStoreException {
+        List<Document> order = new ArrayList<>(project.getDocuments());
+        order.add(Math.min(index, order.size()), document);
+        transaction("Restoring '" + document.getName() + "'", c -> {
+            DocumentTable.insert(c, document, text, index);
+            DocumentTable.savePositions(c, order);
+            for (Coding coding : document.getCodings()) {
+                CodingTable.insert(c, coding, document);
+            }
+            for (AttributeValue value : document.getAttributeValues()) {
+                CaseTable.setValue(c, document, value.getDefinition(), value.getValue());
+            }
+            for (Case aCase : cases) {
+                CaseTable.link(c, aCase, document);
+            }
+        });
+        project.getDocuments().add(Math.min(index, project.getDocuments().size()), document);
+        for (Case aCase : cases) {
+            aCase.getDocuments().add(document);
         }
     }
+
+    @Override
+    public synchronized void removeDocument(Document document) throws ProjectStoreException {
+        transaction("Removing '" + document.getName() + "'", c -> {
+            CaseTable.deleteValuesOf(c, document.getGuid());
+            DocumentTable.delete(c, document);
+        });
+        for (Case aCase : casesOf(document)) {
+            aCase.getDocuments().remove(document);
+        }
+        project.getDocuments().remove(document);
+    }
+
+    // ---- codebook
+
+    @Override
+    public synchronized void insertCode(Code code, Code parent, int index) throws ProjectStoreException {
+        List<Code> siblings = new ArrayList<>(siblings(parent));
+        int at = Math.min(index, siblings.size());
+        siblings.add(at, code);
+        transaction("Adding code '" + code.getLabelSv() + "'", c -> {
+            CodebookTable.insertSubtree(c, code, parent, at);
+            CodebookTable.savePositions(c, parent, siblings);
+        });
+        siblings(parent).add(at, code);
+    }
+
+    @Override
+    public synchronized void saveCode(Code code) throws ProjectStoreException {
+        transaction("Saving code '" + code.getLabelSv() + "'", c -> CodebookTable.save(c, code));
+    }
+
+    @Override
+    public synchronized void moveCode(Code code, Code newParent, int index) throws ProjectStoreException {
+        if (newParent != null && (newParent == code || EcoreUtil.isAncestor(code, newParent))) {
+            throw new ProjectStoreException("A code cannot be moved into itself or one of its own sub-codes.");
+        }
+        Code oldParent = code.getParent();
+        List<Code> oldSiblings = new ArrayList<>(siblings(oldParent));
+        oldSiblings.remove(code);
+        List<Code> newSiblings = oldParent == newParent ? oldSiblings : new ArrayList<>(siblings(newParent));
+        int at = Math.min(index, newSiblings.size());
+        newSiblings.add(at, code);
+        transaction("Moving code '" + code.getLabelSv() + "'", c -> {
+            CodebookTable.savePositions(c, oldParent, oldSiblings);
+            CodebookTable.savePositions(c, newParent, newSiblings);
+        });
+        siblings(oldParent).remove(code);
+        siblings(newParent).add(at, code);
+    }
+
+    @Override
+    public synchronized void removeCode(Code code) throws ProjectStoreException {
+        List<Code> subtree = new ArrayList<>();
+        subtree.add(code);
+        code.eAllContents().forEachRemaining(o -> subtree.add((Code) o));
+        for (Code each : subtree) {
+            if (!codingsOf(each).isEmpty()) {
+                throw new ProjectStoreException("Code '" + each.getLabelSv() + "' still has codings.");
+            }
+        }
+        Code parent = code.getParent();
+        List<Code> siblings = new ArrayList<>(siblings(parent));
+        siblings.remove(code);
+        transaction("Deleting code '" + code.getLabelSv() + "'", c -> {
+            CodebookTable.deleteSubtree(c, code);
+            CodebookTable.savePositions(c, parent, siblings);
+        });
+        for (CodeSet set : project.getCodebook().getSets()) {
+            set.getMembers().removeAll(subtree);
+        }
+        siblings(parent).remove(code);
+    }
+
+    @Override
+    public synchronized void saveSetMembers(CodeSet set) throws ProjectStoreException {
+        transaction("Saving code set '" + set.getLabelSv() + "'", c -> CodebookTable.saveMembers(c, set));
+    }
+
+    private EList<Code> siblings(Code parent) {
+        return parent == null ? project.getCodebook().getCodes() : parent.getChildren();
+    }
+
+    // ---- codings
+
+    @Override
+    public synchronized List<Coding> codingsOf(Code code) {
+        List<Coding> result = new ArrayList<>();
+        for (Document document : project.getDocuments()) {
+            for (Coding coding : document.getCodings()) {
+                if (coding.getCode() == code) {
+                    result.add(coding);
+                }
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public synchronized void insertCoding(Coding coding, Document document) throws ProjectStoreException {
+        if (coding.getCode() == null) {
+            throw new IllegalArgumentException("a coding needs its code");
+        }
+        if (coding.getStart() < 0 || coding.getEnd() <= coding.getStart() || coding.getEnd() > document.getLength()) {
+            throw new ProjectStoreException("The coded range " + coding.getStart() + "–" + coding.getEnd()
+                    + " lies outside '" + document.getName() + "' (" + document.getLength() + " characters).");
+        }
+        transaction("Coding '" + document.getName() + "'", c -> CodingTable.insert(c, coding, document));
+        document.getCodings().add(coding);
+    }
+
+    @Override
+    public synchronized void saveCoding(Coding coding) throws ProjectStoreException {
+        transaction("Saving a coding", c -> CodingTable.save(c, coding));
+    }
+
+    @Override
+    public synchronized void removeCoding(Coding coding) throws ProjectStoreException {
+        transaction("Removing a coding", c -> CodingTable.delete(c, coding));
+        Document document = coding.getDocument();
+        if (document != null) {
+            document.getCodings().remove(coding);
+        }
+    }
+
+    @Override
+    public synchronized Coder currentCoder() throws ProjectStoreException {
+        String name = System.getProperty("user.name", "coder");
+        for (Coder coder : project.getCoders()) {
+            if (name.equals(coder.getName())) {
+                return coder;
+            }
+        }
+        Coder coder = TillitFactory.eINSTANCE.createCoder();
+        coder.setGuid(UUID.randomUUID().toString());
+        coder.setName(name);
+        transaction("Adding coder " + name, c -> CodingTable.insertCoder(c, coder));
+        project.getCoders().add(coder);
+        return coder;
+    }
+
+    // ---- cases, attributes, memos
+
+    @Override
+    public synchronized List<Case> casesOf(Document document) {
+        return project.getCases().stream().filter(c -> c.getDocuments().contains(document)).toList();
+    }
+
+    @Override
+    public synchronized void setAttribute(EObject owner, AttributeDefinition definition, String value)
+            throws ProjectStoreException {
+        String stored = value == null || value.isBlank() ? null : value.strip();
+        transaction("Setting " + definition.getNameEn(), c -> CaseTable.setValue(c, owner, definition, stored));
+        List<AttributeValue> values = CaseTable.valuesOf(owner);
+        values.removeIf(v -> v.getDefinition() == definition);
+        if (stored != null) {
+            AttributeValue attributeValue = TillitFactory.eINSTANCE.createAttributeValue();
+            attributeValue.setDefinition(definition);
+            attributeValue.setValue(stored);
+            values.add(attributeValue);
+        }
+    }
+
+    @Override
+    public synchronized Optional<String> attribute(EObject owner, AttributeDefinition definition) {
+        return CaseTable.valuesOf(owner).stream().filter(v -> v.getDefinition() == definition)
+                .map(AttributeValue::getValue).findFirst();
+    }
+
+    @Override
+    public synchronized void saveMemo(EObject owner, String memo) throws ProjectStoreException {
+        String stored = memo == null || memo.isBlank() ? null : memo;
+        transaction("Saving the memo", c -> MemoColumn.save(c, owner, stored));
+        owner.eSet(owner.eClass().getEStructuralFeature("memo"), stored);
+    }
+
+    // ----
 
     private void rollback() {
         try {
             connection.rollback();
         } catch (SQLException ignored) {
             // the connection is broken; the failed change was not committed either way
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // an orphaned copy costs disk space only
         }
     }
 

@@ -9,12 +9,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
+import org.tillit.model.Code;
+import org.tillit.model.Coder;
+import org.tillit.model.Document;
 import org.tillit.model.Project;
 import org.tillit.model.TillitFactory;
 import org.tillit.model.codebook.CodebookReader;
@@ -64,6 +70,11 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
             int before = SchemaMigrator.migrate(connection);
             if (before == 0) {
                 seed(connection, dir);
+            }
+            if (before < 2) {
+                // Version 2 brought attributes: new and migrated projects get the study's presets.
+                CaseTable.insertDefinitions(connection, CodebookReader.tbsl().attributes());
+                connection.commit();
             }
             return new H2ProjectStore(dir, connection, load(connection), () -> OPEN.remove(dir));
         } catch (SQLException e) {
@@ -148,7 +159,21 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
             }
         }
         project.setCodebook(CodebookTable.load(connection));
-        project.getDocuments().addAll(DocumentTable.loadAll(connection));
+        List<Document> documents = DocumentTable.loadAll(connection);
+        project.getDocuments().addAll(documents);
+        Map<String, Document> documentsByGuid = new HashMap<>();
+        documents.forEach(d -> documentsByGuid.put(d.getGuid(), d));
+        Map<String, Code> codesByGuid = new HashMap<>();
+        project.getCodebook().eAllContents().forEachRemaining(o -> {
+            if (o instanceof Code code) {
+                codesByGuid.put(code.getGuid(), code);
+            }
+        });
+        Map<String, Coder> coders = new HashMap<>();
+        CodingTable.loadCoders(connection, coders);
+        project.getCoders().addAll(coders.values());
+        CodingTable.loadInto(connection, documentsByGuid, codesByGuid, coders);
+        CaseTable.load(connection, project, documentsByGuid);
         return project;
     }
 

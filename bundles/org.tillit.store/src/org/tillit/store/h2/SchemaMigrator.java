@@ -16,18 +16,26 @@ import org.tillit.store.ProjectStoreException;
  * Brings a project database to the current schema with versioned scripts {@code db/V<n>__*.sql},
  * each in one transaction. A project written by a newer Tillit is refused, never touched.
  */
-final class SchemaMigrator {
+public final class SchemaMigrator {
 
     /** Scripts in order; the index + 1 is the schema version each one produces. */
-    private static final String[] SCRIPTS = { "db/V1__initial.sql" };
+    private static final String[] SCRIPTS = { "db/V1__initial.sql", "db/V2__cases_attributes.sql" };
 
-    static final int CURRENT_VERSION = SCRIPTS.length;
+    public static final int CURRENT_VERSION = SCRIPTS.length;
 
     private SchemaMigrator() {
     }
 
     /** @return the version the database had before migrating (0 for a new one) */
     static int migrate(Connection connection) throws SQLException, ProjectStoreException {
+        return migrate(connection, CURRENT_VERSION);
+    }
+
+    /**
+     * Migrates up to the given version only: tests use it to write projects as an older Tillit
+     * wrote them.
+     */
+    public static int migrate(Connection connection, int targetVersion) throws SQLException, ProjectStoreException {
         try (Statement st = connection.createStatement()) {
             st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, "
                     + "applied TIMESTAMP WITH TIME ZONE NOT NULL)");
@@ -38,7 +46,7 @@ final class SchemaMigrator {
             throw new ProjectStoreException("This project was saved by a newer version of Tillit (schema "
                     + found + "; this Tillit knows up to " + CURRENT_VERSION + "). Update Tillit to open it.");
         }
-        for (int version = found + 1; version <= CURRENT_VERSION; version++) {
+        for (int version = found + 1; version <= targetVersion; version++) {
             apply(connection, version);
         }
         return found;

@@ -1,0 +1,104 @@
+package org.tillit.commands.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tillit.commands.ApplyCodeCommand;
+import org.tillit.commands.CommandFailedException;
+import org.tillit.commands.RemoveCodingCommand;
+import org.tillit.commands.ResizeCodingCommand;
+import org.tillit.model.Code;
+import org.tillit.model.Coding;
+
+/** Coding commands: execute, undo, redo and the rows behind them. */
+class CodingCommandsTest {
+
+    @TempDir
+    Path temp;
+
+    private ProjectFixture p;
+
+    @BeforeEach
+    void open() throws Exception {
+        p = new ProjectFixture(temp);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        p.close();
+    }
+
+    private String row(Coding coding) throws Exception {
+        return p.string("SELECT start_cp || '-' || end_cp FROM coding WHERE guid = "
+                + ProjectFixture.guidLiteral(coding.getGuid()));
+    }
+
+    @Test
+    void applyCode() throws Exception {
+        Code support = p.code("Stöd");
+        ApplyCodeCommand apply = new ApplyCodeCommand(p.store, p.interview, support, 8, 14);
+        p.stack.execute(apply);
+        Coding coding = apply.coding();
+        assertEquals("Undo Apply code 'Stöd'", p.stack.undoLabel());
+        assertEquals("8-14", row(coding));
+        assertEquals(System.getProperty("user.name"), coding.getCoder().getName());
+        assertEquals(p.interview, coding.getDocument());
+
+        p.stack.undo();
+        assertEquals(null, row(coding));
+        assertTrue(p.interview.getCodings().isEmpty());
+
+        p.stack.redo();
+        assertEquals("8-14", row(coding));
+        assertEquals(1, p.interview.getCodings().size());
+    }
+
+    @Test
+    void removeCodingKeepsItsIdentityForUndo() throws Exception {
+        ApplyCodeCommand apply = new ApplyCodeCommand(p.store, p.interview, p.code("Tillit"), 0, 5);
+        p.stack.execute(apply);
+        p.stack.execute(new RemoveCodingCommand(p.store, apply.coding()));
+        assertEquals(0, p.count("SELECT COUNT(*) FROM coding"));
+        p.stack.undo();
+        assertEquals("0-5", row(apply.coding()));
+        assertEquals(p.interview, apply.coding().getDocument());
+        p.stack.redo();
+        assertEquals(0, p.count("SELECT COUNT(*) FROM coding"));
+    }
+
+    @Test
+    void resizeCoding() throws Exception {
+        ApplyCodeCommand apply = new ApplyCodeCommand(p.store, p.interview, p.code("Tillit"), 0, 5);
+        p.stack.execute(apply);
+        p.stack.execute(new ResizeCodingCommand(p.store, apply.coding(), 2, 30));
+        assertEquals("2-30", row(apply.coding()));
+        p.stack.undo();
+        assertEquals("0-5", row(apply.coding()));
+        assertEquals(5, apply.coding().getEnd());
+        p.stack.redo();
+        assertEquals("2-30", row(apply.coding()));
+    }
+
+    @Test
+    void aRangeOutsideTheDocumentIsRefusedAndNothingIsStored() throws Exception {
+        int length = p.interview.getLength();
+        CommandFailedException e = assertThrows(CommandFailedException.class,
+                () -> p.stack.execute(new ApplyCodeCommand(p.store, p.interview, p.code("Tillit"), length - 2, length + 5)));
+        assertTrue(e.getMessage().contains("outside"), e.getMessage());
+        assertEquals(0, p.count("SELECT COUNT(*) FROM coding"));
+        assertEquals(null, p.stack.undoLabel(), "a failed command is not on the stack");
+    }
+
+    @Test
+    void groupsCannotBeAppliedAsCodes() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new ApplyCodeCommand(p.store, p.interview, p.code("Principer"), 0, 4));
+    }
+}

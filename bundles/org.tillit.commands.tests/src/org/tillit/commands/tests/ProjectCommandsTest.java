@@ -1,0 +1,151 @@
+package org.tillit.commands.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tillit.commands.ApplyCodeCommand;
+import org.tillit.commands.ChangeCodeCommand;
+import org.tillit.commands.DeleteDocumentCommand;
+import org.tillit.commands.EditMemoCommand;
+import org.tillit.commands.ImportDocumentsCommand;
+import org.tillit.commands.SetAttributeCommand;
+import org.tillit.model.AttributeDefinition;
+import org.tillit.model.Case;
+import org.tillit.model.Document;
+import org.tillit.store.NewDocument;
+
+/** Attributes, memos, documents, and the stack itself. */
+class ProjectCommandsTest {
+
+    @TempDir
+    Path temp;
+
+    private ProjectFixture p;
+
+    @BeforeEach
+    void open() throws Exception {
+        p = new ProjectFixture(temp);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        p.close();
+    }
+
+    private AttributeDefinition role() {
+        return p.store.project().getAttributeDefinitions().stream().filter(d -> "Role".equals(d.getNameEn()))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void setAttributeOnADocument() throws Exception {
+        String owner = "owner_guid = " + ProjectFixture.guidLiteral(p.interview.getGuid());
+        p.stack.execute(new SetAttributeCommand(p.store, p.interview, role(), "Medarbetare"));
+        assertEquals("Undo Set Roll to 'Medarbetare'", p.stack.undoLabel());
+        assertEquals("Medarbetare", p.string("SELECT content FROM attribute_value WHERE " + owner));
+        p.stack.execute(new SetAttributeCommand(p.store, p.interview, role(), "Chef/enhetschef"));
+        assertEquals("Chef/enhetschef", p.store.attribute(p.interview, role()).orElseThrow());
+        p.stack.undo();
+        assertEquals("Medarbetare", p.string("SELECT content FROM attribute_value WHERE " + owner));
+        p.stack.undo();
+        assertNull(p.string("SELECT content FROM attribute_value WHERE " + owner));
+        assertTrue(p.store.attribute(p.interview, role()).isEmpty());
+        p.stack.redo();
+        assertEquals("Medarbetare", p.store.attribute(p.interview, role()).orElseThrow());
+    }
+
+    @Test
+    void setAttributeOnTheDocumentsOwnCase() throws Exception {
+        Case own = p.store.casesOf(p.interview).get(0);
+        assertEquals("intervju", own.getName());
+        p.stack.execute(new SetAttributeCommand(p.store, own, role(), "Medarbetare"));
+        assertEquals("Medarbetare", p.string("SELECT content FROM attribute_value WHERE owner_guid = "
+                + ProjectFixture.guidLiteral(own.getGuid())));
+        p.stack.undo();
+        assertEquals(0, p.count("SELECT COUNT(*) FROM attribute_value"));
+    }
+
+    @Test
+    void editMemos() throws Exception {
+        p.stack.execute(new EditMemoCommand(p.store, p.interview, "Intervjun avbröts efter 40 minuter."));
+        p.stack.execute(new EditMemoCommand(p.store, p.store.project(), "Projektets memo"));
+        assertEquals("Intervjun avbröts efter 40 minuter.", p.string("SELECT memo FROM document"));
+        assertEquals("Projektets memo", p.string("SELECT memo FROM project"));
+        p.stack.undo();
+        p.stack.undo();
+        assertNull(p.string("SELECT memo FROM document"));
+        assertNull(p.interview.getMemo());
+        p.stack.redo();
+        assertEquals("Intervjun avbröts efter 40 minuter.", p.interview.getMemo());
+    }
+
+    @Test
+    void deleteDocumentAndUndoRestoresTextCodingsAttributesAndCase() throws Exception {
+        p.stack.execute(new ApplyCodeCommand(p.store, p.interview, p.code("Stöd"), 8, 14));
+        p.stack.execute(new SetAttributeCommand(p.store, p.interview, role(), "Medarbetare"));
+        Case own = p.store.casesOf(p.interview).get(0);
+        p.stack.execute(new DeleteDocumentCommand(p.store, p.interview));
+        assertEquals(0, p.count("SELECT COUNT(*) FROM document"));
+        assertEquals(0, p.count("SELECT COUNT(*) FROM coding"));
+        assertEquals(0, p.count("SELECT COUNT(*) FROM attribute_value"));
+        assertTrue(p.store.documents().isEmpty());
+
+        p.stack.undo();
+        assertEquals(List.of(p.interview), p.store.documents());
+        assertEquals(ProjectFixture.INTERVIEW, p.store.text(p.interview));
+        assertEquals(1, p.count("SELECT COUNT(*) FROM coding"));
+        assertEquals("Medarbetare", p.string("SELECT content FROM attribute_value"));
+        assertEquals(List.of(own), p.store.casesOf(p.interview));
+        assertEquals(1, p.count("SELECT COUNT(*) FROM case_document"));
+
+        p.stack.redo();
+        assertEquals(0, p.count("SELECT COUNT(*) FROM document"));
+    }
+
+    @Test
+    void anImportIsRecordedAfterItRanAndCanBeUndone() throws Exception {
+        Path file = temp.resolve("chef.txt");
+        Files.writeString(file, "Chefen berättar.", StandardCharsets.UTF_8);
+        Document imported = p.store.addDocument(new NewDocument("chef.txt", file, "text/plain", "e".repeat(64),
+                "Chefen berättar.", Map.of()));
+        p.stack.pushExecuted(new ImportDocumentsCommand(p.store, List.of(imported)));
+        assertEquals("Undo Import 'chef.txt'", p.stack.undoLabel());
+        p.stack.undo();
+        assertFalse(p.store.documents().contains(imported));
+        assertEquals(1, p.count("SELECT COUNT(*) FROM document"));
+        p.stack.redo();
+        assertEquals(2, p.count("SELECT COUNT(*) FROM document"));
+        assertEquals("Chefen berättar.", p.store.text(imported));
+    }
+
+    @Test
+    void undoAndRedoWalkBackAndForthThroughManyCommands() throws Exception {
+        var support = p.code("Stöd");
+        for (int i = 1; i <= 20; i++) {
+            p.stack.execute(ChangeCodeCommand.rename(p.store, support, "Stöd " + i, "Support " + i));
+        }
+        while (p.stack.canUndo()) {
+            p.stack.undo();
+        }
+        assertEquals("Stöd", p.string("SELECT label_sv FROM code WHERE guid = " + ProjectFixture.guidLiteral(support.getGuid())));
+        assertNull(p.stack.undoLabel());
+        assertEquals("Redo Rename code 'Stöd' to 'Stöd 1'", p.stack.redoLabel());
+        for (int i = 0; i < 20; i++) {
+            p.stack.redo();
+        }
+        assertEquals("Stöd 20", support.getLabelSv());
+        assertFalse(p.stack.canRedo());
+    }
+}

@@ -1,0 +1,62 @@
+package org.tillit.commands;
+
+import org.tillit.model.Code;
+import org.tillit.store.ProjectStore;
+import org.tillit.store.ProjectStoreException;
+
+/** Renames, recolours or redefines a code: sets its fields, and sets the old ones back on undo. */
+public final class ChangeCodeCommand extends ProjectCommand {
+
+    private final Code code;
+    private final CodeFields before;
+    private final CodeFields after;
+
+    private ChangeCodeCommand(ProjectStore store, String label, Code code, CodeFields after) {
+        super(store, label);
+        this.code = code;
+        this.before = CodeFields.of(code);
+        this.after = after;
+    }
+
+    public static ChangeCodeCommand rename(ProjectStore store, Code code, String labelSv, String labelEn) {
+        return new ChangeCodeCommand(store, "Rename code '" + name(store, code) + "' to '" + labelSv + "'", code,
+                CodeFields.of(code).withLabels(labelSv, labelEn));
+    }
+
+    public static ChangeCodeCommand recolour(ProjectStore store, Code code, String color) {
+        return new ChangeCodeCommand(store, "Recolour code '" + name(store, code) + "'", code,
+                CodeFields.of(code).withColor(color));
+    }
+
+    public static ChangeCodeCommand redefine(ProjectStore store, Code code, String definitionSv, String definitionEn) {
+        return new ChangeCodeCommand(store, "Edit definition of '" + name(store, code) + "'", code,
+                CodeFields.of(code).withDefinitions(definitionSv, definitionEn));
+    }
+
+    public static ChangeCodeCommand editMemo(ProjectStore store, Code code, String memo) {
+        return new ChangeCodeCommand(store, "Edit memo of '" + name(store, code) + "'", code,
+                CodeFields.of(code).withMemo(memo));
+    }
+
+    @Override
+    protected void doExecute() throws ProjectStoreException {
+        write(after);
+    }
+
+    @Override
+    protected void doUndo() throws ProjectStoreException {
+        write(before);
+    }
+
+    /** The model follows the database: fields are set back if the write fails. */
+    private void write(CodeFields fields) throws ProjectStoreException {
+        CodeFields current = CodeFields.of(code);
+        fields.applyTo(code);
+        try {
+            store.saveCode(code);
+        } catch (ProjectStoreException e) {
+            current.applyTo(code);
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.tillit.commands;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+
+/**
+ * The project's one command stack, unlimited within a working session. Unlike EMF's basic stack,
+ * which logs and swallows a failing command, it rethrows the failure so the user hears of it.
+ */
+public final class ProjectCommandStack extends BasicCommandStack {
+
+    private RuntimeException failure;
+
+    @Override
+    protected void handleError(Exception exception) {
+        failure = exception instanceof RuntimeException runtime ? runtime
+                : new CommandFailedException(exception.getMessage(), exception);
+    }
+
+    @Override
+    public synchronized void execute(Command command) {
+        super.execute(command);
+        rethrow();
+    }
+
+    @Override
+    public synchronized void undo() {
+        super.undo();
+        rethrow();
+    }
+
+    @Override
+    public synchronized void redo() {
+        super.redo();
+        rethrow();
+    }
+
+    /** Records a command whose work was already done (an import that ran in a background job). */
+    public synchronized void pushExecuted(AlreadyExecuted command) {
+        command.markDone();
+        execute(command);
+    }
+
+    private void rethrow() {
+        RuntimeException pending = failure;
+        failure = null;
+        if (pending != null) {
+            throw pending;
+        }
+    }
+
+    /** "Undo Apply code 'Stöd'", or null when there is nothing to undo. */
+    public synchronized String undoLabel() {
+        Command next = getUndoCommand();
+        return next == null ? null : "Undo " + next.getLabel();
+    }
+
+    public synchronized String redoLabel() {
+        Command next = getRedoCommand();
+        return next == null ? null : "Redo " + next.getLabel();
+    }
+
+    /** A command that was carried out before it reached the stack. */
+    public interface AlreadyExecuted extends Command {
+        void markDone();
+    }
+}

@@ -1,0 +1,29 @@
+package org.tillit.commands;
+
+import org.tillit.model.Coding;
+import org.tillit.model.Document;
+import org.tillit.store.ProjectStore;
+import org.tillit.store.ProjectStoreException;
+
+/** Removes one coding; undo puts the same coding (guid, coder, time, memo) back. */
+public final class RemoveCodingCommand extends ProjectCommand {
+
+    private final Coding coding;
+    private final Document document;
+
+    public RemoveCodingCommand(ProjectStore store, Coding coding) {
+        super(store, "Remove coding '" + name(store, coding.getCode()) + "'");
+        this.coding = coding;
+        this.document = coding.getDocument();
+    }
+
+    @Override
+    protected void doExecute() throws ProjectStoreException {
+        store.removeCoding(coding);
+    }
+
+    @Override
+    protected void doUndo() throws ProjectStoreException {
+        store.insertCoding(coding, document);
+    }
+}

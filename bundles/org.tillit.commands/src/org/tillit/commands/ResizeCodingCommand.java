@@ -1,0 +1,52 @@
+package org.tillit.commands;
+
+import org.tillit.model.Coding;
+import org.tillit.store.ProjectStore;
+import org.tillit.store.ProjectStoreException;
+
+/** Moves the start and end of a coding (code points, end exclusive). */
+public final class ResizeCodingCommand extends ProjectCommand {
+
+    private final Coding coding;
+    private final int oldStart;
+    private final int oldEnd;
+    private final int newStart;
+    private final int newEnd;
+
+    public ResizeCodingCommand(ProjectStore store, Coding coding, int start, int end) {
+        super(store, "Resize coding '" + name(store, coding.getCode()) + "'");
+        int length = coding.getDocument().getLength();
+        if (start < 0 || end <= start || end > length) {
+            throw new IllegalArgumentException("range " + start + "–" + end + " is outside 0–" + length);
+        }
+        this.coding = coding;
+        this.oldStart = coding.getStart();
+        this.oldEnd = coding.getEnd();
+        this.newStart = start;
+        this.newEnd = end;
+    }
+
+    @Override
+    protected void doExecute() throws ProjectStoreException {
+        write(newStart, newEnd);
+    }
+
+    @Override
+    protected void doUndo() throws ProjectStoreException {
+        write(oldStart, oldEnd);
+    }
+
+    private void write(int start, int end) throws ProjectStoreException {
+        int previousStart = coding.getStart();
+        int previousEnd = coding.getEnd();
+        coding.setStart(start);
+        coding.setEnd(end);
+        try {
+            store.saveCoding(coding);
+        } catch (ProjectStoreException e) {
+            coding.setStart(previousStart);
+            coding.setEnd(previousEnd);
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.tillit.store.h2;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Map;
+import java.util.UUID;
+
+import org.tillit.model.Code;
+import org.tillit.model.Coder;
+import org.tillit.model.Coding;
+import org.tillit.model.Document;
+import org.tillit.model.TillitFactory;
+
+/** Codings (a code on a range of code points in a document) and the coders who made them. */
+final class CodingTable {
+
+    private CodingTable() {
+    }
+
+    static void insert(Connection c, Coding coding, Document document) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO coding (guid, document_guid, code_guid, start_cp, "
+                + "end_cp, coder_guid, created, memo) VALUES (?,?,?,?,?,?,?,?)")) {
+            ps.setObject(1, uuid(coding.getGuid()));
+            ps.setObject(2, uuid(document.getGuid()));
+            ps.setObject(3, uuid(coding.getCode().getGuid()));
+            ps.setInt(4, coding.getStart());
+            ps.setInt(5, coding.getEnd());
+            ps.setObject(6, coding.getCoder() == null ? null : uuid(coding.getCoder().getGuid()));
+            ps.setObject(7, OffsetDateTime.ofInstant(coding.getCreated().toInstant(), ZoneOffset.UTC));
+            ps.setString(8, coding.getMemo());
+            ps.executeUpdate();
+        }
+    }
+
+    static void save(Connection c, Coding coding) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE coding SET code_guid = ?, start_cp = ?, end_cp = ?, memo = ? WHERE guid = ?")) {
+            ps.setObject(1, uuid(coding.getCode().getGuid()));
+            ps.setInt(2, coding.getStart());
+            ps.setInt(3, coding.getEnd());
+            ps.setString(4, coding.getMemo());
+            ps.setObject(5, uuid(coding.getGuid()));
+            ps.executeUpdate();
+        }
+    }
+
+    static void delete(Connection c, Coding coding) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM coding WHERE guid = ?")) {
+            ps.setObject(1, uuid(coding.getGuid()));
+            ps.executeUpdate();
+        }
+    }
+
+    static void insertCoder(Connection c, Coder coder) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO coder (guid, name) VALUES (?, ?)")) {
+            ps.setObject(1, uuid(coder.getGuid()));
+            ps.setString(2, coder.getName());
+            ps.executeUpdate();
+        }
+    }
+
+    static void loadCoders(Connection c, Map<String, Coder> into) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT guid, name FROM coder ORDER BY name");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Coder coder = TillitFactory.eINSTANCE.createCoder();
+                coder.setGuid(rs.getObject(1, UUID.class).toString());
+                coder.setName(rs.getString(2));
+                into.put(coder.getGuid(), coder);
+            }
+        }
+    }
+
+    /** Loads every coding into its document, in position order. */
+    static void loadInto(Connection c, Map<String, Document> documents, Map<String, Code> codes,
+            Map<String, Coder> coders) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT guid, document_guid, code_guid, start_cp, end_cp, "
+                + "coder_guid, created, memo FROM coding ORDER BY document_guid, start_cp, end_cp");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Coding coding = TillitFactory.eINSTANCE.createCoding();
+                coding.setGuid(rs.getObject(1, UUID.class).toString());
+                coding.setCode(codes.get(rs.getObject(3, UUID.class).toString()));
+                coding.setStart(rs.getInt(4));
+                coding.setEnd(rs.getInt(5));
+                UUID coder = rs.getObject(6, UUID.class);
+                coding.setCoder(coder == null ? null : coders.get(coder.toString()));
+                coding.setCreated(Date.from(rs.getObject(7, OffsetDateTime.class).toInstant()));
+                coding.setMemo(rs.getString(8));
+                documents.get(rs.getObject(2, UUID.class).toString()).getCodings().add(coding);
+            }
+        }
+    }
+
+    private static UUID uuid(String guid) {
+        return UUID.fromString(guid);
+    }
+}
