@@ -9,10 +9,14 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.tillit.commands.ProjectCommandStack;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 import org.tillit.store.ProjectStoreFactory;
+import org.tillit.ui.commands.UndoRedoMenuLabels;
 
 /**
  * Opens the project before any part is created, so parts can simply inject the ProjectStore,
@@ -33,13 +37,17 @@ public final class TillitLifeCycle {
             return;
         }
         context.set(ProjectStore.class, store);
+        context.set(ProjectCommandStack.class, new ProjectCommandStack());
         events.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> store.close());
     }
 
     @ProcessAdditions
-    void nameWindow(MApplication application, ProjectStore store) {
+    void nameWindowAndLabelUndo(MApplication application, ProjectStore store, EModelService models,
+            ProjectCommandStack commands) {
         for (MWindow window : application.getChildren()) {
             window.setLabel("Tillit – " + store.project().getName());
         }
+        Display display = Display.getCurrent();
+        UndoRedoMenuLabels.attach(application, models, commands, display::asyncExec);
     }
 }

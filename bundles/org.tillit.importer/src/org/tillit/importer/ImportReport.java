@@ -3,12 +3,18 @@ package org.tillit.importer;
 import java.util.List;
 
 import org.tillit.importer.ImportOutcome.Status;
+import org.tillit.model.Document;
 
 /** The outcome of every file of one import, in the order they were handled. */
 public record ImportReport(List<ImportOutcome> outcomes, boolean cancelled) {
 
     public List<ImportOutcome> with(Status status) {
         return outcomes.stream().filter(o -> o.status() == status).toList();
+    }
+
+    /** The documents this import added to the project, in import order. */
+    public List<Document> importedDocuments() {
+        return with(Status.IMPORTED).stream().map(ImportOutcome::document).toList();
     }
 
     public int count(Status status) {

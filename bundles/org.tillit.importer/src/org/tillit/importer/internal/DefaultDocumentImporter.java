@@ -19,7 +19,6 @@ import org.tillit.importer.DocumentImporter;
 import org.tillit.importer.ExtractedText;
 import org.tillit.importer.ExtractionException;
 import org.tillit.importer.ImportOutcome;
-import org.tillit.importer.ImportOutcome.Status;
 import org.tillit.importer.ImportReport;
 import org.tillit.model.Document;
 import org.tillit.store.NewDocument;
@@ -61,25 +60,24 @@ public final class DefaultDocumentImporter implements DocumentImporter {
     private ImportOutcome importOne(ProjectStore store, Path file) {
         try {
             if (!Files.isRegularFile(file)) {
-                return new ImportOutcome(file, Status.FAILED, "not a file that can be read");
+                return ImportOutcome.failed(file, "not a file that can be read");
             }
             String sha256 = sha256(file);
             Optional<Document> existing = store.documentWithSha256(sha256);
             if (existing.isPresent()) {
-                return new ImportOutcome(file, Status.SKIPPED,
-                        "already in the project as '" + existing.get().getName() + "'");
+                return ImportOutcome.skipped(file, "already in the project as '" + existing.get().getName() + "'");
             }
             ExtractedText extracted = extractor.extract(file);
-            store.addDocument(new NewDocument(file.getFileName().toString(), file, extracted.mediaType(), sha256,
-                    extracted.text(), extracted.metadata()));
-            return new ImportOutcome(file, Status.IMPORTED, "");
+            Document document = store.addDocument(new NewDocument(file.getFileName().toString(), file,
+                    extracted.mediaType(), sha256, extracted.text(), extracted.metadata()));
+            return ImportOutcome.imported(file, document);
         } catch (ExtractionException | ProjectStoreException e) {
-            return new ImportOutcome(file, Status.FAILED, e.getMessage());
+            return ImportOutcome.failed(file, e.getMessage());
         } catch (IOException e) {
-            return new ImportOutcome(file, Status.FAILED, "cannot be read (" + e.getMessage() + ")");
+            return ImportOutcome.failed(file, "cannot be read (" + e.getMessage() + ")");
         } catch (RuntimeException e) {
             // A parser bug must cost one file, never the whole import.
-            return new ImportOutcome(file, Status.FAILED, "could not be imported because of an internal error ("
+            return ImportOutcome.failed(file, "could not be imported because of an internal error ("
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }
     }

@@ -15,6 +15,11 @@ public final class BotMenuItem {
         this.item = item;
     }
 
+    /** The label as the user reads it. */
+    public String text() {
+        return Labels.plain(bot.sync(item::getText));
+    }
+
     public boolean isEnabled() {
         return bot.sync(item::isEnabled);
     }

@@ -9,6 +9,8 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Widget;
 
 /** A shell (window or dialog) and the widgets inside it. */
@@ -59,6 +61,37 @@ public final class BotShell {
     public <W extends Widget> W widget(Class<W> type, String id) {
         return bot.waitFor(type.getSimpleName() + " '" + id + "' in '" + titleOrClosed() + "'",
                 () -> UiBot.find(shell, type, w -> id.equals(w.getData(UiBot.ID_KEY))));
+    }
+
+    /** A tool bar button anywhere in this shell, by its text. */
+    public BotToolItem toolItem(String text) {
+        ToolItem item = bot.waitFor("tool item '" + text + "' in '" + titleOrClosed() + "'", () -> {
+            for (ToolBar bar : UiBot.findAll(shell, ToolBar.class)) {
+                for (ToolItem candidate : bar.getItems()) {
+                    if (text.equals(candidate.getText()) && !candidate.isDisposed()) {
+                        return Optional.of(candidate);
+                    }
+                }
+            }
+            return Optional.empty();
+        });
+        return new BotToolItem(bot, item);
+    }
+
+    /** An item of a top-level menu whose label starts with the prefix (labels that change, like Undo). */
+    public BotMenuItem menuItemStartingWith(String menuLabel, String prefix) {
+        MenuItem item = bot.waitFor("menu " + menuLabel + " > " + prefix + "…", () -> {
+            Menu bar = shell.getMenuBar();
+            for (MenuItem top : bar.getItems()) {
+                if (menuLabel.equals(Labels.plain(top.getText())) && top.getMenu() != null) {
+                    top.getMenu().notifyListeners(SWT.Show, new Event());
+                    return Arrays.stream(top.getMenu().getItems())
+                            .filter(i -> Labels.plain(i.getText()).startsWith(prefix)).findFirst();
+                }
+            }
+            return Optional.empty();
+        });
+        return new BotMenuItem(bot, item);
     }
 
     /** A menu item of this shell's menu bar by its path of labels, e.g. "File", "Import Documents…". */

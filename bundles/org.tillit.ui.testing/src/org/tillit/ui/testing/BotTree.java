@@ -3,6 +3,8 @@ package org.tillit.ui.testing;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 
@@ -18,13 +20,65 @@ public final class BotTree {
     }
 
     public List<String> topLevelLabels() {
+        return bot.sync(this::topLevelLabelsOnUiThread);
+    }
+
+    /** For conditions, which already run on the UI thread. */
+    public List<String> topLevelLabelsOnUiThread() {
+        List<String> labels = new ArrayList<>();
+        for (TreeItem item : tree.getItems()) {
+            labels.add(item.getText());
+        }
+        return labels;
+    }
+
+    /** Selects an item by its path of labels from the top, as a click would. */
+    public void select(String... path) {
+        bot.waitUntil(Condition.of("item " + String.join(" > ", path) + " in the tree", () -> find(path) != null));
+        bot.run(() -> {
+            TreeItem item = find(path);
+            tree.setFocus();
+            tree.setSelection(item);
+            Event event = new Event();
+            event.item = item;
+            tree.notifyListeners(SWT.Selection, event);
+        });
+    }
+
+    /** Every label shown in the tree, depth first (collapsed items included). */
+    public List<String> allLabels() {
         return bot.sync(() -> {
             List<String> labels = new ArrayList<>();
-            for (TreeItem item : tree.getItems()) {
-                labels.add(item.getText());
-            }
+            collect(tree.getItems(), labels);
             return labels;
         });
+    }
+
+    private static void collect(TreeItem[] items, List<String> labels) {
+        for (TreeItem item : items) {
+            if (!item.getText().isEmpty()) {
+                labels.add(item.getText());
+            }
+            collect(item.getItems(), labels);
+        }
+    }
+
+    private TreeItem find(String... path) {
+        TreeItem[] level = tree.getItems();
+        TreeItem found = null;
+        for (String label : path) {
+            found = null;
+            for (TreeItem item : level) {
+                if (label.equals(item.getText())) {
+                    found = item;
+                }
+            }
+            if (found == null) {
+                return null;
+            }
+            level = found.getItems();
+        }
+        return found;
     }
 
     /** Labels of the children of the top-level item with this label (expanded items only). */

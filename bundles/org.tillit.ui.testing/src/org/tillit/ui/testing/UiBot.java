@@ -146,6 +146,16 @@ public final class UiBot {
         return Optional.empty();
     }
 
+    /** Every widget of the type below a composite; call on the UI thread. */
+    static <W extends Widget> List<W> findAll(Composite root, Class<W> type) {
+        List<W> found = new ArrayList<>();
+        find(root, type, w -> {
+            found.add(w);
+            return false;
+        });
+        return found;
+    }
+
     /** Depth-first search below a composite; call on the UI thread. */
     static <W extends Widget> Optional<W> find(Composite root, Class<W> type, Predicate<W> test) {
         List<Control> pending = new ArrayList<>(List.of(root));

@@ -29,9 +29,9 @@ class WorkbenchUiTest {
     @Test
     void theCodebookViewShowsTheTbslGroupsAndPrinciples() {
         List<String> groups = window.codebook().groups();
-        assertEquals(9, groups.size(), groups.toString());
-        assertEquals("Principer", groups.get(0));
-        assertTrue(groups.contains("Kollegial granskning"), groups.toString());
+        assertEquals(List.of("Principer", "Praktiker", "Problem med styrningen (NPM)", "Införande",
+                "Enhetschefers upplevelser", "Medarbetares upplevelser", "Kollegial granskning", "Tillit i utgångsläget",
+                "Behov av stöd"), groups.subList(0, Math.min(9, groups.size())));
         List<String> principles = window.codebook().codesIn("Principer");
         assertEquals(8, principles.size(), principles.toString());
         assertTrue(principles.containsAll(List.of("Tillit", "Handlingsutrymme", "Stöd", "Långsiktighet")),

@@ -11,11 +11,13 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.tillit.commands.ImportDocumentsCommand;
 import org.tillit.importer.DocumentImporter;
 import org.tillit.importer.ImportOutcome.Status;
 import org.tillit.importer.ImportReport;
 import org.tillit.store.ProjectStore;
 import org.tillit.ui.TillitEvents;
+import org.tillit.ui.commands.CommandRunner;
 
 /**
  * Starts imports from the menu and from drag and drop alike: a Job does the work, the parts hear
@@ -29,13 +31,16 @@ public final class ImportLauncher {
     private final DocumentImporter importer;
     private final IEventBroker events;
     private final UISynchronize ui;
+    private final CommandRunner commands;
 
     @Inject
-    public ImportLauncher(ProjectStore store, DocumentImporter importer, IEventBroker events, UISynchronize ui) {
+    public ImportLauncher(ProjectStore store, DocumentImporter importer, IEventBroker events, UISynchronize ui,
+            CommandRunner commands) {
         this.store = store;
         this.importer = importer;
         this.events = events;
         this.ui = ui;
+        this.commands = commands;
     }
 
     public void start(List<Path> files) {
@@ -46,9 +51,15 @@ public final class ImportLauncher {
 
     private void finished(ImportReport report) {
         events.post(TillitEvents.DOCUMENTS_CHANGED, store);
-        if (report.count(Status.FAILED) + report.count(Status.SKIPPED) > 0) {
-            ui.asyncExec(() -> new ImportSummaryDialog(activeShell(), report).open());
-        }
+        ui.asyncExec(() -> {
+            if (!report.importedDocuments().isEmpty()) {
+                // Edit > Undo takes the whole import back.
+                commands.recordExecuted(new ImportDocumentsCommand(store, report.importedDocuments()));
+            }
+            if (report.count(Status.FAILED) + report.count(Status.SKIPPED) > 0) {
+                new ImportSummaryDialog(activeShell(), report).open();
+            }
+        });
     }
 
     private static Shell activeShell() {

@@ -1,28 +1,114 @@
 package org.tillit.ui.parts;
 
+import java.util.function.Consumer;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.tillit.model.Code;
 import org.tillit.model.codebook.Language;
 import org.tillit.store.ProjectStore;
+import org.tillit.ui.TillitEvents;
+import org.tillit.ui.codebook.CodebookActions;
+import org.tillit.ui.codebook.CodebookLanguage;
+import org.tillit.ui.commands.CommandRunner;
+import org.tillit.ui.widgets.CodeDragAndDrop;
+import org.tillit.ui.widgets.CodebookMenu;
+import org.tillit.ui.widgets.CodebookToolbar;
 import org.tillit.ui.widgets.CodebookTree;
 
-/** Codebook view: the project's code tree, labels in the project's language. */
+/** Codebook view: the code tree, filtered as you type, edited through undoable commands. */
 public final class CodebookPart {
 
     public static final String ID = "org.tillit.ui.part.codebook";
 
     @Inject
     private ProjectStore store;
+    @Inject
+    private CommandRunner commands;
 
     private CodebookTree tree;
+    private CodebookToolbar toolbar;
 
     @PostConstruct
     public void createControls(Composite parent) {
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        layout.verticalSpacing = 2;
+        parent.setLayout(layout);
+        Language language = CodebookLanguage.get(store.project().getLanguage());
+        CodebookActions actions = new CodebookActions(parent.getShell(), store, commands, () -> tree.language());
+        CodebookToolbar.Actions onSelection = new CodebookToolbar.Actions() {
+            @Override
+            public void add() {
+                tree.select(actions.addCode(tree.selected()));
+            }
+
+            @Override
+            public void addSub() {
+                tree.select(actions.addSubCode(tree.selected()));
+            }
+
+            @Override
+            public void rename() {
+                withSelection(actions::rename);
+            }
+
+            @Override
+            public void recolour() {
+                withSelection(actions::recolour);
+            }
+
+            @Override
+            public void define() {
+                withSelection(actions::define);
+            }
+
+            @Override
+            public void merge() {
+                withSelection(actions::merge);
+            }
+
+            @Override
+            public void delete() {
+                withSelection(actions::delete);
+            }
+        };
+        toolbar = new CodebookToolbar(parent, onSelection, text -> tree.setFilter(text), this::showIn);
         tree = new CodebookTree(parent);
-        tree.show(store.codebook(), Language.fromTag(store.project().getLanguage()));
+        tree.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        tree.show(store.codebook(), language);
+        toolbar.showLanguage(language);
+        CodebookMenu.attach(tree.control(), onSelection);
+        CodeDragAndDrop.attach(tree.viewer(), actions::move);
+    }
+
+    private void withSelection(Consumer<Code> action) {
+        Code selected = tree.selected();
+        if (selected != null) {
+            action.accept(selected);
+        }
+    }
+
+    private void showIn(Language language) {
+        CodebookLanguage.set(language);
+        tree.setLanguage(language);
+    }
+
+    @Inject
+    @Optional
+    void projectChanged(@UIEventTopic(TillitEvents.PROJECT_CHANGED) ProjectStore changed) {
+        if (tree != null && changed == store) {
+            tree.refresh();
+        }
     }
 
     @Focus

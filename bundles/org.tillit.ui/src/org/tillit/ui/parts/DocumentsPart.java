@@ -43,6 +43,12 @@ public final class DocumentsPart {
         }
     }
 
+    @Inject
+    @Optional
+    void projectChanged(@UIEventTopic(TillitEvents.PROJECT_CHANGED) ProjectStore changed) {
+        documentsChanged(changed);
+    }
+
     @Focus
     public void setFocus() {
         table.setFocus();

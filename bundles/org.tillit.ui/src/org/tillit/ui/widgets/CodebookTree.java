@@ -1,10 +1,16 @@
 package org.tillit.ui.widgets;
 
+import java.util.Locale;
+
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.Image;
@@ -16,12 +22,16 @@ import org.tillit.model.codebook.Labels;
 import org.tillit.model.codebook.Language;
 import org.tillit.ui.WidgetIds;
 
-/** The codebook as a tree: colour swatch and label per code; groups that are not codable in bold. */
+/**
+ * The codebook as a tree: colour swatch and label per code, groups that are not codable in bold,
+ * the definition as tooltip, and a filter that keeps matching codes with the path to them.
+ */
 public final class CodebookTree {
 
     private final TreeViewer viewer;
     private final ColorSwatches swatches;
     private Language language = Language.SV;
+    private String filter = "";
 
     public CodebookTree(Composite parent) {
         viewer = new TreeViewer(parent, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -30,6 +40,7 @@ public final class CodebookTree {
         viewer.getTree().addDisposeListener(e -> swatches.dispose());
         viewer.setContentProvider(new CodeContent());
         viewer.setLabelProvider(new CodeLabels());
+        viewer.setFilters(new MatchingCodes());
         ColumnViewerToolTipSupport.enableFor(viewer);
     }
 
@@ -39,12 +50,80 @@ public final class CodebookTree {
         viewer.expandToLevel(2);
     }
 
+    public void setLanguage(Language showIn) {
+        this.language = showIn;
+        viewer.refresh(true);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** Redraws after the codebook changed, keeping what was expanded and selected. */
+    public void refresh() {
+        Object[] expanded = viewer.getExpandedElements();
+        viewer.refresh(true);
+        viewer.setExpandedElements(expanded);
+    }
+
+    /** Shows only codes whose label (in either language) contains the text, and their parents. */
+    public void setFilter(String text) {
+        filter = text.strip().toLowerCase(Locale.ROOT);
+        viewer.refresh();
+        if (filter.isEmpty()) {
+            viewer.collapseAll();
+            viewer.expandToLevel(2);
+        } else {
+            viewer.expandAll();
+        }
+    }
+
+    public Code selected() {
+        Object first = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+        return first instanceof Code code ? code : null;
+    }
+
+    public void select(Code code) {
+        viewer.setSelection(code == null ? StructuredSelection.EMPTY : new StructuredSelection(code), true);
+    }
+
+    public TreeViewer viewer() {
+        return viewer;
+    }
+
     public Tree control() {
         return viewer.getTree();
     }
 
     public void setFocus() {
         viewer.getTree().setFocus();
+    }
+
+    private boolean matches(Code code) {
+        return contains(code.getLabelSv()) || contains(code.getLabelEn());
+    }
+
+    private boolean contains(String label) {
+        return label != null && label.toLowerCase(Locale.ROOT).contains(filter);
+    }
+
+    private boolean matchesOrHasMatch(Code code) {
+        if (matches(code)) {
+            return true;
+        }
+        for (Code child : code.getChildren()) {
+            if (matchesOrHasMatch(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private final class MatchingCodes extends ViewerFilter {
+        @Override
+        public boolean select(Viewer v, Object parent, Object element) {
+            return filter.isEmpty() || matchesOrHasMatch((Code) element);
+        }
     }
 
     private static final class CodeContent implements ITreeContentProvider {

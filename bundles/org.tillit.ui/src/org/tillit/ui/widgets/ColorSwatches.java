@@ -8,6 +8,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
+import org.tillit.ui.codebook.ColorSwatch;
 
 /** Small square images in code colours, made once per colour and disposed with the owner. */
 final class ColorSwatches {
@@ -28,7 +29,7 @@ final class ColorSwatches {
     private Image create(String hex) {
         Image image = new Image(display, SIZE, SIZE);
         GC gc = new GC(image);
-        Color fill = new Color(parse(hex));
+        Color fill = new Color(ColorSwatch.parse(hex));
         Color border = new Color(new RGB(110, 110, 110));
         gc.setBackground(fill);
         gc.fillRectangle(0, 0, SIZE, SIZE);
@@ -36,15 +37,6 @@ final class ColorSwatches {
         gc.drawRectangle(0, 0, SIZE - 1, SIZE - 1);
         gc.dispose();
         return image;
-    }
-
-    static RGB parse(String hex) {
-        try {
-            int value = Integer.parseInt(hex.substring(1), 16);
-            return new RGB((value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF);
-        } catch (RuntimeException e) {
-            return new RGB(204, 204, 204);
-        }
     }
 
     void dispose() {

@@ -2,17 +2,26 @@ package org.tillit.ui.tests.pages;
 
 import java.util.List;
 
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.tillit.ui.WidgetIds;
+import org.tillit.ui.testing.BotShell;
+import org.tillit.ui.testing.BotText;
 import org.tillit.ui.testing.BotTree;
+import org.tillit.ui.testing.Condition;
 import org.tillit.ui.testing.UiBot;
+import org.tillit.ui.widgets.CodebookToolbar;
 
-/** The Codebook view: the code tree. */
+/** The Codebook view: the code tree, its filter, its editing buttons and the label language. */
 public final class CodebookView {
 
+    private final UiBot bot;
+    private final BotShell window;
     private final BotTree tree;
 
-    CodebookView(UiBot bot) {
+    CodebookView(UiBot bot, BotShell window) {
+        this.bot = bot;
+        this.window = window;
         this.tree = new BotTree(bot, bot.widget(Tree.class, WidgetIds.CODEBOOK_TREE));
     }
 
@@ -22,5 +31,41 @@ public final class CodebookView {
 
     public List<String> codesIn(String group) {
         return tree.childrenOf(group);
+    }
+
+    public List<String> allLabels() {
+        return tree.allLabels();
+    }
+
+    public CodebookView select(String... path) {
+        tree.select(path);
+        return this;
+    }
+
+    /** Add (after the selected code): the labels dialog, filled in and confirmed. */
+    public void addCode(String labelSv, String labelEn) {
+        window.toolItem("Add").click();
+        new CodeLabels(bot, bot.shell("New Code")).enter(labelSv, labelEn);
+    }
+
+    public void renameSelected(String labelSv, String labelEn) {
+        window.toolItem("Rename").click();
+        new CodeLabels(bot, bot.shell("Rename Code")).enter(labelSv, labelEn);
+    }
+
+    public void filter(String text) {
+        new BotText(bot, bot.widget(Text.class, CodebookToolbar.FILTER_ID)).setText(text);
+    }
+
+    public void showIn(String language) {
+        window.toolItem(language).click();
+    }
+
+    public void waitUntilGroupsInclude(String label) {
+        bot.waitUntil(Condition.of("a top-level code '" + label + "'", () -> tree.topLevelLabelsOnUiThread().contains(label)));
+    }
+
+    public void waitUntilGroupsExclude(String label) {
+        bot.waitUntil(Condition.of("no top-level code '" + label + "'", () -> !tree.topLevelLabelsOnUiThread().contains(label)));
     }
 }

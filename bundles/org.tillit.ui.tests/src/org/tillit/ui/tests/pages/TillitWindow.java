@@ -33,6 +33,27 @@ public final class TillitWindow {
     }
 
     public CodebookView codebook() {
-        return new CodebookView(bot);
+        return new CodebookView(bot, shell);
+    }
+
+    /** Edit > Undo, whatever its label says; returns the label it had. */
+    public String undo() {
+        return clickEditItem("Undo");
+    }
+
+    public String redo() {
+        return clickEditItem("Redo");
+    }
+
+    /** The current label of Edit > Undo or Redo ("Undo Apply code 'Stöd'"). */
+    public String editLabel(String prefix) {
+        return shell.menuItemStartingWith("Edit", prefix).text();
+    }
+
+    private String clickEditItem(String prefix) {
+        var item = shell.menuItemStartingWith("Edit", prefix);
+        String label = item.text();
+        item.click();
+        return label;
     }
 }

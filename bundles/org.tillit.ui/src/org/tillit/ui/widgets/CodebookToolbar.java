@@ -1,0 +1,95 @@
+package org.tillit.ui.widgets;
+
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.tillit.model.codebook.Language;
+import org.tillit.ui.WidgetIds;
+
+/** The Codebook view's header: filter-as-you-type, editing buttons, and the label language. */
+public final class CodebookToolbar {
+
+    /** What the buttons do; the view wires them to the selected code. */
+    public interface Actions {
+        void add();
+
+        void addSub();
+
+        void rename();
+
+        void recolour();
+
+        void define();
+
+        void merge();
+
+        void delete();
+    }
+
+    public static final String FILTER_ID = "tillit.codebook.filter";
+
+    private final ToolItem swedish;
+    private final ToolItem english;
+
+    public CodebookToolbar(Composite parent, Actions actions, Consumer<String> onFilter, Consumer<Language> onLanguage) {
+        Composite header = new Composite(parent, SWT.NONE);
+        header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginHeight = 2;
+        layout.marginWidth = 2;
+        header.setLayout(layout);
+
+        Text filter = WidgetIds.tag(new Text(header, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL),
+                FILTER_ID);
+        filter.setMessage("Filter codes");
+        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        filter.addListener(SWT.Modify, e -> onFilter.accept(filter.getText()));
+
+        ToolBar languages = new ToolBar(header, SWT.FLAT | SWT.RIGHT);
+        swedish = radio(languages, "SV", "Show labels in Swedish", () -> onLanguage.accept(Language.SV));
+        english = radio(languages, "EN", "Show labels in English", () -> onLanguage.accept(Language.EN));
+
+        ToolBar edit = new ToolBar(header, SWT.FLAT | SWT.WRAP | SWT.RIGHT);
+        GridData editData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+        editData.widthHint = 1; // take the view's width, and wrap the buttons onto a second row when narrow
+        edit.setLayoutData(editData);
+        push(edit, "Add", "Add a code after the selected one", actions::add);
+        push(edit, "Add Sub", "Add a sub-code under the selected code", actions::addSub);
+        push(edit, "Rename", "Rename the selected code", actions::rename);
+        push(edit, "Colour", "Choose the selected code's colour", actions::recolour);
+        push(edit, "Define", "Edit the selected code's definition", actions::define);
+        push(edit, "Merge", "Merge the selected code into another one", actions::merge);
+        push(edit, "Delete", "Delete the selected code with its codings", actions::delete);
+    }
+
+    public void showLanguage(Language language) {
+        swedish.setSelection(language == Language.SV);
+        english.setSelection(language == Language.EN);
+    }
+
+    private static ToolItem push(ToolBar bar, String text, String tip, Runnable action) {
+        ToolItem item = new ToolItem(bar, SWT.PUSH);
+        item.setText(text);
+        item.setToolTipText(tip);
+        item.addListener(SWT.Selection, e -> action.run());
+        return item;
+    }
+
+    private static ToolItem radio(ToolBar bar, String text, String tip, Runnable action) {
+        ToolItem item = new ToolItem(bar, SWT.RADIO);
+        item.setText(text);
+        item.setToolTipText(tip);
+        item.addListener(SWT.Selection, e -> {
+            if (item.getSelection()) {
+                action.run();
+            }
+        });
+        return item;
+    }
+}
