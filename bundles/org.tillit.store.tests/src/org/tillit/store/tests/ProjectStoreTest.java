@@ -1,5 +1,6 @@
 package org.tillit.store.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -161,8 +163,29 @@ class ProjectStoreTest {
                 credentials())) {
             connection.createStatement().execute("INSERT INTO schema_version VALUES (99, CURRENT_TIMESTAMP)");
         }
+        byte[] before = Files.readAllBytes(folder.resolve("tillit.mv.db"));
         ProjectStoreException e = assertThrows(ProjectStoreException.class, () -> stores.open(folder));
         assertTrue(e.getMessage().contains("newer version of Tillit"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(folder.resolve("tillit.mv.db")), "nothing on disk changed");
+    }
+
+    @Test
+    void aDamagedDatabaseFileGetsOneClearMessageAndIsLeftAsItWas() throws Exception {
+        Path folder = temp.resolve("p");
+        stores.open(folder).close();
+        Path database = folder.resolve("tillit.mv.db");
+        byte[] damaged = Files.readAllBytes(database);
+        for (int i = 0; i < damaged.length; i += 7) {
+            damaged[i] = (byte) (damaged[i] ^ 0x5A);
+        }
+        Files.write(database, damaged);
+        ProjectStoreException e = assertThrows(ProjectStoreException.class, () -> stores.open(folder));
+        assertTrue(e.getMessage().startsWith("The project database in " + folder), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), "one line");
+        assertArrayEquals(damaged, Files.readAllBytes(database), "nothing on disk changed");
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of("tillit.mv.db"), files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
     }
 
     /** The store's own user, to tamper with the database the way a newer Tillit would. */

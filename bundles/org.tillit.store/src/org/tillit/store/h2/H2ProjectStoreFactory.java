@@ -65,7 +65,10 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
 
     private static ProjectStore openUnshared(Path dir) throws ProjectStoreException {
         boolean isNew = checkFolder(dir);
-        Connection connection = connect(dir, isNew);
+        if (!isNew) {
+            checkReadOnly(dir);
+        }
+        Connection connection = connect(dir, isNew ? Mode.CREATE : Mode.OPEN);
         try {
             int before = SchemaMigrator.migrate(connection);
             if (before == 0) {
@@ -112,25 +115,62 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
         return true;
     }
 
-    private static Connection connect(Path dir, boolean create) throws ProjectStoreException {
+    /** How a database is opened: created, opened for work, or only looked at. */
+    private enum Mode {
+        CREATE(""), OPEN(";IFEXISTS=TRUE"), READ_ONLY(";IFEXISTS=TRUE;ACCESS_MODE_DATA=r");
+
+        final String settings;
+
+        Mode(String settings) {
+            this.settings = settings;
+        }
+    }
+
+    /**
+     * Looks at an existing project without writing to it: a damaged database or one from a newer
+     * Tillit is refused before anything could change the file (H2 rewrites parts of it on open).
+     */
+    private static void checkReadOnly(Path dir) throws ProjectStoreException {
+        try (Connection look = connect(dir, Mode.READ_ONLY)) {
+            int version;
+            try (var st = look.createStatement();
+                    var rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'SCHEMA_VERSION'")) {
+                rs.next();
+                version = rs.getInt(1) == 0 ? 0 : SchemaMigrator.currentVersion(look);
+            }
+            if (version > SchemaMigrator.CURRENT_VERSION) {
+                throw new ProjectStoreException("This project was saved by a newer version of Tillit (schema "
+                        + version + "; this Tillit knows up to " + SchemaMigrator.CURRENT_VERSION
+                        + "). Update Tillit to open it.");
+            }
+        } catch (SQLException e) {
+            throw cannotOpen(dir, e);
+        }
+    }
+
+    private static ProjectStoreException cannotOpen(Path dir, SQLException e) {
+        if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            return alreadyOpen(dir, e);
+        }
+        return new ProjectStoreException("The project database in " + dir + " cannot be opened: "
+                + firstLine(e.getMessage()), e);
+    }
+
+    private static Connection connect(Path dir, Mode mode) throws ProjectStoreException {
         try {
             Files.createDirectories(dir);
             JdbcDataSource ds = new JdbcDataSource();
             // FILE_LOCK=FILE (H2's default, stated here on purpose): a second Tillit on the same
-            // project fails to open it instead of corrupting it.
+            // project fails to open it instead of corrupting it. No trace file in the project.
             ds.setURL("jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE"
-                    + (create ? "" : ";IFEXISTS=TRUE"));
+                    + ";TRACE_LEVEL_FILE=0" + mode.settings);
             ds.setUser("tillit");
             ds.setPassword("");
             Connection connection = ds.getConnection();
             connection.setAutoCommit(false);
             return connection;
         } catch (SQLException e) {
-            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                throw alreadyOpen(dir, e);
-            }
-            throw new ProjectStoreException("The project database in " + dir + " cannot be opened: "
-                    + firstLine(e.getMessage()), e);
+            throw cannotOpen(dir, e);
         } catch (IOException e) {
             throw new ProjectStoreException("Cannot create the project folder " + dir + ": " + e.getMessage(), e);
         }

@@ -15,12 +15,36 @@ public final class Keyboard {
         post(bot, SWT.KeyUp, character);
     }
 
+    /** Holds a modifier (SWT.CTRL, SWT.SHIFT) while pressing a key: {@code press(bot, 'z', SWT.CTRL)}. */
+    public static void press(UiBot bot, char character, int... modifiers) {
+        for (int modifier : modifiers) {
+            postKeyCode(bot, SWT.KeyDown, modifier);
+        }
+        press(bot, character);
+        for (int i = modifiers.length - 1; i >= 0; i--) {
+            postKeyCode(bot, SWT.KeyUp, modifiers[i]);
+        }
+    }
+
     private static void post(UiBot bot, int type, char character) {
         boolean posted = bot.sync(() -> {
             Event event = new Event();
             event.type = type;
             event.character = character;
             event.keyCode = character == SWT.CR ? SWT.CR : character;
+            return bot.display().post(event);
+        });
+        if (!posted) {
+            throw new IllegalStateException("the display refused a key event (no XTest?)");
+        }
+        UiBot.sleep(30);
+    }
+
+    private static void postKeyCode(UiBot bot, int type, int keyCode) {
+        boolean posted = bot.sync(() -> {
+            Event event = new Event();
+            event.type = type;
+            event.keyCode = keyCode;
             return bot.display().post(event);
         });
         if (!posted) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.swt.SWT;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tillit.ui.testing.ScreenshotOnFailure;
@@ -50,7 +51,11 @@ class CodebookEditingUiTest {
         codebook.renameSelected("Tillit från start", "Trust from the start");
         codebook.waitUntilGroupsInclude("Tillit från start");
         assertEquals("Undo Rename code 'Tillit i utgångsläget' to 'Tillit från start'", window.editLabel("Undo"));
-        window.undo();
+        codebook.pressInTree('z', SWT.CTRL);
+        codebook.waitUntilGroupsInclude("Tillit i utgångsläget");
+        codebook.pressInTree('z', SWT.CTRL, SWT.SHIFT);
+        codebook.waitUntilGroupsInclude("Tillit från start");
+        codebook.pressInTree('z', SWT.CTRL);
         codebook.waitUntilGroupsInclude("Tillit i utgångsläget");
     }
 

@@ -55,22 +55,27 @@ public final class CodebookToolbar {
         swedish = radio(languages, "SV", "Show labels in Swedish", () -> onLanguage.accept(Language.SV));
         english = radio(languages, "EN", "Show labels in English", () -> onLanguage.accept(Language.EN));
 
-        ToolBar edit = new ToolBar(header, SWT.FLAT | SWT.WRAP | SWT.RIGHT);
-        GridData editData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
-        editData.widthHint = 1; // take the view's width, and wrap the buttons onto a second row when narrow
-        edit.setLayoutData(editData);
-        push(edit, "Add", "Add a code after the selected one", actions::add);
-        push(edit, "Add Sub", "Add a sub-code under the selected code", actions::addSub);
-        push(edit, "Rename", "Rename the selected code", actions::rename);
-        push(edit, "Colour", "Choose the selected code's colour", actions::recolour);
-        push(edit, "Define", "Edit the selected code's definition", actions::define);
-        push(edit, "Merge", "Merge the selected code into another one", actions::merge);
-        push(edit, "Delete", "Delete the selected code with its codings", actions::delete);
+        // Two short rows rather than one long one: the view is often narrow.
+        ToolBar structure = row(header);
+        push(structure, "Add", "Add a code after the selected one", actions::add);
+        push(structure, "Add Sub", "Add a sub-code under the selected code", actions::addSub);
+        push(structure, "Merge", "Merge the selected code into another one", actions::merge);
+        push(structure, "Delete", "Delete the selected code with its codings", actions::delete);
+        ToolBar fields = row(header);
+        push(fields, "Rename", "Rename the selected code", actions::rename);
+        push(fields, "Colour", "Choose the selected code's colour", actions::recolour);
+        push(fields, "Define", "Edit the selected code's definition", actions::define);
     }
 
     public void showLanguage(Language language) {
         swedish.setSelection(language == Language.SV);
         english.setSelection(language == Language.EN);
+    }
+
+    private static ToolBar row(Composite header) {
+        ToolBar bar = new ToolBar(header, SWT.FLAT | SWT.RIGHT);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        return bar;
     }
 
     private static ToolItem push(ToolBar bar, String text, String tip, Runnable action) {

@@ -9,6 +9,7 @@ import org.tillit.ui.testing.BotShell;
 import org.tillit.ui.testing.BotText;
 import org.tillit.ui.testing.BotTree;
 import org.tillit.ui.testing.Condition;
+import org.tillit.ui.testing.Keyboard;
 import org.tillit.ui.testing.UiBot;
 import org.tillit.ui.widgets.CodebookToolbar;
 
@@ -17,12 +18,14 @@ public final class CodebookView {
 
     private final UiBot bot;
     private final BotShell window;
+    private final Tree treeWidget;
     private final BotTree tree;
 
     CodebookView(UiBot bot, BotShell window) {
         this.bot = bot;
         this.window = window;
-        this.tree = new BotTree(bot, bot.widget(Tree.class, WidgetIds.CODEBOOK_TREE));
+        this.treeWidget = bot.widget(Tree.class, WidgetIds.CODEBOOK_TREE);
+        this.tree = new BotTree(bot, treeWidget);
     }
 
     public List<String> groups() {
@@ -51,6 +54,15 @@ public final class CodebookView {
     public void renameSelected(String labelSv, String labelEn) {
         window.toolItem("Rename").click();
         new CodeLabels(bot, bot.shell("Rename Code")).enter(labelSv, labelEn);
+    }
+
+    /** Presses a key with modifiers in the tree, as the user would (e.g. Ctrl+Z). */
+    public void pressInTree(char key, int... modifiers) {
+        bot.run(() -> {
+            treeWidget.getShell().forceActive();
+            treeWidget.setFocus();
+        });
+        Keyboard.press(bot, key, modifiers);
     }
 
     public void filter(String text) {
