@@ -28,6 +28,9 @@ import org.eclipse.emf.common.util.EMap;
  *   <li>{@link org.tillit.model.Document#getMetadata <em>Metadata</em>}</li>
  *   <li>{@link org.tillit.model.Document#getAttributeValues <em>Attribute Values</em>}</li>
  *   <li>{@link org.tillit.model.Document#getCodings <em>Codings</em>}</li>
+ *   <li>{@link org.tillit.model.Document#getTurns <em>Turns</em>}</li>
+ *   <li>{@link org.tillit.model.Document#getLineStarts <em>Line Starts</em>}</li>
+ *   <li>{@link org.tillit.model.Document#getParagraphStarts <em>Paragraph Starts</em>}</li>
  * </ul>
  *
  * @see org.tillit.model.TillitPackage#getDocument()
@@ -234,5 +237,50 @@ public interface Document extends Identified
 	 * @generated
 	 */
 	EList<Coding> getCodings();
+
+	/**
+	 * Returns the value of the '<em><b>Turns</b></em>' containment reference list.
+	 * The list contents are of type {@link org.tillit.model.Turn}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Speaker turns found in a transcript, in text order.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Turns</em>' containment reference list.
+	 * @see org.tillit.model.TillitPackage#getDocument_Turns()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Turn> getTurns();
+
+	/**
+	 * Returns the value of the '<em><b>Line Starts</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.Integer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Code point where each line starts (line 1 at index 0), computed once at import, for citing quotes by line.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Line Starts</em>' attribute list.
+	 * @see org.tillit.model.TillitPackage#getDocument_LineStarts()
+	 * @model
+	 * @generated
+	 */
+	EList<Integer> getLineStarts();
+
+	/**
+	 * Returns the value of the '<em><b>Paragraph Starts</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.Integer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Code point where each paragraph starts (paragraphs are separated by empty lines).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Paragraph Starts</em>' attribute list.
+	 * @see org.tillit.model.TillitPackage#getDocument_ParagraphStarts()
+	 * @model
+	 * @generated
+	 */
+	EList<Integer> getParagraphStarts();
 
 } // Document

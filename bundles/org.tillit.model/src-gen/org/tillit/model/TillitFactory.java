@@ -70,6 +70,15 @@ public interface TillitFactory extends EFactory
 	Document createDocument();
 
 	/**
+	 * Returns a new object of class '<em>Turn</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Turn</em>'.
+	 * @generated
+	 */
+	Turn createTurn();
+
+	/**
 	 * Returns a new object of class '<em>Case</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -656,13 +656,40 @@ public interface TillitPackage extends EPackage
 	int DOCUMENT__CODINGS = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Turns</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT__TURNS = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Line Starts</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT__LINE_STARTS = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Paragraph Starts</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT__PARAGRAPH_STARTS = IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
 	 * The number of structural features of the '<em>Document</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DOCUMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 10;
+	int DOCUMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Document</em>' class.
@@ -674,6 +701,70 @@ public interface TillitPackage extends EPackage
 	int DOCUMENT_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.tillit.model.impl.TurnImpl <em>Turn</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.tillit.model.impl.TurnImpl
+	 * @see org.tillit.model.impl.TillitPackageImpl#getTurn()
+	 * @generated
+	 */
+	int TURN = 7;
+
+	/**
+	 * The feature id for the '<em><b>Speaker</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TURN__SPEAKER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TURN__START = 1;
+
+	/**
+	 * The feature id for the '<em><b>End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TURN__END = 2;
+
+	/**
+	 * The feature id for the '<em><b>Timestamp</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TURN__TIMESTAMP = 3;
+
+	/**
+	 * The number of structural features of the '<em>Turn</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TURN_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Turn</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TURN_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.tillit.model.impl.CaseImpl <em>Case</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -681,7 +772,7 @@ public interface TillitPackage extends EPackage
 	 * @see org.tillit.model.impl.TillitPackageImpl#getCase()
 	 * @generated
 	 */
-	int CASE = 7;
+	int CASE = 8;
 
 	/**
 	 * The feature id for the '<em><b>Guid</b></em>' attribute.
@@ -754,7 +845,7 @@ public interface TillitPackage extends EPackage
 	 * @see org.tillit.model.impl.TillitPackageImpl#getAttributeDefinition()
 	 * @generated
 	 */
-	int ATTRIBUTE_DEFINITION = 8;
+	int ATTRIBUTE_DEFINITION = 9;
 
 	/**
 	 * The feature id for the '<em><b>Guid</b></em>' attribute.
@@ -827,7 +918,7 @@ public interface TillitPackage extends EPackage
 	 * @see org.tillit.model.impl.TillitPackageImpl#getAttributeValue()
 	 * @generated
 	 */
-	int ATTRIBUTE_VALUE = 9;
+	int ATTRIBUTE_VALUE = 10;
 
 	/**
 	 * The feature id for the '<em><b>Definition</b></em>' reference.
@@ -873,7 +964,7 @@ public interface TillitPackage extends EPackage
 	 * @see org.tillit.model.impl.TillitPackageImpl#getCoder()
 	 * @generated
 	 */
-	int CODER = 10;
+	int CODER = 11;
 
 	/**
 	 * The feature id for the '<em><b>Guid</b></em>' attribute.
@@ -919,7 +1010,7 @@ public interface TillitPackage extends EPackage
 	 * @see org.tillit.model.impl.TillitPackageImpl#getCoding()
 	 * @generated
 	 */
-	int CODING = 11;
+	int CODING = 12;
 
 	/**
 	 * The feature id for the '<em><b>Guid</b></em>' attribute.
@@ -1019,7 +1110,7 @@ public interface TillitPackage extends EPackage
 	 * @see org.tillit.model.impl.TillitPackageImpl#getAttributeType()
 	 * @generated
 	 */
-	int ATTRIBUTE_TYPE = 12;
+	int ATTRIBUTE_TYPE = 13;
 
 
 	/**
@@ -1465,6 +1556,93 @@ public interface TillitPackage extends EPackage
 	 * @generated
 	 */
 	EReference getDocument_Codings();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.tillit.model.Document#getTurns <em>Turns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Turns</em>'.
+	 * @see org.tillit.model.Document#getTurns()
+	 * @see #getDocument()
+	 * @generated
+	 */
+	EReference getDocument_Turns();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.tillit.model.Document#getLineStarts <em>Line Starts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Line Starts</em>'.
+	 * @see org.tillit.model.Document#getLineStarts()
+	 * @see #getDocument()
+	 * @generated
+	 */
+	EAttribute getDocument_LineStarts();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.tillit.model.Document#getParagraphStarts <em>Paragraph Starts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Paragraph Starts</em>'.
+	 * @see org.tillit.model.Document#getParagraphStarts()
+	 * @see #getDocument()
+	 * @generated
+	 */
+	EAttribute getDocument_ParagraphStarts();
+
+	/**
+	 * Returns the meta object for class '{@link org.tillit.model.Turn <em>Turn</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Turn</em>'.
+	 * @see org.tillit.model.Turn
+	 * @generated
+	 */
+	EClass getTurn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.tillit.model.Turn#getSpeaker <em>Speaker</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Speaker</em>'.
+	 * @see org.tillit.model.Turn#getSpeaker()
+	 * @see #getTurn()
+	 * @generated
+	 */
+	EAttribute getTurn_Speaker();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.tillit.model.Turn#getStart <em>Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start</em>'.
+	 * @see org.tillit.model.Turn#getStart()
+	 * @see #getTurn()
+	 * @generated
+	 */
+	EAttribute getTurn_Start();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.tillit.model.Turn#getEnd <em>End</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End</em>'.
+	 * @see org.tillit.model.Turn#getEnd()
+	 * @see #getTurn()
+	 * @generated
+	 */
+	EAttribute getTurn_End();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.tillit.model.Turn#getTimestamp <em>Timestamp</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Timestamp</em>'.
+	 * @see org.tillit.model.Turn#getTimestamp()
+	 * @see #getTurn()
+	 * @generated
+	 */
+	EAttribute getTurn_Timestamp();
 
 	/**
 	 * Returns the meta object for class '{@link org.tillit.model.Case <em>Case</em>}'.
@@ -2089,6 +2267,72 @@ public interface TillitPackage extends EPackage
 		 * @generated
 		 */
 		EReference DOCUMENT__CODINGS = eINSTANCE.getDocument_Codings();
+
+		/**
+		 * The meta object literal for the '<em><b>Turns</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DOCUMENT__TURNS = eINSTANCE.getDocument_Turns();
+
+		/**
+		 * The meta object literal for the '<em><b>Line Starts</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOCUMENT__LINE_STARTS = eINSTANCE.getDocument_LineStarts();
+
+		/**
+		 * The meta object literal for the '<em><b>Paragraph Starts</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOCUMENT__PARAGRAPH_STARTS = eINSTANCE.getDocument_ParagraphStarts();
+
+		/**
+		 * The meta object literal for the '{@link org.tillit.model.impl.TurnImpl <em>Turn</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.tillit.model.impl.TurnImpl
+		 * @see org.tillit.model.impl.TillitPackageImpl#getTurn()
+		 * @generated
+		 */
+		EClass TURN = eINSTANCE.getTurn();
+
+		/**
+		 * The meta object literal for the '<em><b>Speaker</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TURN__SPEAKER = eINSTANCE.getTurn_Speaker();
+
+		/**
+		 * The meta object literal for the '<em><b>Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TURN__START = eINSTANCE.getTurn_Start();
+
+		/**
+		 * The meta object literal for the '<em><b>End</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TURN__END = eINSTANCE.getTurn_End();
+
+		/**
+		 * The meta object literal for the '<em><b>Timestamp</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TURN__TIMESTAMP = eINSTANCE.getTurn_Timestamp();
 
 		/**
 		 * The meta object literal for the '{@link org.tillit.model.impl.CaseImpl <em>Case</em>}' class.

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EStringToStringMapEntryImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentWithInverseEList;
 import org.eclipse.emf.ecore.util.EcoreEMap;
@@ -30,6 +31,7 @@ import org.tillit.model.AttributeValue;
 import org.tillit.model.Coding;
 import org.tillit.model.Document;
 import org.tillit.model.TillitPackage;
+import org.tillit.model.Turn;
 
 /**
  * <!-- begin-user-doc -->
@@ -49,6 +51,9 @@ import org.tillit.model.TillitPackage;
  *   <li>{@link org.tillit.model.impl.DocumentImpl#getMetadata <em>Metadata</em>}</li>
  *   <li>{@link org.tillit.model.impl.DocumentImpl#getAttributeValues <em>Attribute Values</em>}</li>
  *   <li>{@link org.tillit.model.impl.DocumentImpl#getCodings <em>Codings</em>}</li>
+ *   <li>{@link org.tillit.model.impl.DocumentImpl#getTurns <em>Turns</em>}</li>
+ *   <li>{@link org.tillit.model.impl.DocumentImpl#getLineStarts <em>Line Starts</em>}</li>
+ *   <li>{@link org.tillit.model.impl.DocumentImpl#getParagraphStarts <em>Paragraph Starts</em>}</li>
  * </ul>
  *
  * @generated
@@ -224,6 +229,36 @@ public class DocumentImpl extends IdentifiedImpl implements Document
 	 * @ordered
 	 */
 	protected EList<Coding> codings;
+
+	/**
+	 * The cached value of the '{@link #getTurns() <em>Turns</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTurns()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Turn> turns;
+
+	/**
+	 * The cached value of the '{@link #getLineStarts() <em>Line Starts</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLineStarts()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Integer> lineStarts;
+
+	/**
+	 * The cached value of the '{@link #getParagraphStarts() <em>Paragraph Starts</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getParagraphStarts()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Integer> paragraphStarts;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -471,6 +506,51 @@ public class DocumentImpl extends IdentifiedImpl implements Document
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public EList<Turn> getTurns()
+	{
+		if (turns == null)
+		{
+			turns = new EObjectContainmentEList<Turn>(Turn.class, this, TillitPackage.DOCUMENT__TURNS);
+		}
+		return turns;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Integer> getLineStarts()
+	{
+		if (lineStarts == null)
+		{
+			lineStarts = new EDataTypeUniqueEList<Integer>(Integer.class, this, TillitPackage.DOCUMENT__LINE_STARTS);
+		}
+		return lineStarts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Integer> getParagraphStarts()
+	{
+		if (paragraphStarts == null)
+		{
+			paragraphStarts = new EDataTypeUniqueEList<Integer>(Integer.class, this, TillitPackage.DOCUMENT__PARAGRAPH_STARTS);
+		}
+		return paragraphStarts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs)
@@ -499,6 +579,8 @@ public class DocumentImpl extends IdentifiedImpl implements Document
 				return ((InternalEList<?>)getAttributeValues()).basicRemove(otherEnd, msgs);
 			case TillitPackage.DOCUMENT__CODINGS:
 				return ((InternalEList<?>)getCodings()).basicRemove(otherEnd, msgs);
+			case TillitPackage.DOCUMENT__TURNS:
+				return ((InternalEList<?>)getTurns()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -534,6 +616,12 @@ public class DocumentImpl extends IdentifiedImpl implements Document
 				return getAttributeValues();
 			case TillitPackage.DOCUMENT__CODINGS:
 				return getCodings();
+			case TillitPackage.DOCUMENT__TURNS:
+				return getTurns();
+			case TillitPackage.DOCUMENT__LINE_STARTS:
+				return getLineStarts();
+			case TillitPackage.DOCUMENT__PARAGRAPH_STARTS:
+				return getParagraphStarts();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -581,6 +669,18 @@ public class DocumentImpl extends IdentifiedImpl implements Document
 				getCodings().clear();
 				getCodings().addAll((Collection<? extends Coding>)newValue);
 				return;
+			case TillitPackage.DOCUMENT__TURNS:
+				getTurns().clear();
+				getTurns().addAll((Collection<? extends Turn>)newValue);
+				return;
+			case TillitPackage.DOCUMENT__LINE_STARTS:
+				getLineStarts().clear();
+				getLineStarts().addAll((Collection<? extends Integer>)newValue);
+				return;
+			case TillitPackage.DOCUMENT__PARAGRAPH_STARTS:
+				getParagraphStarts().clear();
+				getParagraphStarts().addAll((Collection<? extends Integer>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -625,6 +725,15 @@ public class DocumentImpl extends IdentifiedImpl implements Document
 			case TillitPackage.DOCUMENT__CODINGS:
 				getCodings().clear();
 				return;
+			case TillitPackage.DOCUMENT__TURNS:
+				getTurns().clear();
+				return;
+			case TillitPackage.DOCUMENT__LINE_STARTS:
+				getLineStarts().clear();
+				return;
+			case TillitPackage.DOCUMENT__PARAGRAPH_STARTS:
+				getParagraphStarts().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -659,6 +768,12 @@ public class DocumentImpl extends IdentifiedImpl implements Document
 				return attributeValues != null && !attributeValues.isEmpty();
 			case TillitPackage.DOCUMENT__CODINGS:
 				return codings != null && !codings.isEmpty();
+			case TillitPackage.DOCUMENT__TURNS:
+				return turns != null && !turns.isEmpty();
+			case TillitPackage.DOCUMENT__LINE_STARTS:
+				return lineStarts != null && !lineStarts.isEmpty();
+			case TillitPackage.DOCUMENT__PARAGRAPH_STARTS:
+				return paragraphStarts != null && !paragraphStarts.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -688,6 +803,10 @@ public class DocumentImpl extends IdentifiedImpl implements Document
 		result.append(imported);
 		result.append(", memo: ");
 		result.append(memo);
+		result.append(", lineStarts: ");
+		result.append(lineStarts);
+		result.append(", paragraphStarts: ");
+		result.append(paragraphStarts);
 		result.append(')');
 		return result.toString();
 	}

@@ -72,6 +72,7 @@ public class TillitFactoryImpl extends EFactoryImpl implements TillitFactory
 			case TillitPackage.CODE: return createCode();
 			case TillitPackage.CODE_SET: return createCodeSet();
 			case TillitPackage.DOCUMENT: return createDocument();
+			case TillitPackage.TURN: return createTurn();
 			case TillitPackage.CASE: return createCase();
 			case TillitPackage.ATTRIBUTE_DEFINITION: return createAttributeDefinition();
 			case TillitPackage.ATTRIBUTE_VALUE: return createAttributeValue();
@@ -174,6 +175,18 @@ public class TillitFactoryImpl extends EFactoryImpl implements TillitFactory
 	{
 		DocumentImpl document = new DocumentImpl();
 		return document;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Turn createTurn()
+	{
+		TurnImpl turn = new TurnImpl();
+		return turn;
 	}
 
 	/**

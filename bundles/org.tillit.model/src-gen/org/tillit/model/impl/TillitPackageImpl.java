@@ -27,6 +27,7 @@ import org.tillit.model.Identified;
 import org.tillit.model.Project;
 import org.tillit.model.TillitFactory;
 import org.tillit.model.TillitPackage;
+import org.tillit.model.Turn;
 
 /**
  * <!-- begin-user-doc -->
@@ -84,6 +85,13 @@ public class TillitPackageImpl extends EPackageImpl implements TillitPackage
 	 * @generated
 	 */
 	private EClass documentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass turnEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -646,6 +654,94 @@ public class TillitPackageImpl extends EPackageImpl implements TillitPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getDocument_Turns()
+	{
+		return (EReference)documentEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDocument_LineStarts()
+	{
+		return (EAttribute)documentEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDocument_ParagraphStarts()
+	{
+		return (EAttribute)documentEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTurn()
+	{
+		return turnEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTurn_Speaker()
+	{
+		return (EAttribute)turnEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTurn_Start()
+	{
+		return (EAttribute)turnEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTurn_End()
+	{
+		return (EAttribute)turnEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTurn_Timestamp()
+	{
+		return (EAttribute)turnEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCase()
 	{
 		return caseEClass;
@@ -982,6 +1078,15 @@ public class TillitPackageImpl extends EPackageImpl implements TillitPackage
 		createEReference(documentEClass, DOCUMENT__METADATA);
 		createEReference(documentEClass, DOCUMENT__ATTRIBUTE_VALUES);
 		createEReference(documentEClass, DOCUMENT__CODINGS);
+		createEReference(documentEClass, DOCUMENT__TURNS);
+		createEAttribute(documentEClass, DOCUMENT__LINE_STARTS);
+		createEAttribute(documentEClass, DOCUMENT__PARAGRAPH_STARTS);
+
+		turnEClass = createEClass(TURN);
+		createEAttribute(turnEClass, TURN__SPEAKER);
+		createEAttribute(turnEClass, TURN__START);
+		createEAttribute(turnEClass, TURN__END);
+		createEAttribute(turnEClass, TURN__TIMESTAMP);
 
 		caseEClass = createEClass(CASE);
 		createEAttribute(caseEClass, CASE__NAME);
@@ -1101,6 +1206,15 @@ public class TillitPackageImpl extends EPackageImpl implements TillitPackage
 		initEReference(getDocument_Metadata(), ecorePackage.getEStringToStringMapEntry(), null, "metadata", null, 0, -1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDocument_AttributeValues(), this.getAttributeValue(), null, "attributeValues", null, 0, -1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDocument_Codings(), this.getCoding(), this.getCoding_Document(), "codings", null, 0, -1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDocument_Turns(), this.getTurn(), null, "turns", null, 0, -1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDocument_LineStarts(), ecorePackage.getEInt(), "lineStarts", null, 0, -1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDocument_ParagraphStarts(), ecorePackage.getEInt(), "paragraphStarts", null, 0, -1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(turnEClass, Turn.class, "Turn", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTurn_Speaker(), ecorePackage.getEString(), "speaker", null, 0, 1, Turn.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTurn_Start(), ecorePackage.getEInt(), "start", null, 0, 1, Turn.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTurn_End(), ecorePackage.getEInt(), "end", null, 0, 1, Turn.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTurn_Timestamp(), ecorePackage.getEString(), "timestamp", null, 0, 1, Turn.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(caseEClass, Case.class, "Case", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCase_Name(), ecorePackage.getEString(), "name", null, 0, 1, Case.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -112,6 +112,11 @@ public class TillitAdapterFactory extends AdapterFactoryImpl
 				return createDocumentAdapter();
 			}
 			@Override
+			public Adapter caseTurn(Turn object)
+			{
+				return createTurnAdapter();
+			}
+			@Override
 			public Adapter caseCase(Case object)
 			{
 				return createCaseAdapter();
@@ -259,6 +264,21 @@ public class TillitAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createDocumentAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.tillit.model.Turn <em>Turn</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.tillit.model.Turn
+	 * @generated
+	 */
+	public Adapter createTurnAdapter()
 	{
 		return null;
 	}

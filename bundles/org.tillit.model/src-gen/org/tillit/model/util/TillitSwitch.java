@@ -129,6 +129,13 @@ public class TillitSwitch<T> extends Switch<T>
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case TillitPackage.TURN:
+			{
+				Turn turn = (Turn)theEObject;
+				T result = caseTurn(turn);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case TillitPackage.CASE:
 			{
 				Case case_ = (Case)theEObject;
@@ -280,6 +287,22 @@ public class TillitSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseDocument(Document object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Turn</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Turn</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTurn(Turn object)
 	{
 		return null;
 	}

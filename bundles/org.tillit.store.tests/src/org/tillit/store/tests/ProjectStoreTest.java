@@ -75,6 +75,21 @@ class ProjectStoreTest {
     }
 
     @Test
+    void linesParagraphsAndSpeakerTurnsAreStoredWithTheDocument() throws Exception {
+        try (ProjectStore store = stores.open(temp.resolve("p"))) {
+            store.addDocument(interview("intervju.txt", "1".repeat(64)));
+        }
+        try (ProjectStore store = stores.open(temp.resolve("p"))) {
+            Document reread = store.documents().get(0);
+            assertEquals(List.of(0, 38), reread.getLineStarts());
+            assertEquals(List.of(0), reread.getParagraphStarts());
+            assertEquals(List.of("I", "IP"), reread.getTurns().stream().map(t -> t.getSpeaker()).toList());
+            assertEquals(38, reread.getTurns().get(1).getStart());
+            assertEquals(reread.getLength(), reread.getTurns().get(1).getEnd());
+        }
+    }
+
+    @Test
     void everyImportedDocumentGetsACaseOfItsOwn() throws Exception {
         try (ProjectStore store = stores.open(temp.resolve("p"))) {
             Document added = store.addDocument(interview("Chef Anna.txt", "f".repeat(64)));
@@ -106,6 +121,7 @@ class ProjectStoreTest {
             Document old = store.documents().get(0);
             assertEquals("Hej hopp!", store.text(old));
             assertEquals("Intervju 1.docx", store.casesOf(old).get(0).getName(), "each old document became a case");
+            assertEquals(List.of(0), old.getLineStarts(), "lines derived for old documents");
             assertEquals(4, store.project().getAttributeDefinitions().size());
         }
     }

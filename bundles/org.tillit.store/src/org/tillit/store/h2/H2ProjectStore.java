@@ -123,6 +123,7 @@ final class H2ProjectStore implements ProjectStore {
         document.setLength(TextPositions.codePointLength(input.plainText()));
         document.setImported(new Date());
         document.getMetadata().putAll(input.metadata());
+        StructureTable.derive(document, input.plainText());
         Case ownCase = TillitFactory.eINSTANCE.createCase();
         ownCase.setGuid(UUID.randomUUID().toString());
         ownCase.setName(caseName(input.name()));
@@ -130,6 +131,7 @@ final class H2ProjectStore implements ProjectStore {
         try {
             transaction("Storing '" + input.name() + "'", c -> {
                 DocumentTable.insert(c, document, input.plainText(), project.getDocuments().size());
+                StructureTable.insert(c, document);
                 CaseTable.insertCase(c, ownCase, project.getCases().size());
                 CaseTable.link(c, ownCase, document);
             });
@@ -156,6 +158,7 @@ final class H2ProjectStore implements ProjectStore {
         order.add(Math.min(index, order.size()), document);
         transaction("Restoring '" + document.getName() + "'", c -> {
             DocumentTable.insert(c, document, text, index);
+            StructureTable.insert(c, document);
             DocumentTable.savePositions(c, order);
             for (Coding coding : document.getCodings()) {
                 CodingTable.insert(c, coding, document);

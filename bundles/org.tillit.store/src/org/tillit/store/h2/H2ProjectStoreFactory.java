@@ -79,6 +79,11 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
                 CaseTable.insertDefinitions(connection, CodebookReader.tbsl().attributes());
                 connection.commit();
             }
+            if (before > 0 && before < 3) {
+                // Version 3 stores lines, paragraphs and speaker turns: derive them for old documents.
+                StructureTable.backfill(connection, StructureTable.allDocumentGuids(connection));
+                connection.commit();
+            }
             return new H2ProjectStore(dir, connection, load(connection), () -> OPEN.remove(dir));
         } catch (SQLException e) {
             closeQuietly(connection);
@@ -214,6 +219,7 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
         project.getCoders().addAll(coders.values());
         CodingTable.loadInto(connection, documentsByGuid, codesByGuid, coders);
         CaseTable.load(connection, project, documentsByGuid);
+        StructureTable.loadInto(connection, documentsByGuid);
         return project;
     }
 

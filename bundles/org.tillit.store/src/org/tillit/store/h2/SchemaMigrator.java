@@ -19,7 +19,8 @@ import org.tillit.store.ProjectStoreException;
 public final class SchemaMigrator {
 
     /** Scripts in order; the index + 1 is the schema version each one produces. */
-    private static final String[] SCRIPTS = { "db/V1__initial.sql", "db/V2__cases_attributes.sql" };
+    private static final String[] SCRIPTS = { "db/V1__initial.sql", "db/V2__cases_attributes.sql",
+        "db/V3__transcript_structure.sql" };
 
     public static final int CURRENT_VERSION = SCRIPTS.length;
 

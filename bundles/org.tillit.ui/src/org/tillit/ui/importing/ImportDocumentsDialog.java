@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
@@ -23,6 +22,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.tillit.importer.FileCollector;
 import org.tillit.ui.WidgetIds;
 
 /**
@@ -149,16 +149,11 @@ public final class ImportDocumentsDialog extends TitleAreaDialog {
     }
 
     private void add(Path path) {
-        if (Files.isDirectory(path)) {
-            try (Stream<Path> walk = Files.walk(path)) {
-                walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted()
-                        .forEach(files::add);
-            } catch (IOException e) {
-                setMessage("Cannot read the folder " + path + ": " + e.getMessage(), IMessageProvider.ERROR);
-                return;
-            }
-        } else {
-            files.add(path);
+        try {
+            files.addAll(FileCollector.collect(List.of(path)));
+        } catch (IOException e) {
+            setMessage("Cannot read the folder " + path + ": " + e.getMessage(), IMessageProvider.ERROR);
+            return;
         }
         setMessage(files.size() + (files.size() == 1 ? " file" : " files") + " to import.", IMessageProvider.NONE);
         refresh();

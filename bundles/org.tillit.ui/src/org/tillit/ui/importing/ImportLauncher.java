@@ -1,5 +1,6 @@
 package org.tillit.ui.importing;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,10 +10,12 @@ import jakarta.inject.Singleton;
 import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.tillit.commands.ImportDocumentsCommand;
 import org.tillit.importer.DocumentImporter;
+import org.tillit.importer.FileCollector;
 import org.tillit.importer.ImportOutcome.Status;
 import org.tillit.importer.ImportReport;
 import org.tillit.store.ProjectStore;
@@ -43,7 +46,15 @@ public final class ImportLauncher {
         this.commands = commands;
     }
 
-    public void start(List<Path> files) {
+    /** Imports files and folders (recursively), e.g. dropped from the file manager. */
+    public void start(List<Path> picked) {
+        List<Path> files;
+        try {
+            files = FileCollector.collect(picked);
+        } catch (IOException e) {
+            MessageDialog.openError(activeShell(), "Import", "Cannot read what was chosen: " + e.getMessage());
+            return;
+        }
         if (!files.isEmpty()) {
             new ImportJob(store, importer, files, this::finished).schedule();
         }
