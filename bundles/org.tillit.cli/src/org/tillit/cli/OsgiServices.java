@@ -41,8 +41,9 @@ public final class OsgiServices implements CliServices, AutoCloseable {
         try {
             S service = tracker.waitForService(timeout.toMillis());
             if (service == null) {
-                throw CliException.failure("Tillit's " + what + " service (" + type.getName() + ") did not start within "
-                        + timeout.toSeconds() + " s; the installation may be incomplete.", null);
+                throw CliException.failure("Tillit's " + what + " service (" + type.getName()
+                        + ") did not start within " + timeout.toSeconds() + " s; the installation may be incomplete.",
+                        null);
             }
             return service;
         } catch (InterruptedException e) {

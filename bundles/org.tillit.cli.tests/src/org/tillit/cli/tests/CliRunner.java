@@ -45,10 +45,14 @@ final class CliRunner implements AutoCloseable {
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** The store service the commands use. */
+    ProjectStoreFactory projectStoreFactory() {
+        return services.projectStoreFactory();
+    }
+
     /** A new project (with the TBSL codebook) in the folder, closed again. */
     Path newProject(Path folder) throws ProjectStoreException {
-        ProjectStoreFactory factory = services.projectStoreFactory();
-        factory.open(folder).close();
+        projectStoreFactory().open(folder).close();
         return folder;
     }
 

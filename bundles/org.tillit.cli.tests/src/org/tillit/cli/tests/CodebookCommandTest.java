@@ -12,10 +12,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.tillit.cli.tests.CliRunner.Result;
+import org.tillit.store.ProjectStore;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -23,7 +22,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /** {@code codebook} prints the TBSL codebook of a real project, as a tree and as JSON. */
-class CodebookCommandTest {
+class CodebookCommandTest extends CliTestCase {
 
     private static final List<String> GROUPS_SV = List.of("Principer", "Praktiker", "Problem med styrningen (NPM)",
             "Införande", "Enhetschefers upplevelser", "Medarbetares upplevelser", "Kollegial granskning",
@@ -31,16 +30,6 @@ class CodebookCommandTest {
     private static final List<String> GROUPS_EN = List.of("Principles", "Practices", "Problems with governance (NPM)",
             "Implementation", "Unit managers' experiences", "Employees' experiences", "Peer review",
             "Trust at the outset", "Need for support");
-
-    @TempDir
-    Path temp;
-
-    private final CliRunner cli = new CliRunner();
-
-    @AfterEach
-    void close() {
-        cli.close();
-    }
 
     @Test
     void textIsAnIndentedTreeInTheProjectsLanguageSwedish() throws Exception {
@@ -126,6 +115,20 @@ class CodebookCommandTest {
         }
         assertEquals(1, inMissing.exitCode(), inMissing.toString());
         assertFalse(Files.exists(missing), "no folder created");
+    }
+
+    @Test
+    void aProjectOpenElsewhereIsRefusedWithOneLine() throws Exception {
+        Path project = cli.newProject(temp.resolve("project"));
+        try (ProjectStore open = cli.projectStoreFactory().open(project)) {
+            Result result = cli.run("codebook", "--project", project.toString());
+
+            assertEquals(1, result.exitCode(), result.toString());
+            assertEquals("", result.out());
+            assertEquals(List.of("./tillit codebook: The project in " + project
+                    + " is already open in another Tillit window or program. Close it there first."),
+                    result.err().lines().toList());
+        }
     }
 
     @Test

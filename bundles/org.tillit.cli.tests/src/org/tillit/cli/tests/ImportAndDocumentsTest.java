@@ -9,10 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.tillit.cli.tests.CliRunner.Result;
 import org.tillit.testing.TestDocuments;
 
@@ -21,17 +20,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /** {@code import} and {@code documents} on real files in a real project. */
-class ImportAndDocumentsTest {
-
-    @TempDir
-    Path temp;
-
-    private final CliRunner cli = new CliRunner();
-
-    @AfterEach
-    void close() {
-        cli.close();
-    }
+class ImportAndDocumentsTest extends CliTestCase {
 
     @Test
     void aGoodAndAnEmptyFileGiveExitTwoAndASummaryThatNamesTheReason() throws Exception {
@@ -99,8 +88,8 @@ class ImportAndDocumentsTest {
 
     @Test
     void aMissingPathFailsByNameWhileTheOthersLand() throws Exception {
-        Path good = TestDocuments.text(temp.resolve("anteckningar.txt"), TestDocuments.INTERVIEW, StandardCharsets.UTF_8,
-                false);
+        Path good = TestDocuments.text(temp.resolve("anteckningar.txt"), TestDocuments.INTERVIEW,
+                StandardCharsets.UTF_8, false);
         Path missing = temp.resolve("finns-inte.docx");
 
         Result result = cli.run("import", "--project", temp.resolve("project").toString(), missing.toString(),
@@ -132,13 +121,16 @@ class ImportAndDocumentsTest {
         assertEquals(1, result.exitCode(), result.toString());
         assertEquals("", result.out());
         assertTrue(result.err().contains("is not a Tillit project"), result.err());
-        assertEquals(List.of(folder.resolve("notes.txt")), Files.list(folder).toList());
+        try (Stream<Path> entries = Files.list(folder)) {
+            assertEquals(List.of(folder.resolve("notes.txt")), entries.toList(), "the folder is left as it was");
+        }
     }
 
     @Test
     void documentsListsWhatWasImportedAsJsonAndAsColumns() throws Exception {
         Path docx = TestDocuments.docx(temp.resolve("chef-1.docx"), TestDocuments.INTERVIEW);
-        Path pdf = TestDocuments.pdf(temp.resolve("medarbetare-längre-namn.pdf"), TestDocuments.INTERVIEW.subList(0, 2));
+        Path pdf = TestDocuments.pdf(temp.resolve("medarbetare-längre-namn.pdf"),
+                TestDocuments.INTERVIEW.subList(0, 2));
         Path project = temp.resolve("project");
         assertEquals(0, cli.run("import", "--project", project.toString(), docx.toString(), pdf.toString()).exitCode());
 
@@ -152,8 +144,8 @@ class ImportAndDocumentsTest {
         assertEquals("chef-1.docx", first.get("name").getAsString());
         assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 first.get("format").getAsString());
-        int characters = String.join("\n", TestDocuments.INTERVIEW).codePointCount(0,
-                String.join("\n", TestDocuments.INTERVIEW).length());
+        String interview = String.join("\n", TestDocuments.INTERVIEW);
+        int characters = interview.codePointCount(0, interview.length());
         assertTrue(Math.abs(first.get("characters").getAsInt() - characters) <= 8,
                 "about the interview's length in code points: " + first);
         OffsetDateTime imported = OffsetDateTime.parse(first.get("imported").getAsString());

@@ -3,26 +3,13 @@ package org.tillit.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.tillit.cli.tests.CliRunner.Result;
 
 /** Help on stdout with exit 0; every usage mistake is one line plus a hint on stderr, exit 1. */
-class UsageTest {
-
-    @TempDir
-    Path temp;
-
-    private final CliRunner cli = new CliRunner();
-
-    @AfterEach
-    void close() {
-        cli.close();
-    }
+class UsageTest extends CliTestCase {
 
     @Test
     void helpListsTheCommands() {
@@ -79,7 +66,8 @@ class UsageTest {
     @Test
     void badOptionsAreUsageErrors() {
         String project = temp.resolve("p").toString();
-        assertUsageError(cli.run("codebook", "--project", project, "--colour"), "./tillit codebook: unknown option --colour");
+        assertUsageError(cli.run("codebook", "--project", project, "--colour"),
+                "./tillit codebook: unknown option --colour");
         assertUsageError(cli.run("codebook", "--project"), "./tillit codebook: option --project needs a value");
         assertUsageError(cli.run("codebook", "--project", project, "--format", "xml"),
                 "./tillit codebook: option --format must be one of text, json (not 'xml')");
@@ -87,7 +75,8 @@ class UsageTest {
                 "./tillit documents: option --project is given twice");
         assertUsageError(cli.run("documents", "--project", project, "extra"),
                 "./tillit documents: unexpected argument 'extra'");
-        assertUsageError(cli.run("documents", "-p", project), "./tillit documents: unknown option -p (options start with --)");
+        assertUsageError(cli.run("documents", "-p", project),
+                "./tillit documents: unknown option -p (options start with --)");
         assertUsageError(cli.run("import", "--project", project),
                 "./tillit import: name at least one file or folder to import");
         Result hint = cli.run("codebook", "--nope");

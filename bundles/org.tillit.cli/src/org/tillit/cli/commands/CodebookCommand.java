@@ -6,7 +6,6 @@ import java.util.Set;
 
 import org.tillit.cli.Arguments;
 import org.tillit.cli.CliServices;
-import org.tillit.cli.Command;
 import org.tillit.model.Code;
 import org.tillit.model.CodeSet;
 import org.tillit.model.Codebook;
@@ -16,7 +15,7 @@ import org.tillit.model.codebook.Language;
 import org.tillit.store.ProjectStore;
 
 /** {@code codebook}: the project's codebook as an indented tree or as JSON. */
-public final class CodebookCommand implements Command {
+public final class CodebookCommand extends ProjectCommand {
 
     /** Marks the codes that only group others and cannot be applied to text. */
     public static final String GROUP_MARKER = "[group]";
@@ -24,20 +23,8 @@ public final class CodebookCommand implements Command {
     private static final String LANG = "lang";
     private static final List<String> LANGUAGES = List.of(Language.SV.tag(), Language.EN.tag());
 
-    private final CliServices services;
-
     public CodebookCommand(CliServices services) {
-        this.services = services;
-    }
-
-    @Override
-    public String name() {
-        return "codebook";
-    }
-
-    @Override
-    public String summary() {
-        return "print the project's codebook as a tree or as JSON";
+        super("codebook", "print the project's codebook as a tree or as JSON", services);
     }
 
     @Override
@@ -46,7 +33,7 @@ public final class CodebookCommand implements Command {
                 Usage: ./tillit codebook --project DIR [--lang sv|en] [--format text|json]
 
                 Prints the codebook of the project in DIR.
-                """ + Projects.USAGE + """
+                """ + PROJECT_USAGE + """
                   --lang sv|en    the language of labels and definitions (default: the project's)
                   --format text   an indented tree (2 spaces a level): label, %s for groups
                                   that are not codable, colour; then the code sets (default)
@@ -61,14 +48,13 @@ public final class CodebookCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        Arguments arguments = Arguments.parse(args, Set.of(Projects.OPTION, LANG, Json.FORMAT_OPTION))
-                .noPositionals();
+        Arguments arguments = Arguments.parse(args, Set.of(PROJECT, LANG, Json.FORMAT_OPTION)).noPositionals();
         String lang = arguments.choice(LANG, LANGUAGES, null);
-        String format = arguments.choice(Json.FORMAT_OPTION, List.of(Json.TEXT, Json.JSON), Json.TEXT);
-        try (ProjectStore store = Projects.openExisting(services.projectStoreFactory(), Projects.folder(arguments))) {
+        boolean json = Json.isWanted(arguments);
+        try (ProjectStore store = openExisting(projectFolder(arguments))) {
             Language language = Language.fromTag(lang != null ? lang : store.project().getLanguage());
             Codebook codebook = store.codebook();
-            if (format.equals(Json.JSON)) {
+            if (json) {
                 out.println(Json.GSON.toJson(new CodebookJson(store.project().getName(), language.tag(),
                         codebook.getCodes().stream().map(c -> CodeJson.of(c, language)).toList(),
                         codebook.getSets().stream().map(s -> SetJson.of(s, language)).toList())));

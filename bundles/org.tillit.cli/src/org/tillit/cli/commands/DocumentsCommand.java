@@ -13,29 +13,16 @@ import java.util.Set;
 
 import org.tillit.cli.Arguments;
 import org.tillit.cli.CliServices;
-import org.tillit.cli.Command;
 import org.tillit.model.Document;
 import org.tillit.store.ProjectStore;
 
 /** {@code documents}: the project's documents in import order, as columns or as JSON. */
-public final class DocumentsCommand implements Command {
+public final class DocumentsCommand extends ProjectCommand {
 
     private static final List<String> HEADER = List.of("NAME", "FORMAT", "CHARACTERS", "IMPORTED");
 
-    private final CliServices services;
-
     public DocumentsCommand(CliServices services) {
-        this.services = services;
-    }
-
-    @Override
-    public String name() {
-        return "documents";
-    }
-
-    @Override
-    public String summary() {
-        return "list the documents of a project";
+        super("documents", "list the documents of a project", services);
     }
 
     @Override
@@ -45,7 +32,7 @@ public final class DocumentsCommand implements Command {
 
                 Lists the documents of the project in DIR in import order: name, format (media type),
                 characters (Unicode code points of the text) and when it was imported (ISO-8601).
-                """ + Projects.USAGE + """
+                """ + PROJECT_USAGE + """
                   --format text   aligned columns with a header line (default)
                   --format json   a JSON array of {guid, name, format, characters, imported}
 
@@ -55,13 +42,13 @@ public final class DocumentsCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        Arguments arguments = Arguments.parse(args, Set.of(Projects.OPTION, Json.FORMAT_OPTION)).noPositionals();
-        String format = arguments.choice(Json.FORMAT_OPTION, List.of(Json.TEXT, Json.JSON), Json.TEXT);
+        Arguments arguments = Arguments.parse(args, Set.of(PROJECT, Json.FORMAT_OPTION)).noPositionals();
+        boolean json = Json.isWanted(arguments);
         List<DocumentJson> documents;
-        try (ProjectStore store = Projects.openExisting(services.projectStoreFactory(), Projects.folder(arguments))) {
+        try (ProjectStore store = openExisting(projectFolder(arguments))) {
             documents = store.documents().stream().map(DocumentJson::of).toList();
         }
-        if (format.equals(Json.JSON)) {
+        if (json) {
             out.println(Json.GSON.toJson(documents));
         } else if (documents.isEmpty()) {
             err.println("The project has no documents yet.");

@@ -19,7 +19,6 @@ import org.tillit.cli.Arguments;
 import org.tillit.cli.Cli;
 import org.tillit.cli.CliException;
 import org.tillit.cli.CliServices;
-import org.tillit.cli.Command;
 import org.tillit.importer.DocumentImporter;
 import org.tillit.importer.ImportOutcome;
 import org.tillit.importer.ImportOutcome.Status;
@@ -30,24 +29,13 @@ import org.tillit.store.ProjectStore;
  * {@code import}: files and folders (recursively, hidden files and folders skipped) into a project,
  * one result line per file, then a one-line JSON summary.
  */
-public final class ImportCommand implements Command {
+public final class ImportCommand extends ProjectCommand {
 
     static final String NOT_FOUND = "no such file or folder";
 
-    private final CliServices services;
-
     public ImportCommand(CliServices services) {
-        this.services = services;
-    }
-
-    @Override
-    public String name() {
-        return "import";
-    }
-
-    @Override
-    public String summary() {
-        return "import files and folders into a project (a new one in a missing or empty folder)";
+        super("import", "import files and folders into a project (a new one in a missing or empty folder)",
+                services);
     }
 
     @Override
@@ -57,7 +45,7 @@ public final class ImportCommand implements Command {
 
                 Imports the files, and the files in the folders (recursively; hidden files and folders
                 are skipped), into the project in DIR. A missing or empty DIR becomes a new project.
-                """ + Projects.USAGE + """
+                """ + PROJECT_USAGE + """
 
                 Prints one line per file:
                   imported  NAME
@@ -73,8 +61,8 @@ public final class ImportCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        Arguments arguments = Arguments.parse(args, Set.of(Projects.OPTION));
-        Path folder = Projects.folder(arguments);
+        Arguments arguments = Arguments.parse(args, Set.of(PROJECT));
+        Path folder = projectFolder(arguments);
         if (arguments.positionals().isEmpty()) {
             throw CliException.usage("name at least one file or folder to import");
         }
@@ -89,7 +77,7 @@ public final class ImportCommand implements Command {
         // A new project only for something to put in it; an existing one is opened (and so checked) anyway.
         if (!existing.isEmpty() || !create) {
             DocumentImporter importer = services.documentImporter();
-            try (ProjectStore store = Projects.openOrCreate(services.projectStoreFactory(), folder)) {
+            try (ProjectStore store = openOrCreate(folder)) {
                 if (create) {
                     err.println(Cli.PROGRAM + " import: created a new project in " + folder);
                 }

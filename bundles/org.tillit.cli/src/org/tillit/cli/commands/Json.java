@@ -1,5 +1,9 @@
 package org.tillit.cli.commands;
 
+import java.util.List;
+
+import org.tillit.cli.Arguments;
+
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 
@@ -8,10 +12,14 @@ final class Json {
 
     static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
 
+    /** The option {@code --format text|json}. */
     static final String FORMAT_OPTION = "format";
-    static final String TEXT = "text";
-    static final String JSON = "json";
 
     private Json() {
+    }
+
+    /** Whether --format asks for JSON rather than text (the default). */
+    static boolean isWanted(Arguments arguments) {
+        return arguments.choice(FORMAT_OPTION, List.of("text", "json"), "text").equals("json");
     }
 }
