@@ -1,0 +1,106 @@
+package org.tillit.cli;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A command's parsed arguments: {@code --option value}, {@code --option=value}, positional
+ * arguments, {@code --} to end the options, {@code --help}/{@code -h}. Every mistake is a
+ * {@link CliException#usage usage error} naming the option.
+ */
+public final class Arguments {
+
+    private final Map<String, String> options;
+    private final List<String> positionals;
+    private final boolean help;
+
+    private Arguments(Map<String, String> options, List<String> positionals, boolean help) {
+        this.options = options;
+        this.positionals = positionals;
+        this.help = help;
+    }
+
+    /**
+     * @param optionNames the options (without "--") the command accepts; each takes a value
+     */
+    public static Arguments parse(List<String> args, Set<String> optionNames) {
+        Map<String, String> options = new LinkedHashMap<>();
+        List<String> positionals = new ArrayList<>();
+        boolean help = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--")) {
+                positionals.addAll(args.subList(i + 1, args.size()));
+                break;
+            }
+            if (arg.equals("--help") || arg.equals("-h")) {
+                help = true;
+            } else if (arg.startsWith("--")) {
+                int equals = arg.indexOf('=');
+                String name = arg.substring(2, equals < 0 ? arg.length() : equals);
+                if (!optionNames.contains(name)) {
+                    throw CliException.usage("unknown option --" + name);
+                }
+                String value;
+                if (equals >= 0) {
+                    value = arg.substring(equals + 1);
+                } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
+                    value = args.get(++i);
+                } else {
+                    throw CliException.usage("option --" + name + " needs a value");
+                }
+                if (value.isEmpty()) {
+                    throw CliException.usage("option --" + name + " needs a value");
+                }
+                if (options.put(name, value) != null) {
+                    throw CliException.usage("option --" + name + " is given twice");
+                }
+            } else if (arg.startsWith("-") && arg.length() > 1) {
+                throw CliException.usage("unknown option " + arg + " (options start with --)");
+            } else {
+                positionals.add(arg);
+            }
+        }
+        return new Arguments(Collections.unmodifiableMap(options), List.copyOf(positionals), help);
+    }
+
+    /** Whether --help or -h was given. */
+    public boolean help() {
+        return help;
+    }
+
+    public Optional<String> option(String name) {
+        return Optional.ofNullable(options.get(name));
+    }
+
+    public String required(String name) {
+        return option(name).orElseThrow(() -> CliException.usage("option --" + name + " is required"));
+    }
+
+    /** The option's value, which must be one of {@code allowed}; {@code fallback} when absent. */
+    public String choice(String name, List<String> allowed, String fallback) {
+        String value = option(name).orElse(fallback);
+        if (value != null && !allowed.contains(value)) {
+            throw CliException.usage("option --" + name + " must be one of " + String.join(", ", allowed)
+                    + " (not '" + value + "')");
+        }
+        return value;
+    }
+
+    public List<String> positionals() {
+        return positionals;
+    }
+
+    /** Fails with a usage error if there are positional arguments (for commands that take none). */
+    public Arguments noPositionals() {
+        if (!positionals.isEmpty()) {
+            throw CliException.usage("unexpected argument '" + positionals.get(0) + "'");
+        }
+        return this;
+    }
+}

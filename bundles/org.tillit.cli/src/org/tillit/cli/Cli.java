@@ -1,0 +1,129 @@
+package org.tillit.cli;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.tillit.cli.commands.CodebookCommand;
+import org.tillit.cli.commands.DocumentsCommand;
+import org.tillit.cli.commands.ImportCommand;
+
+/**
+ * Dispatches {@code <command> [arguments]} to the command, prints help, and turns
+ * {@link CliException}s into one line on stderr and an exit code. In-process entry point of the
+ * command line; {@link CliApplication} is the Equinox application around it.
+ */
+public final class Cli {
+
+    /** How the user starts the command line, for usage texts. */
+    public static final String PROGRAM = "./tillit";
+
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+
+    public Cli(List<Command> commands) {
+        for (Command command : commands) {
+            this.commands.put(command.name(), command);
+        }
+    }
+
+    /** Tillit's commands on the given services. */
+    public static Cli standard(CliServices services) {
+        return new Cli(List.of(new CodebookCommand(services), new ImportCommand(services),
+                new DocumentsCommand(services)));
+    }
+
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty()) {
+            err.print(usage());
+            return Command.ERROR;
+        }
+        String first = args.get(0);
+        List<String> rest = args.subList(1, args.size());
+        switch (first) {
+            case "--help", "-h", "help-cli" -> {
+                out.print(usage());
+                return Command.OK;
+            }
+            case "help" -> {
+                return help(rest, out, err);
+            }
+            default -> {
+                Command command = commands.get(first);
+                if (command == null) {
+                    err.println(PROGRAM + ": " + (first.startsWith("-") ? "unknown option " : "unknown command ")
+                            + "'" + first + "'");
+                    err.println("Run '" + PROGRAM + " help' for the list of commands.");
+                    return Command.ERROR;
+                }
+                return run(command, rest, out, err);
+            }
+        }
+    }
+
+    private int run(Command command, List<String> args, PrintStream out, PrintStream err) {
+        if (asksForHelp(args)) {
+            out.print(command.usage());
+            return Command.OK;
+        }
+        String prefix = PROGRAM + " " + command.name() + ": ";
+        try {
+            return command.run(args, out, err);
+        } catch (CliException e) {
+            err.println(prefix + e.getMessage());
+            if (e.isUsageError()) {
+                err.println("Run '" + PROGRAM + " help " + command.name() + "' for its usage.");
+            }
+            return e.exitCode();
+        } catch (RuntimeException e) {
+            // A bug, not a user error: say so, with the trace for the report.
+            err.println(prefix + "internal error: " + e);
+            e.printStackTrace(err);
+            return Command.ERROR;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** --help or -h before any "--" (after it, they are file names). */
+    private static boolean asksForHelp(List<String> args) {
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                return false;
+            }
+            if (arg.equals("--help") || arg.equals("-h")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int help(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty()) {
+            out.print(usage());
+            return Command.OK;
+        }
+        Command command = commands.get(args.get(0));
+        if (command == null || args.size() > 1) {
+            err.println(PROGRAM + " help: " + (command == null ? "unknown command '" + args.get(0) + "'"
+                    : "give one command"));
+            err.println("Run '" + PROGRAM + " help' for the list of commands.");
+            return Command.ERROR;
+        }
+        out.print(command.usage());
+        return Command.OK;
+    }
+
+    /** The list of commands. */
+    public String usage() {
+        StringBuilder text = new StringBuilder("Usage: " + PROGRAM + " <command> [options]\n\nCommands:\n");
+        int width = commands.keySet().stream().mapToInt(String::length).max().orElse(0);
+        for (Command command : commands.values()) {
+            text.append(String.format("  %-" + width + "s   %s%n", command.name(), command.summary()));
+        }
+        text.append(String.format("  %-" + width + "s   %s%n", "help", "show a command's usage: help <command>"));
+        text.append("\nRun '" + PROGRAM + " help <command>' for a command's options.\n");
+        return text.toString();
+    }
+}

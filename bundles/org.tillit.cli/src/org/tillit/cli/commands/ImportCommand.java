@@ -1,0 +1,163 @@
+package org.tillit.cli.commands;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.tillit.cli.Arguments;
+import org.tillit.cli.Cli;
+import org.tillit.cli.CliException;
+import org.tillit.cli.CliServices;
+import org.tillit.importer.DocumentImporter;
+import org.tillit.importer.ImportOutcome;
+import org.tillit.importer.ImportOutcome.Status;
+import org.tillit.importer.ImportReport;
+import org.tillit.store.ProjectStore;
+
+/**
+ * {@code import}: files and folders (recursively, hidden files and folders skipped) into a project,
+ * one result line per file, then a one-line JSON summary.
+ */
+public final class ImportCommand extends ProjectCommand {
+
+    static final String NOT_FOUND = "no such file or folder";
+
+    public ImportCommand(CliServices services) {
+        super("import", "import files and folders into a project (a new one in a missing or empty folder)",
+                services);
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: ./tillit import --project DIR PATH...
+
+                Imports the files, and the files in the folders (recursively; hidden files and folders
+                are skipped), into the project in DIR. A missing or empty DIR becomes a new project.
+                """ + PROJECT_USAGE + """
+
+                Prints one line per file:
+                  imported  NAME
+                  skipped   NAME: REASON      (already in the project)
+                  failed    NAME: REASON      (damaged, empty, unreadable, ...)
+                and, as the last line, a JSON summary:
+                  {"imported":N,"skipped":N,"failed":N,"files":[{"file":..,"status":..,"reason":..}]}
+
+                Exit status: 0 every file imported or skipped, 2 some files failed,
+                1 usage error or the project cannot be opened.
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        Arguments arguments = Arguments.parse(args, Set.of(PROJECT));
+        Path folder = projectFolder(arguments);
+        if (arguments.positionals().isEmpty()) {
+            throw CliException.usage("name at least one file or folder to import");
+        }
+        List<Path> files = new ArrayList<>();
+        for (String path : arguments.positionals()) {
+            files.addAll(expand(path));
+        }
+        Set<Path> missing = files.stream().filter(file -> !Files.exists(file)).collect(Collectors.toSet());
+        List<Path> existing = files.stream().filter(file -> !missing.contains(file)).toList();
+        boolean create = isMissingOrEmpty(folder);
+        ImportReport report = new ImportReport(List.of(), false);
+        // A new project only for something to put in it; an existing one is opened (and so checked) anyway.
+        if (!existing.isEmpty() || !create) {
+            DocumentImporter importer = services.documentImporter();
+            try (ProjectStore store = openOrCreate(folder)) {
+                if (create) {
+                    err.println(Cli.PROGRAM + " import: created a new project in " + folder);
+                }
+                report = importer.importFiles(store, existing, new NullProgressMonitor());
+            }
+        }
+        List<ImportOutcome> outcomes = inOrder(files, missing, report.outcomes());
+        List<FileJson> results = new ArrayList<>();
+        for (ImportOutcome outcome : outcomes) {
+            String status = outcome.status().name().toLowerCase(Locale.ROOT);
+            String name = outcome.file().toString();
+            out.println(String.format("%-9s %s", status, name)
+                    + (outcome.message().isEmpty() ? "" : ": " + outcome.message()));
+            results.add(new FileJson(name, status, outcome.message().isEmpty() ? null : outcome.message()));
+        }
+        int failed = count(outcomes, Status.FAILED);
+        out.println(Json.GSON.toJson(new SummaryJson(count(outcomes, Status.IMPORTED),
+                count(outcomes, Status.SKIPPED), failed, results)));
+        return failed == 0 ? OK : PARTLY_FAILED;
+    }
+
+    /** The file itself, or the visible files under the folder in name order; a missing path as is. */
+    private static List<Path> expand(String argument) {
+        Path path;
+        try {
+            path = Path.of(argument);
+        } catch (InvalidPathException e) {
+            throw CliException.usage("'" + argument + "' is not a valid file name");
+        }
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            return walk.filter(p -> !isHiddenBelow(path, p)).filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw CliException.failure("cannot read the folder " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isHiddenBelow(Path root, Path path) {
+        for (Path part : root.relativize(path)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMissingOrEmpty(Path folder) {
+        if (!Files.exists(folder)) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false; // the store says what is wrong with it
+        }
+    }
+
+    /** The importer's outcomes, with a "not found" outcome in place of each missing path. */
+    private static List<ImportOutcome> inOrder(List<Path> files, Set<Path> missing, List<ImportOutcome> imported) {
+        Iterator<ImportOutcome> next = imported.iterator();
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        for (Path file : files) {
+            if (missing.contains(file)) {
+                outcomes.add(new ImportOutcome(file, Status.FAILED, NOT_FOUND));
+            } else if (next.hasNext()) {
+                outcomes.add(next.next());
+            }
+        }
+        return outcomes;
+    }
+
+    private static int count(List<ImportOutcome> outcomes, Status status) {
+        return (int) outcomes.stream().filter(o -> o.status() == status).count();
+    }
+
+    private record FileJson(String file, String status, String reason) {
+    }
+
+    private record SummaryJson(int imported, int skipped, int failed, List<FileJson> files) {
+    }
+}
