@@ -151,20 +151,27 @@ class ImportAndDocumentsTest extends CliTestCase {
         OffsetDateTime imported = OffsetDateTime.parse(first.get("imported").getAsString());
         assertTrue(imported.isAfter(OffsetDateTime.now().minusMinutes(10)), "ISO-8601, just now: " + imported);
         assertEquals(36, first.get("guid").getAsString().length());
+        assertEquals(4, first.get("lines").getAsInt(), "one line per paragraph of the interview");
+        assertEquals("[\"I\",\"IP\"]", first.get("speakers").toString());
+        assertEquals("[\"chef-1\"]", first.get("cases").toString(), "each document is its own case");
         assertEquals("medarbetare-längre-namn.pdf", documents.get(1).getAsJsonObject().get("name").getAsString());
         assertEquals("application/pdf", documents.get(1).getAsJsonObject().get("format").getAsString());
 
         assertEquals(0, text.exitCode(), text.toString());
         List<String> lines = text.lines();
         assertEquals(3, lines.size(), text.out());
-        assertTrue(lines.get(0).matches("NAME +FORMAT +CHARACTERS +IMPORTED"), lines.get(0));
+        assertTrue(lines.get(0).matches("NAME +FORMAT +CHARACTERS +LINES +SPEAKERS +CASE +IMPORTED"), lines.get(0));
         int formatColumn = lines.get(0).indexOf("FORMAT");
+        int linesColumn = lines.get(0).indexOf("LINES");
+        int speakersColumn = lines.get(0).indexOf("SPEAKERS");
         int importedColumn = lines.get(0).indexOf("IMPORTED");
         for (String line : lines.subList(1, 3)) {
             assertTrue(line.substring(formatColumn).startsWith("application/"), "aligned: " + line);
             assertTrue(Character.isDigit(line.charAt(importedColumn)), "aligned: " + line);
-            assertTrue(Character.isDigit(line.charAt(importedColumn - 3)), "characters right-aligned: " + line);
+            assertTrue(Character.isDigit(line.charAt(linesColumn - 3)), "characters right-aligned: " + line);
+            assertTrue(Character.isDigit(line.charAt(speakersColumn - 3)), "lines right-aligned: " + line);
         }
+        assertTrue(lines.get(1).substring(speakersColumn).startsWith("I, IP "), lines.get(1));
     }
 
     @Test

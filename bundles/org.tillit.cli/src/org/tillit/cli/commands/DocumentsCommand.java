@@ -13,13 +13,16 @@ import java.util.Set;
 
 import org.tillit.cli.Arguments;
 import org.tillit.cli.CliServices;
+import org.tillit.model.Case;
 import org.tillit.model.Document;
+import org.tillit.model.Turn;
 import org.tillit.store.ProjectStore;
 
 /** {@code documents}: the project's documents in import order, as columns or as JSON. */
 public final class DocumentsCommand extends ProjectCommand {
 
-    private static final List<String> HEADER = List.of("NAME", "FORMAT", "CHARACTERS", "IMPORTED");
+    private static final List<String> HEADER = List.of("NAME", "FORMAT", "CHARACTERS", "LINES", "SPEAKERS", "CASE",
+            "IMPORTED");
 
     public DocumentsCommand(CliServices services) {
         super("documents", "list the documents of a project", services);
@@ -31,10 +34,12 @@ public final class DocumentsCommand extends ProjectCommand {
                 Usage: ./tillit documents --project DIR [--format text|json]
 
                 Lists the documents of the project in DIR in import order: name, format (media type),
-                characters (Unicode code points of the text) and when it was imported (ISO-8601).
+                characters (Unicode code points of the text), lines, the speakers found in a transcript,
+                the case(s) it belongs to, and when it was imported (ISO-8601).
                 """ + PROJECT_USAGE + """
                   --format text   aligned columns with a header line (default)
-                  --format json   a JSON array of {guid, name, format, characters, imported}
+                  --format json   a JSON array of {guid, name, format, characters, lines, speakers,
+                                  cases, imported}
 
                 Exit status: 0 listed, 1 usage error or no project in DIR (nothing is created).
                 """;
@@ -46,7 +51,7 @@ public final class DocumentsCommand extends ProjectCommand {
         boolean json = Json.isWanted(arguments);
         List<DocumentJson> documents;
         try (ProjectStore store = openExisting(projectFolder(arguments))) {
-            documents = store.documents().stream().map(DocumentJson::of).toList();
+            documents = store.documents().stream().map(d -> DocumentJson.of(d, store)).toList();
         }
         if (json) {
             out.println(Json.GSON.toJson(documents));
@@ -56,13 +61,14 @@ public final class DocumentsCommand extends ProjectCommand {
             List<List<String>> rows = new ArrayList<>();
             rows.add(HEADER);
             documents.forEach(d -> rows.add(List.of(Objects.toString(d.name(), ""), Objects.toString(d.format(), ""),
-                    Integer.toString(d.characters()), Objects.toString(d.imported(), ""))));
+                    Integer.toString(d.characters()), Integer.toString(d.lines()), String.join(", ", d.speakers()),
+                    String.join(", ", d.cases()), Objects.toString(d.imported(), ""))));
             printColumns(rows, out);
         }
         return OK;
     }
 
-    /** Left-aligned columns two spaces apart; the numbers (third column) right-aligned. */
+    /** Left-aligned columns two spaces apart; the numbers (characters, lines) right-aligned. */
     private static void printColumns(List<List<String>> rows, PrintStream out) {
         int[] widths = new int[HEADER.size()];
         for (List<String> row : rows) {
@@ -78,7 +84,8 @@ public final class DocumentsCommand extends ProjectCommand {
                 if (i > 0) {
                     line.append("  ");
                 }
-                line.append(i == 2 ? padding + cell : i == widths.length - 1 ? cell : cell + padding);
+                boolean number = i == 2 || i == 3;
+                line.append(number ? padding + cell : i == widths.length - 1 ? cell : cell + padding);
             }
             out.println(line);
         }
@@ -90,11 +97,14 @@ public final class DocumentsCommand extends ProjectCommand {
                         .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
-    private record DocumentJson(String guid, String name, String format, int characters, String imported) {
+    private record DocumentJson(String guid, String name, String format, int characters, int lines,
+            List<String> speakers, List<String> cases, String imported) {
 
-        static DocumentJson of(Document document) {
+        static DocumentJson of(Document document, ProjectStore store) {
+            List<String> speakers = document.getTurns().stream().map(Turn::getSpeaker).distinct().toList();
+            List<String> cases = store.casesOf(document).stream().map(Case::getName).toList();
             return new DocumentJson(document.getGuid(), document.getName(), document.getFormat(), document.getLength(),
-                    isoTime(document.getImported()));
+                    document.getLineStarts().size(), speakers, cases, isoTime(document.getImported()));
         }
     }
 }

@@ -20,6 +20,7 @@ import org.tillit.cli.Cli;
 import org.tillit.cli.CliException;
 import org.tillit.cli.CliServices;
 import org.tillit.importer.DocumentImporter;
+import org.tillit.importer.FileCollector;
 import org.tillit.importer.ImportOutcome;
 import org.tillit.importer.ImportOutcome.Status;
 import org.tillit.importer.ImportReport;
@@ -110,20 +111,11 @@ public final class ImportCommand extends ProjectCommand {
         if (!Files.isDirectory(path)) {
             return List.of(path);
         }
-        try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(p -> !isHiddenBelow(path, p)).filter(Files::isRegularFile).sorted().toList();
+        try {
+            return FileCollector.collect(List.of(path));
         } catch (IOException | UncheckedIOException e) {
             throw CliException.failure("cannot read the folder " + path + ": " + e.getMessage(), e);
         }
-    }
-
-    private static boolean isHiddenBelow(Path root, Path path) {
-        for (Path part : root.relativize(path)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isMissingOrEmpty(Path folder) {
@@ -143,7 +135,7 @@ public final class ImportCommand extends ProjectCommand {
         List<ImportOutcome> outcomes = new ArrayList<>();
         for (Path file : files) {
             if (missing.contains(file)) {
-                outcomes.add(new ImportOutcome(file, Status.FAILED, NOT_FOUND));
+                outcomes.add(ImportOutcome.failed(file, NOT_FOUND));
             } else if (next.hasNext()) {
                 outcomes.add(next.next());
             }
