@@ -58,6 +58,7 @@ class ImportDocumentsUiTest {
         DocumentView document = window.document();
         document.waitUntilShowing("stödet från ledningen är inte alltid där");
         assertTrue(document.title().startsWith("enhetschef-anna.docx  ·  Word (docx)  ·  "), document.title());
+        assertTrue(document.title().endsWith("  ·  4 lines  ·  speakers I, IP"), document.title());
         assertTrue(document.text().startsWith("I: Hur upplever du tillitsreformen i hemtjänsten?"), document.text());
         assertTrue(document.text().contains("æ, ø, å"));
         Screenshots.capture(bot, "workbench-document-open");

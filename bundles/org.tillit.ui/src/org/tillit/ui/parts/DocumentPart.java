@@ -1,7 +1,5 @@
 package org.tillit.ui.parts;
 
-import java.text.NumberFormat;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
@@ -17,7 +15,7 @@ import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 import org.tillit.ui.TillitEvents;
 import org.tillit.ui.widgets.DocumentTextViewer;
-import org.tillit.ui.widgets.FormatLabels;
+import org.tillit.ui.widgets.DocumentSummary;
 
 /** Document view: the plain text of the document last opened from the Documents view. */
 public final class DocumentPart {
@@ -45,8 +43,7 @@ public final class DocumentPart {
             return;
         }
         try {
-            viewer.show(document.getName(), FormatLabels.of(document.getFormat()) + "  ·  "
-                    + NumberFormat.getIntegerInstance().format(document.getLength()) + " characters", store.text(document));
+            viewer.show(document.getName(), DocumentSummary.of(document), store.text(document));
             part.setLabel(document.getName());
             parts.activate(part);
         } catch (ProjectStoreException e) {

@@ -26,6 +26,7 @@ public final class DocumentTextViewer {
         text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         text.setMargins(12, 8, 12, 8);
         text.setLineSpacing(3);
+        LineNumbers.attach(text);
         showNothing();
     }
 
