@@ -46,6 +46,51 @@ public final class TestDocuments {
         return file;
     }
 
+    /** A minimal EPUB 2 book: stored mimetype, container, package document and one chapter. */
+    public static Path epub(Path file, List<String> paragraphs) throws IOException {
+        StringBuilder body = new StringBuilder();
+        for (String paragraph : paragraphs) {
+            body.append("<p>").append(escapeXml(paragraph)).append("</p>");
+        }
+        String container = "<?xml version=\"1.0\"?><container version=\"1.0\" "
+                + "xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\"><rootfiles><rootfile "
+                + "full-path=\"OEBPS/content.opf\" media-type=\"application/oebps-package+xml\"/></rootfiles></container>";
+        String opf = "<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"2.0\" "
+                + "unique-identifier=\"id\"><metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>Rapport"
+                + "</dc:title><dc:identifier id=\"id\">tillit-test</dc:identifier></metadata><manifest><item id=\"c1\" "
+                + "href=\"chapter.xhtml\" media-type=\"application/xhtml+xml\"/></manifest><spine><itemref idref=\"c1\"/>"
+                + "</spine></package>";
+        String chapter = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\">"
+                + "<head><title>Kapitel</title></head><body>" + body + "</body></html>";
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            storedEntry(zip, "mimetype", "application/epub+zip");
+            deflatedEntry(zip, "META-INF/container.xml", container);
+            deflatedEntry(zip, "OEBPS/content.opf", opf);
+            deflatedEntry(zip, "OEBPS/chapter.xhtml", chapter);
+        }
+        return file;
+    }
+
+    /** A zip entry stored uncompressed, as EPUB and OpenDocument require for their mimetype. */
+    private static void storedEntry(ZipOutputStream zip, String name, String content) throws IOException {
+        byte[] bytes = content.getBytes(StandardCharsets.US_ASCII);
+        ZipEntry entry = new ZipEntry(name);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(bytes.length);
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        entry.setCrc(crc.getValue());
+        zip.putNextEntry(entry);
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+
+    private static void deflatedEntry(ZipOutputStream zip, String name, String content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
     /** A minimal OpenDocument text: stored mimetype first, then manifest and content. */
     public static Path odt(Path file, List<String> paragraphs) throws IOException {
         StringBuilder body = new StringBuilder();
@@ -62,22 +107,9 @@ public final class TestDocuments {
                 + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
                 + "</manifest:manifest>";
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
-            ZipEntry entry = new ZipEntry("mimetype");
-            entry.setMethod(ZipEntry.STORED);
-            entry.setSize(mimetype.length);
-            CRC32 crc = new CRC32();
-            crc.update(mimetype);
-            entry.setCrc(crc.getValue());
-            zip.putNextEntry(entry);
-            zip.write(mimetype);
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
-            zip.write(manifest.getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry("content.xml"));
-            zip.write(content.getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
+            storedEntry(zip, "mimetype", "application/vnd.oasis.opendocument.text");
+            deflatedEntry(zip, "META-INF/manifest.xml", manifest);
+            deflatedEntry(zip, "content.xml", content);
         }
         return file;
     }

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -111,8 +113,29 @@ class TikaDocumentExtractorTest {
     }
 
     @Test
+    void aParseOverTheTimeLimitIsAbandonedWithAMessage() throws Exception {
+        Path pdf = TestDocuments.pdf(temp.resolve("lång.pdf"), TestDocuments.INTERVIEW);
+        TikaDocumentExtractor impatient = new TikaDocumentExtractor(TikaDocumentExtractor.DEFAULT_MAX_FILE_BYTES,
+                Duration.ofMillis(1));
+        ExtractionException e = assertThrows(ExtractionException.class, () -> impatient.extract(pdf));
+        assertTrue(e.getMessage().startsWith("reading the file took longer than 1 ms"), e.getMessage());
+        assertTrue(extractor.extract(pdf).text().contains("Kollegial granskning"), "with time, the same file reads");
+    }
+
+    @Test
+    void epubBooksAndMarkdownNotes() throws Exception {
+        Path markdown = temp.resolve("anteckningar.md");
+        Files.writeString(markdown, "# Fältanteckningar\n\nChefen **betonade** stödet.\n", StandardCharsets.UTF_8);
+        ExtractedText md = extractor.extract(markdown);
+        assertTrue(md.text().contains("Chefen **betonade** stödet."), md.text());
+        ExtractedText epub = extractor.extract(TestDocuments.epub(temp.resolve("rapport.epub"), TestDocuments.INTERVIEW));
+        assertEquals("application/epub+zip", epub.mediaType());
+        assertTrue(epub.text().contains("Kollegial granskning känns ibland som kontroll."), epub.text());
+    }
+
+    @Test
     void filesOverTheSizeLimitAreRefusedBeforeParsing() throws IOException {
-        TikaDocumentExtractor small = new TikaDocumentExtractor(1024);
+        TikaDocumentExtractor small = new TikaDocumentExtractor(1024, TikaDocumentExtractor.DEFAULT_TIME_LIMIT);
         ExtractionException e = assertThrows(ExtractionException.class,
                 () -> small.extract(TestDocuments.randomBinary(temp.resolve("stor.pdf"), 4096)));
         assertTrue(e.getMessage().contains("larger than the import limit"), e.getMessage());

@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -33,15 +38,20 @@ public final class TikaDocumentExtractor implements DocumentExtractor {
     /** Stops runaway output (a zip bomb inflating into text) long before memory runs out. */
     private static final int MAX_TEXT_CHARS = 50_000_000;
 
+    /** A parser stuck on a malformed file must not stall an import of hundreds of files. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(2);
+
     private final AutoDetectParser parser;
     private final long maxFileBytes;
+    private final Duration timeLimit;
 
     public TikaDocumentExtractor() {
-        this(DEFAULT_MAX_FILE_BYTES);
+        this(DEFAULT_MAX_FILE_BYTES, DEFAULT_TIME_LIMIT);
     }
 
-    public TikaDocumentExtractor(long maxFileBytes) {
+    public TikaDocumentExtractor(long maxFileBytes, Duration timeLimit) {
         this.maxFileBytes = maxFileBytes;
+        this.timeLimit = timeLimit;
         // Parsers are found through META-INF/services of the jars embedded in the Tika bundle,
         // which only that bundle's class loader sees.
         this.parser = new AutoDetectParser(newConfig());
@@ -63,8 +73,8 @@ public final class TikaDocumentExtractor implements DocumentExtractor {
         BodyContentHandler handler = new BodyContentHandler(MAX_TEXT_CHARS);
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
-        try (InputStream in = TikaInputStream.get(file)) {
-            parser.parse(in, handler, metadata, context);
+        try {
+            parseWithinTimeLimit(file, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new ExtractionException("the " + FormatNames.of(file)
                     + " is protected by a password; remove the password and import it again", e);
@@ -81,6 +91,53 @@ public final class TikaDocumentExtractor implements DocumentExtractor {
             throw new ExtractionException(noTextReason(file, mediaType));
         }
         return new ExtractedText(text, mediaType, interestingMetadata(metadata));
+    }
+
+    /**
+     * Parses on a worker thread and gives up after the time limit. Parsers do not answer to
+     * interrupts, so a stuck one is left to finish on its daemon thread; the import goes on.
+     */
+    private void parseWithinTimeLimit(Path file, BodyContentHandler handler, Metadata metadata, ParseContext context)
+            throws TikaException, SAXException, IOException, ExtractionException {
+        FutureTask<Void> parse = new FutureTask<>(() -> {
+            try (InputStream in = TikaInputStream.get(file)) {
+                parser.parse(in, handler, metadata, context);
+            }
+            return null;
+        });
+        Thread worker = new Thread(parse, "Tillit import: " + file.getFileName());
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            parse.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            parse.cancel(true);
+            throw new ExtractionException("reading the file took longer than " + describe(timeLimit)
+                    + "; it may be damaged, or far larger inside than it looks", e);
+        } catch (InterruptedException e) {
+            parse.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ExtractionException("the import was interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof TikaException tika) {
+                throw tika;
+            }
+            if (cause instanceof SAXException sax) {
+                throw sax;
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new ExtractionException("the file could not be read (" + cause + ")", cause);
+        }
+    }
+
+    private static String describe(Duration duration) {
+        return duration.toSeconds() >= 1 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     private void checkSize(Path file) throws ExtractionException {
