@@ -1,11 +1,13 @@
 package org.tillit.testing;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -13,11 +15,23 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
@@ -166,6 +180,82 @@ public final class TestDocuments {
                 content.endText();
             }
             document.save(file.toFile());
+        }
+        return file;
+    }
+
+    /** A Word file protected by a password (agile encryption, as Word writes it). */
+    public static Path encryptedDocx(Path file, String password) throws IOException {
+        Path plain = docx(Files.createTempFile(file.getParent(), "plain", ".docx"), INTERVIEW);
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword(password);
+            try (OPCPackage opc = OPCPackage.open(plain.toFile(), PackageAccess.READ_WRITE);
+                    OutputStream os = encryptor.getDataStream(fs)) {
+                opc.save(os);
+            } catch (InvalidFormatException | GeneralSecurityException e) {
+                throw new IOException(e);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        Files.delete(plain);
+        return file;
+    }
+
+    /** A PDF that needs a password to open. */
+    public static Path encryptedPdf(Path file, String password) throws IOException {
+        Path plain = pdf(Files.createTempFile(file.getParent(), "plain", ".pdf"), INTERVIEW);
+        try (PDDocument document = Loader.loadPDF(plain.toFile())) {
+            StandardProtectionPolicy policy = new StandardProtectionPolicy(password, password, new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+            document.save(file.toFile());
+        }
+        Files.delete(plain);
+        return file;
+    }
+
+    /** A scanned page: a PDF with an image and no text layer. */
+    public static Path imageOnlyPdf(Path file) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            BufferedImage scan = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
+            PDImageXObject image = LosslessFactory.createFromImage(document, scan);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.drawImage(image, 50, 600);
+            }
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    /**
+     * A .docx whose document part unpacks to hundreds of megabytes from well under a megabyte:
+     * the shape of a zip bomb.
+     */
+    public static Path zipBombDocx(Path file) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            deflatedEntry(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
+                    + "package/2006/content-types\"><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-"
+                    + "officedocument.wordprocessingml.document.main+xml\"/></Types>");
+            deflatedEntry(zip, "_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats."
+                    + "org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/"
+                    + "officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/"
+                    + "2006/main\"><w:body><w:p><w:r><w:t>").getBytes(StandardCharsets.UTF_8));
+            byte[] block = new byte[1 << 20];
+            Arrays.fill(block, (byte) 'a');
+            for (int i = 0; i < 300; i++) {
+                zip.write(block);
+            }
+            zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
         }
         return file;
     }

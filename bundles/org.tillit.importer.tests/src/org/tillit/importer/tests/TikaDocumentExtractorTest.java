@@ -134,6 +134,30 @@ class TikaDocumentExtractorTest {
     }
 
     @Test
+    void passwordProtectedWordAndPdfFilesAreNamedAsSuch() throws IOException {
+        for (Path file : List.of(TestDocuments.encryptedDocx(temp.resolve("hemlig.docx"), "tillit"),
+                TestDocuments.encryptedPdf(temp.resolve("hemlig.pdf"), "tillit"))) {
+            ExtractionException e = assertThrows(ExtractionException.class, () -> extractor.extract(file));
+            assertTrue(e.getMessage().contains("protected by a password"), file + ": " + e.getMessage());
+        }
+    }
+
+    @Test
+    void aScannedPdfWithoutTextLayerIsExplained() throws IOException {
+        ExtractionException e = assertThrows(ExtractionException.class,
+                () -> extractor.extract(TestDocuments.imageOnlyPdf(temp.resolve("skannad.pdf"))));
+        assertTrue(e.getMessage().startsWith("the PDF has no text layer"), e.getMessage());
+    }
+
+    @Test
+    void aZipBombIsStoppedWithAMessage() throws IOException {
+        Path bomb = TestDocuments.zipBombDocx(temp.resolve("bomb.docx"));
+        assertTrue(Files.size(bomb) < 2_000_000, "small on disk: " + Files.size(bomb));
+        ExtractionException e = assertThrows(ExtractionException.class, () -> extractor.extract(bomb));
+        assertTrue(e.getMessage().contains("zip bomb"), e.getMessage());
+    }
+
+    @Test
     void filesOverTheSizeLimitAreRefusedBeforeParsing() throws IOException {
         TikaDocumentExtractor small = new TikaDocumentExtractor(1024, TikaDocumentExtractor.DEFAULT_TIME_LIMIT);
         ExtractionException e = assertThrows(ExtractionException.class,

@@ -68,6 +68,7 @@ public final class TikaDocumentExtractor implements DocumentExtractor {
     @Override
     public ExtractedText extract(Path file) throws ExtractionException {
         checkSize(file);
+        ZipBombGuard.check(file);
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         BodyContentHandler handler = new BodyContentHandler(MAX_TEXT_CHARS);
@@ -131,6 +132,10 @@ public final class TikaDocumentExtractor implements DocumentExtractor {
             }
             if (cause instanceof RuntimeException runtime) {
                 throw runtime;
+            }
+            if (cause instanceof OutOfMemoryError) {
+                throw new ExtractionException("the file needs more memory than Tillit gives one document; "
+                        + "it may be damaged or built to exhaust memory", cause);
             }
             throw new ExtractionException("the file could not be read (" + cause + ")", cause);
         }
