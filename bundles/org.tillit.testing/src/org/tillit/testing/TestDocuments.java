@@ -32,6 +32,7 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
@@ -51,7 +52,15 @@ public final class TestDocuments {
     }
 
     public static Path docx(Path file, List<String> paragraphs) throws IOException {
+        return docx(file, paragraphs, null);
+    }
+
+    /** A Word file whose pages carry a header, as transcription services write them. */
+    public static Path docx(Path file, List<String> paragraphs, String pageHeader) throws IOException {
         try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            if (pageHeader != null) {
+                document.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText(pageHeader);
+            }
             for (String paragraph : paragraphs) {
                 document.createParagraph().createRun().setText(paragraph);
             }

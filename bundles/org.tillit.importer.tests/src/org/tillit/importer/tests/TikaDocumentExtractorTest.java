@@ -44,6 +44,14 @@ class TikaDocumentExtractorTest {
     }
 
     @Test
+    void pageHeadersOfWordFilesAreNotPartOfTheText() throws Exception {
+        ExtractedText extracted = extractor.extract(TestDocuments.docx(temp.resolve("med-sidhuvud.docx"),
+                TestDocuments.INTERVIEW, "Transkribering AB – Intervju 3 – konfidentiellt"));
+        assertFalse(extracted.text().contains("Transkribering AB"), extracted.text());
+        assertParagraphs(extracted, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+
+    @Test
     void openDocument() throws Exception {
         assertParagraphs(extractor.extract(TestDocuments.odt(temp.resolve("intervju.odt"), TestDocuments.INTERVIEW)),
                 "application/vnd.oasis.opendocument.text");

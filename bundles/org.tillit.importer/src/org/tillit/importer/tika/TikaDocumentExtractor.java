@@ -24,6 +24,7 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.tillit.importer.DocumentExtractor;
 import org.tillit.importer.ExtractedText;
@@ -74,6 +75,10 @@ public final class TikaDocumentExtractor implements DocumentExtractor {
         BodyContentHandler handler = new BodyContentHandler(MAX_TEXT_CHARS);
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
+        // Page headers and footers ("Intervju 3 – sida 2") are not what was said: leave them out.
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setIncludeHeadersAndFooters(false);
+        context.set(OfficeParserConfig.class, office);
         try {
             parseWithinTimeLimit(file, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
