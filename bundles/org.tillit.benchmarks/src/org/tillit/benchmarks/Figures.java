@@ -52,13 +52,23 @@ final class Figures {
 
     /** A single figure (lower is better) and its target, NaN for none. */
     void single(String what, String unit, double value, double target) {
-        rows.add(new Row(what, unit, value, "", target));
+        single(what, unit, value, "", target);
+    }
+
+    void single(String what, String unit, double value, String spread, double target) {
+        rows.add(new Row(what, unit, value, spread, target));
     }
 
     /** The median of the samples, with p90 and max beside it, against a target for the median. */
     void timed(String what, Samples samples, double targetMs) {
+        timed(what, samples, "", targetMs);
+    }
+
+    /** As {@link #timed(String, Samples, double)}, with more in the spread column. */
+    void timed(String what, Samples samples, String more, double targetMs) {
         rows.add(new Row(what + " (n=" + samples.count() + ")", "ms", samples.medianMs(),
-                String.format(Locale.ROOT, "p90 %.2f, max %.2f", samples.percentileMs(90), samples.maxMs()), targetMs));
+                String.format(Locale.ROOT, "p90 %.2f, max %.2f", samples.percentileMs(90), samples.maxMs()) + more,
+                targetMs));
     }
 
     void note(String line) {
@@ -73,12 +83,12 @@ final class Figures {
         StringBuilder out = new StringBuilder();
         out.append("==================== TILLIT BENCHMARK ====================\n");
         header.forEach(h -> out.append(h).append('\n'));
-        out.append(String.format(Locale.ROOT, "%-58s %12s  %-26s %-11s %s%n", "measure", "median/value", "spread",
+        out.append(String.format(Locale.ROOT, "%-58s %12s  %-36s %-11s %s%n", "measure", "median/value", "spread",
                 "target", "result"));
         for (Row r : rows) {
             String target = Double.isNaN(r.target) ? "-" : "< " + format(r.target) + " " + r.unit;
             String result = Double.isNaN(r.target) ? "(info)" : r.value < r.target ? "PASS" : "MISS";
-            out.append(String.format(Locale.ROOT, "%-58s %9s %-2s  %-26s %-11s %s%n", r.what, format(r.value), r.unit,
+            out.append(String.format(Locale.ROOT, "%-58s %9s %-2s  %-36s %-11s %s%n", r.what, format(r.value), r.unit,
                     r.spread, target, result));
         }
         notes.forEach(n -> out.append(n).append('\n'));
