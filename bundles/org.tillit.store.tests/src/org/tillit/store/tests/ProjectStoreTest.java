@@ -10,14 +10,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 
 import org.h2.Driver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tillit.model.Code;
+import org.tillit.model.Coder;
+import org.tillit.model.Coding;
 import org.tillit.model.Document;
+import org.tillit.model.TillitFactory;
 import org.tillit.store.NewDocument;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
@@ -87,6 +93,50 @@ class ProjectStoreTest {
             assertEquals(38, reread.getTurns().get(1).getStart());
             assertEquals(reread.getLength(), reread.getTurns().get(1).getEnd());
         }
+    }
+
+    @Test
+    void codingsSurviveReopeningInPositionOrder() throws Exception {
+        Path folder = temp.resolve("p");
+        try (ProjectStore store = stores.open(folder)) {
+            Document first = store.addDocument(interview("a.txt", "1".repeat(64)));
+            Document second = store.addDocument(interview("b.txt", "2".repeat(64)));
+            Code tillit = store.codebook().getCodes().get(0).getChildren().get(0);
+            Coder coder = store.currentCoder();
+            for (int[] range : new int[][] { { 20, 30 }, { 5, 9 }, { 5, 7 }, { 0, 40 } }) {
+                store.insertCoding(coding(tillit, coder, range[0], range[1], range[0] == 5 ? "memo " + range[1] : null),
+                        first);
+            }
+            store.insertCoding(coding(tillit, coder, 3, 4, null), second);
+            assertEquals(List.of("0-40", "5-7", "5-9", "20-30"),
+                    first.getCodings().stream().map(c -> c.getStart() + "-" + c.getEnd()).toList(),
+                    "in position order as soon as they are added");
+        }
+        try (ProjectStore store = stores.open(folder)) {
+            Document first = store.documents().get(0);
+            assertEquals(List.of("0-40", "5-7", "5-9", "20-30"),
+                    first.getCodings().stream().map(c -> c.getStart() + "-" + c.getEnd()).toList(), "position order");
+            assertEquals("memo 7", first.getCodings().get(1).getMemo());
+            assertEquals(null, first.getCodings().get(0).getMemo());
+            Coding reread = first.getCodings().get(0);
+            assertEquals("Tillit", reread.getCode().getLabelSv());
+            assertEquals(System.getProperty("user.name", "coder"), reread.getCoder().getName());
+            assertEquals(first, reread.getDocument());
+            assertEquals(1, store.documents().get(1).getCodings().size());
+            assertEquals(5, store.codingsOf(reread.getCode()).size());
+        }
+    }
+
+    private static Coding coding(Code code, Coder coder, int start, int end, String memo) {
+        Coding coding = TillitFactory.eINSTANCE.createCoding();
+        coding.setGuid(UUID.randomUUID().toString());
+        coding.setCode(code);
+        coding.setCoder(coder);
+        coding.setStart(start);
+        coding.setEnd(end);
+        coding.setCreated(new Date());
+        coding.setMemo(memo);
+        return coding;
     }
 
     @Test

@@ -4,9 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,6 +23,10 @@ import org.tillit.model.TillitFactory;
 
 /** Codings (a code on a range of code points in a document) and the coders who made them. */
 final class CodingTable {
+
+    /** A document's codings in text order: by start, then end, then guid (for a stable order). */
+    static final Comparator<Coding> POSITION_ORDER = Comparator.comparingInt(Coding::getStart)
+            .thenComparingInt(Coding::getEnd).thenComparing(Coding::getGuid);
 
     private CodingTable() {
     }
@@ -76,11 +85,18 @@ final class CodingTable {
         }
     }
 
-    /** Loads every coding into its document, in position order. */
+    /** Loads every coding into its document, in position order (start, end, then guid). */
     static void loadInto(Connection c, Map<String, Document> documents, Map<String, Code> codes,
             Map<String, Coder> coders) throws SQLException {
+        // A large project has 100,000 codings or more. H2 copies a result of more than
+        // MAX_MEMORY_ROWS rows (40,000 per GB of heap) into a temporary file before the first row
+        // is read, and sorting it by document would also fetch each row through a secondary index.
+        // So the rows are streamed unsorted from a plain scan (lazy execution, for this query only)
+        // and sorted per document here.
+        Map<Document, List<Coding>> byDocument = new HashMap<>();
+        lazyQueryExecution(c, true);
         try (PreparedStatement ps = c.prepareStatement("SELECT guid, document_guid, code_guid, start_cp, end_cp, "
-                + "coder_guid, created, memo FROM coding ORDER BY document_guid, start_cp, end_cp");
+                + "coder_guid, created, memo FROM coding");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Coding coding = TillitFactory.eINSTANCE.createCoding();
@@ -92,8 +108,21 @@ final class CodingTable {
                 coding.setCoder(coder == null ? null : coders.get(coder.toString()));
                 coding.setCreated(Date.from(rs.getObject(7, OffsetDateTime.class).toInstant()));
                 coding.setMemo(rs.getString(8));
-                documents.get(rs.getObject(2, UUID.class).toString()).getCodings().add(coding);
+                byDocument.computeIfAbsent(documents.get(rs.getObject(2, UUID.class).toString()),
+                        d -> new ArrayList<>()).add(coding);
             }
+        } finally {
+            lazyQueryExecution(c, false);
+        }
+        byDocument.forEach((document, codings) -> {
+            codings.sort(POSITION_ORDER);
+            document.getCodings().addAll(codings);
+        });
+    }
+
+    private static void lazyQueryExecution(Connection c, boolean lazy) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("SET LAZY_QUERY_EXECUTION " + lazy);
         }
     }
 

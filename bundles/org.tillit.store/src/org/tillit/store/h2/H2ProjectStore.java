@@ -283,7 +283,16 @@ final class H2ProjectStore implements ProjectStore {
                     + " lies outside '" + document.getName() + "' (" + document.getLength() + " characters).");
         }
         transaction("Coding '" + document.getName() + "'", c -> CodingTable.insert(c, coding, document));
-        document.getCodings().add(coding);
+        document.getCodings().add(positionFor(document.getCodings(), coding), coding);
+    }
+
+    /** Keeps a document's codings in position order, as loading produces them. */
+    private static int positionFor(List<Coding> codings, Coding coding) {
+        int index = codings.size();
+        while (index > 0 && CodingTable.POSITION_ORDER.compare(codings.get(index - 1), coding) > 0) {
+            index--;
+        }
+        return index;
     }
 
     @Override
