@@ -167,8 +167,11 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
             JdbcDataSource ds = new JdbcDataSource();
             // FILE_LOCK=FILE (H2's default, stated here on purpose): a second Tillit on the same
             // project fails to open it instead of corrupting it. No trace file in the project.
-            ds.setURL("jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE"
-                    + ";TRACE_LEVEL_FILE=0" + mode.settings);
+            // WRITE_DELAY=0: each commit is in the file before commit() returns; H2's default
+            // writes up to 500 ms later, and a killed Tillit would lose those changes
+            // (CrashSafetyTest in org.tillit.commands.tests kills a writer to prove it).
+            ds.setURL("jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";FILE_LOCK=FILE;WRITE_DELAY=0"
+                    + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0" + mode.settings);
             ds.setUser("tillit");
             ds.setPassword("");
             Connection connection = ds.getConnection();
