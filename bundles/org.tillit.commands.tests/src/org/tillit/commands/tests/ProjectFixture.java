@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -34,16 +36,35 @@ final class ProjectFixture implements AutoCloseable {
     private final Connection db;
 
     ProjectFixture(Path temp) throws Exception {
-        folder = temp.resolve("project");
-        store = new H2ProjectStoreFactory().open(folder);
-        Path file = temp.resolve("intervju.txt");
-        Files.writeString(file, INTERVIEW, StandardCharsets.UTF_8);
-        interview = store.addDocument(new NewDocument("intervju.txt", file, "text/plain", "d".repeat(64), INTERVIEW,
-                Map.of()));
+        this(temp.resolve("project"), createWithInterview(temp));
+    }
+
+    private ProjectFixture(Path folder, ProjectStore store) throws SQLException {
+        this.folder = folder;
+        this.store = store;
+        this.interview = store.documents().get(0);
         Properties login = new Properties();
         login.setProperty("user", "tillit");
         login.setProperty("password", "");
-        db = Driver.load().connect("jdbc:h2:file:" + folder.resolve("tillit") + ";IFEXISTS=TRUE", login);
+        try {
+            db = Driver.load().connect("jdbc:h2:file:" + folder.resolve("tillit") + ";IFEXISTS=TRUE", login);
+        } catch (SQLException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private static ProjectStore createWithInterview(Path temp) throws Exception {
+        ProjectStore store = new H2ProjectStoreFactory().open(temp.resolve("project"));
+        Path file = temp.resolve("intervju.txt");
+        Files.writeString(file, INTERVIEW, StandardCharsets.UTF_8);
+        store.addDocument(new NewDocument("intervju.txt", file, "text/plain", "d".repeat(64), INTERVIEW, Map.of()));
+        return store;
+    }
+
+    /** Opens the project made by an earlier fixture again, as Tillit would (no repair of any kind). */
+    static ProjectFixture reopen(Path folder) throws Exception {
+        return new ProjectFixture(folder, new H2ProjectStoreFactory().openExisting(folder));
     }
 
     /** A codable TBSL code by its Swedish label. */
@@ -62,6 +83,17 @@ final class ProjectFixture implements AutoCloseable {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** The first column of every row. */
+    List<String> strings(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
     }
 
     String string(String sql) throws SQLException {

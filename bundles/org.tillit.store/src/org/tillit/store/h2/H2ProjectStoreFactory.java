@@ -136,7 +136,7 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
      * Tillit is refused before anything could change the file (H2 rewrites parts of it on open).
      */
     private static void checkReadOnly(Path dir) throws ProjectStoreException {
-        try (Connection look = connect(dir, Mode.READ_ONLY)) {
+        try (Connection look = dataSource(dir, Mode.READ_ONLY).getConnection()) {
             int version;
             try (var st = look.createStatement();
                     var rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'SCHEMA_VERSION'")) {
@@ -149,6 +149,11 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
                         + "). Update Tillit to open it.");
             }
         } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                // A lock file is no proof: a killed Tillit leaves one behind. The open for work
+                // decides, taking over a lock whose owner is gone or refusing a live one.
+                return;
+            }
             throw cannotOpen(dir, e);
         }
     }
@@ -161,20 +166,24 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
                 + firstLine(e.getMessage()), e);
     }
 
+    private static JdbcDataSource dataSource(Path dir, Mode mode) {
+        JdbcDataSource ds = new JdbcDataSource();
+        // FILE_LOCK=FILE (H2's default, stated here on purpose): a second Tillit on the same
+        // project fails to open it instead of corrupting it. No trace file in the project.
+        // WRITE_DELAY=0: each commit is in the file before commit() returns; H2's default
+        // writes up to 500 ms later, and a killed Tillit would lose those changes
+        // (CrashSafetyTest in org.tillit.commands.tests kills a writer to prove it).
+        ds.setURL("jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";FILE_LOCK=FILE;WRITE_DELAY=0"
+                + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0" + mode.settings);
+        ds.setUser("tillit");
+        ds.setPassword("");
+        return ds;
+    }
+
     private static Connection connect(Path dir, Mode mode) throws ProjectStoreException {
         try {
             Files.createDirectories(dir);
-            JdbcDataSource ds = new JdbcDataSource();
-            // FILE_LOCK=FILE (H2's default, stated here on purpose): a second Tillit on the same
-            // project fails to open it instead of corrupting it. No trace file in the project.
-            // WRITE_DELAY=0: each commit is in the file before commit() returns; H2's default
-            // writes up to 500 ms later, and a killed Tillit would lose those changes
-            // (CrashSafetyTest in org.tillit.commands.tests kills a writer to prove it).
-            ds.setURL("jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";FILE_LOCK=FILE;WRITE_DELAY=0"
-                    + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0" + mode.settings);
-            ds.setUser("tillit");
-            ds.setPassword("");
-            Connection connection = ds.getConnection();
+            Connection connection = dataSource(dir, mode).getConnection();
             connection.setAutoCommit(false);
             return connection;
         } catch (SQLException e) {
