@@ -6,12 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.tillit.commands.AddCodeCommand;
 import org.tillit.commands.ApplyCodeCommand;
 import org.tillit.commands.ChangeCodeCommand;
@@ -22,22 +17,7 @@ import org.tillit.model.Code;
 import org.tillit.model.CodeSet;
 
 /** Every codebook command: execute, undo, redo, and what the database holds after each. */
-class CodebookCommandsTest {
-
-    @TempDir
-    Path temp;
-
-    private ProjectFixture p;
-
-    @BeforeEach
-    void open() throws Exception {
-        p = new ProjectFixture(temp);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        p.close();
-    }
+class CodebookCommandsTest extends ProjectTestCase {
 
     private String dbLabel(Code code) throws Exception {
         return p.string("SELECT label_sv FROM code WHERE guid = " + ProjectFixture.guidLiteral(code.getGuid()));

@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.tillit.commands.ApplyCodeCommand;
 import org.tillit.commands.CommandFailedException;
 import org.tillit.commands.RemoveCodingCommand;
@@ -18,22 +13,7 @@ import org.tillit.model.Code;
 import org.tillit.model.Coding;
 
 /** Coding commands: execute, undo, redo and the rows behind them. */
-class CodingCommandsTest {
-
-    @TempDir
-    Path temp;
-
-    private ProjectFixture p;
-
-    @BeforeEach
-    void open() throws Exception {
-        p = new ProjectFixture(temp);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        p.close();
-    }
+class CodingCommandsTest extends ProjectTestCase {
 
     private String row(Coding coding) throws Exception {
         return p.string("SELECT start_cp || '-' || end_cp FROM coding WHERE guid = "

@@ -24,7 +24,10 @@ import org.tillit.store.h2.H2ProjectStoreFactory;
  * it through commands until it is killed. Before each command it prints what it is about to do
  * ({@code BEGIN ...}); after the command returned, and so had committed, it prints {@code DONE}.
  *
- * <p>Arguments: project folder, round (makes labels unique across rounds), random seed.
+ * <p>Arguments: project folder, round (makes labels unique across rounds), random seed. Lines on
+ * standard output, each flushed: {@code READY} once the project is open, then per change
+ * {@code BEGIN CODING <coding> <code> <start> <end>}, {@code BEGIN RENAME <code> <label>} or
+ * {@code BEGIN ADD <code> <parent> <label>}, and {@code DONE} when it has committed.
  */
 public final class CrashWorker {
 

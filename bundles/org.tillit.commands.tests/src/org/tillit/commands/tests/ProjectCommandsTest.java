@@ -11,10 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.tillit.commands.ApplyCodeCommand;
 import org.tillit.commands.ChangeCodeCommand;
 import org.tillit.commands.DeleteDocumentCommand;
@@ -27,22 +24,7 @@ import org.tillit.model.Document;
 import org.tillit.store.NewDocument;
 
 /** Attributes, memos, documents, and the stack itself. */
-class ProjectCommandsTest {
-
-    @TempDir
-    Path temp;
-
-    private ProjectFixture p;
-
-    @BeforeEach
-    void open() throws Exception {
-        p = new ProjectFixture(temp);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        p.close();
-    }
+class ProjectCommandsTest extends ProjectTestCase {
 
     private AttributeDefinition role() {
         return p.store.project().getAttributeDefinitions().stream().filter(d -> "Role".equals(d.getNameEn()))

@@ -172,7 +172,7 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
         // project fails to open it instead of corrupting it. No trace file in the project.
         // WRITE_DELAY=0: each commit is in the file before commit() returns; H2's default
         // writes up to 500 ms later, and a killed Tillit would lose those changes
-        // (CrashSafetyTest in org.tillit.commands.tests kills a writer to prove it).
+        // (CrashSafetyTest in org.tillit.commands.tests showed it by killing a writer).
         ds.setURL("jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";FILE_LOCK=FILE;WRITE_DELAY=0"
                 + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0" + mode.settings);
         ds.setUser("tillit");
