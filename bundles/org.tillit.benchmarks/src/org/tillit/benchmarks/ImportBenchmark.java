@@ -1,0 +1,138 @@
+package org.tillit.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+import org.tillit.importer.ImportOutcome.Status;
+import org.tillit.importer.ImportReport;
+import org.tillit.importer.internal.DefaultDocumentImporter;
+import org.tillit.importer.tika.TikaDocumentExtractor;
+import org.tillit.store.ProjectStore;
+import org.tillit.store.h2.H2ProjectStoreFactory;
+import org.tillit.testing.TestDocuments;
+
+/**
+ * Import throughput against raw Tika extraction of the same files in the same JVM. The import
+ * pipeline adds hashing, the zip-bomb check, normalisation, transcript structure, a copy of the
+ * original and the database; the goal is at most 1.2 times raw Tika. Prints figures, asserts none
+ * about time.
+ */
+class ImportBenchmark {
+
+    private static final int FILES_PER_FORMAT = 40;
+    private static final int ROUNDS = 3;
+    private static final double GOAL_RATIO = 1.2;
+
+    @Test
+    void importAgainstRawTika() throws Exception {
+        Path root = Path.of("target", "import-benchmark").toAbsolutePath();
+        deleteTree(root);
+        List<Path> files = generate(Files.createDirectories(root.resolve("files")));
+        long bytes = 0;
+        for (Path file : files) {
+            bytes += Files.size(file);
+        }
+        AutoDetectParser raw = new AutoDetectParser(new TikaConfig(TikaConfig.class.getClassLoader()));
+        rawTika(raw, files); // warm-up: class loading and JIT for both paths
+        importAll(root.resolve("warm-up"), files);
+
+        long[] rawNanos = new long[ROUNDS];
+        long[] importNanos = new long[ROUNDS];
+        for (int round = 0; round < ROUNDS; round++) {
+            long start = System.nanoTime();
+            rawTika(raw, files);
+            rawNanos[round] = System.nanoTime() - start;
+            start = System.nanoTime();
+            importAll(root.resolve("round-" + round), files);
+            importNanos[round] = System.nanoTime() - start;
+        }
+        double rawMs = median(rawNanos) / 1e6;
+        double importMs = median(importNanos) / 1e6;
+        double ratio = importMs / rawMs;
+        String table = String.format(Locale.ROOT, """
+                ================ TILLIT IMPORT BENCHMARK ================
+                %d files (%d each of docx, odt, pdf, txt; %.1f MB), median of %d rounds after a warm-up
+                raw Tika (AutoDetectParser to text, same JVM)    %8.0f ms  %6.1f ms/file
+                Tillit import (hash, checks, extract, normalise,  %8.0f ms  %6.1f ms/file
+                  structure, original copy, H2 commit)
+                ratio import / raw Tika                           %8.2f   goal <= %.1f   %s
+                ============== END TILLIT IMPORT BENCHMARK ==============
+                """, files.size(), FILES_PER_FORMAT, bytes / 1e6, ROUNDS, rawMs, rawMs / files.size(), importMs,
+                importMs / files.size(), ratio, GOAL_RATIO, ratio <= GOAL_RATIO ? "PASS" : "MISS");
+        System.out.println(table);
+        Files.writeString(Path.of("target", "import-benchmark-results.txt"), table, StandardCharsets.UTF_8);
+    }
+
+    private static List<Path> generate(Path folder) throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < FILES_PER_FORMAT; i++) {
+            List<String> text = interview(i);
+            files.add(TestDocuments.docx(folder.resolve("intervju-" + i + ".docx"), text));
+            files.add(TestDocuments.odt(folder.resolve("intervju-" + i + ".odt"), text));
+            files.add(TestDocuments.pdf(folder.resolve("intervju-" + i + ".pdf"), text.subList(0, 40)));
+            files.add(TestDocuments.text(folder.resolve("intervju-" + i + ".txt"), text, StandardCharsets.UTF_8, false));
+        }
+        return files;
+    }
+
+    /** About 5,000 characters of turns, different for every file so none is a duplicate. */
+    private static List<String> interview(int n) {
+        List<String> lines = new ArrayList<>();
+        for (int turn = 0; lines.stream().mapToInt(String::length).sum() < 5000; turn++) {
+            lines.add((turn % 2 == 0 ? "I: " : "IP: ") + TestDocuments.INTERVIEW.get(turn % 4).substring(3)
+                    + " (intervju " + n + ", replik " + turn + ")");
+        }
+        return lines;
+    }
+
+    private static void rawTika(AutoDetectParser parser, List<Path> files) throws Exception {
+        for (Path file : files) {
+            Metadata metadata = new Metadata();
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+            try (InputStream in = TikaInputStream.get(file)) {
+                parser.parse(in, new BodyContentHandler(-1), metadata, new ParseContext());
+            }
+        }
+    }
+
+    private static void importAll(Path project, List<Path> files) throws Exception {
+        try (ProjectStore store = new H2ProjectStoreFactory().open(project)) {
+            ImportReport report = new DefaultDocumentImporter(new TikaDocumentExtractor())
+                    .importFiles(store, files, new NullProgressMonitor());
+            assertEquals(files.size(), report.count(Status.IMPORTED), report.outcomes().toString());
+        }
+    }
+
+    private static double median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static void deleteTree(Path root) throws Exception {
+        if (Files.exists(root)) {
+            try (var paths = Files.walk(root)) {
+                for (Path p : paths.sorted((a, b) -> b.compareTo(a)).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
