@@ -9,9 +9,6 @@ public final class TillitEvents {
     /** The project changed through a command, an undo or a redo; data: the ProjectStore. */
     public static final String PROJECT_CHANGED = "tillit/project/changed";
 
-    /** The language codebook labels are shown in changed; data: the org.tillit.model.codebook.Language. */
-    public static final String LANGUAGE_CHANGED = "tillit/language/changed";
-
     /** A document should be shown in the Document view; data: the org.tillit.model.Document. */
     public static final String DOCUMENT_OPENED = "tillit/document/opened";
 

@@ -18,18 +18,25 @@ final class LineNumbers {
     }
 
     static void attach(StyledText text) {
+        // The gutter is measured once per text, not for every line painted.
+        int[] gutter = { measure(text) };
         text.addLineStyleListener(event -> {
-            int lines = Math.max(text.getLineCount(), 1);
             StyleRange style = new StyleRange();
             style.foreground = text.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
-            int gutter = gutterWidth(text, lines);
-            style.metrics = new GlyphMetrics(0, 0, gutter);
+            style.metrics = new GlyphMetrics(0, 0, gutter[0]);
             event.bullet = new Bullet(ST.BULLET_NUMBER, style);
-            event.wrapIndent = gutter; // wrapped parts of a line stay clear of the numbers
+            event.wrapIndent = gutter[0]; // wrapped parts of a line stay clear of the numbers
             event.bulletIndex = text.getLineAtOffset(event.lineOffset);
         });
-        // Numbers below an edit change when lines come or go: redraw them all.
-        text.addListener(SWT.Modify, e -> text.redraw());
+        // A new text may need a wider gutter, and numbers below an edit change: measure, redraw.
+        text.addListener(SWT.Modify, e -> {
+            gutter[0] = measure(text);
+            text.redraw();
+        });
+    }
+
+    private static int measure(StyledText text) {
+        return gutterWidth(text, Math.max(text.getLineCount(), 1));
     }
 
     private static int gutterWidth(StyledText text, int lines) {
