@@ -103,6 +103,12 @@ public interface ProjectStore extends AutoCloseable {
     /** Sets an attribute value on a document or case; null or empty removes it. */
     void setAttribute(EObject owner, AttributeDefinition definition, String value) throws ProjectStoreException;
 
+    /**
+     * Applies a batch of attribute changes in one transaction: all of it lands, or (on a failure)
+     * none of it and the model stays as it was.
+     */
+    void changeAttributes(AttributeChanges changes) throws ProjectStoreException;
+
     /** The value of an attribute on a document or case, if set. */
     Optional<String> attribute(EObject owner, AttributeDefinition definition);
 

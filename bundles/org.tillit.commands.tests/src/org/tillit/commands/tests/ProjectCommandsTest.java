@@ -9,18 +9,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.tillit.commands.ApplyCodeCommand;
 import org.tillit.commands.ChangeCodeCommand;
+import org.tillit.commands.ChangeAttributesCommand;
 import org.tillit.commands.DeleteDocumentCommand;
 import org.tillit.commands.EditMemoCommand;
 import org.tillit.commands.ImportDocumentsCommand;
 import org.tillit.commands.SetAttributeCommand;
 import org.tillit.model.AttributeDefinition;
+import org.tillit.model.AttributeType;
 import org.tillit.model.Case;
 import org.tillit.model.Document;
+import org.tillit.model.TillitFactory;
+import org.tillit.store.AttributeChanges.Assignment;
 import org.tillit.store.NewDocument;
 
 /** Attributes, memos, documents, and the stack itself. */
@@ -57,6 +62,41 @@ class ProjectCommandsTest extends ProjectTestCase {
                 + ProjectFixture.guidLiteral(own.getGuid())));
         p.stack.undo();
         assertEquals(0, p.count("SELECT COUNT(*) FROM attribute_value"));
+    }
+
+    @Test
+    void changeAttributesFromASheetIsOneStepToUndoAndRedo() throws Exception {
+        p.stack.execute(new SetAttributeCommand(p.store, p.interview, role(), "Medarbetare"));
+        Case own = p.store.casesOf(p.interview).get(0);
+        AttributeDefinition age = TillitFactory.eINSTANCE.createAttributeDefinition();
+        age.setGuid(UUID.randomUUID().toString());
+        age.setNameSv("Ålder");
+        age.setNameEn("Ålder");
+        age.setType(AttributeType.NUMBER);
+        int definitions = p.store.project().getAttributeDefinitions().size();
+
+        p.stack.execute(new ChangeAttributesCommand(p.store, "Import attributes from roller.csv", List.of(age),
+                List.of(new Assignment(p.interview, role(), "Chef/enhetschef"), new Assignment(p.interview, age, "52"),
+                        new Assignment(own, role(), "Chef/enhetschef"))));
+        assertEquals("Undo Import attributes from roller.csv", p.stack.undoLabel());
+        assertEquals(definitions + 1, p.count("SELECT COUNT(*) FROM attribute_definition"));
+        assertEquals(3, p.count("SELECT COUNT(*) FROM attribute_value"));
+        assertEquals("52", p.store.attribute(p.interview, age).orElseThrow());
+
+        p.stack.undo();
+        assertEquals(definitions, p.count("SELECT COUNT(*) FROM attribute_definition"));
+        assertFalse(p.store.project().getAttributeDefinitions().contains(age));
+        assertEquals("Medarbetare", p.store.attribute(p.interview, role()).orElseThrow(), "the earlier value is back");
+        assertTrue(p.store.attribute(own, role()).isEmpty());
+        assertEquals(1, p.count("SELECT COUNT(*) FROM attribute_value"));
+        assertEquals("Undo Set Roll to 'Medarbetare'", p.stack.undoLabel());
+
+        p.stack.redo();
+        assertTrue(p.store.project().getAttributeDefinitions().contains(age));
+        assertEquals("52", p.string("SELECT content FROM attribute_value WHERE definition_guid = "
+                + ProjectFixture.guidLiteral(age.getGuid())));
+        assertEquals("Chef/enhetschef", p.store.attribute(own, role()).orElseThrow());
+        assertEquals(3, p.count("SELECT COUNT(*) FROM attribute_value"));
     }
 
     @Test

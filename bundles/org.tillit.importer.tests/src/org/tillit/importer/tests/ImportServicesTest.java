@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
+import org.tillit.importer.AttributeImporter;
 import org.tillit.importer.DocumentExtractor;
 import org.tillit.importer.DocumentImporter;
 
@@ -16,6 +17,7 @@ class ImportServicesTest {
     void importerAndExtractorAreRegisteredServices() throws InterruptedException {
         assertNotNull(waitFor(DocumentExtractor.class));
         assertNotNull(waitFor(DocumentImporter.class));
+        assertNotNull(waitFor(AttributeImporter.class));
     }
 
     private static <S> S waitFor(Class<S> type) throws InterruptedException {

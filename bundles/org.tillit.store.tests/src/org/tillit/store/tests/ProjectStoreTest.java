@@ -19,11 +19,15 @@ import java.util.UUID;
 import org.h2.Driver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tillit.model.AttributeDefinition;
+import org.tillit.model.AttributeType;
 import org.tillit.model.Code;
 import org.tillit.model.Coder;
 import org.tillit.model.Coding;
 import org.tillit.model.Document;
 import org.tillit.model.TillitFactory;
+import org.tillit.store.AttributeChanges;
+import org.tillit.store.AttributeChanges.Assignment;
 import org.tillit.store.NewDocument;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
@@ -149,6 +153,60 @@ class ProjectStoreTest {
         try (ProjectStore store = stores.open(temp.resolve("p"))) {
             assertEquals("Chef Anna", store.casesOf(store.documents().get(0)).get(0).getName(), "persisted");
         }
+    }
+
+    @Test
+    void attributeChangesLandTogetherAndSurviveReopening() throws Exception {
+        try (ProjectStore store = stores.open(temp.resolve("p"))) {
+            Document added = store.addDocument(interview("Chef Anna.txt", "f".repeat(64)));
+            AttributeDefinition age = newDefinition("Ålder", AttributeType.NUMBER);
+            AttributeDefinition role = store.project().getAttributeDefinitions().get(0);
+            store.changeAttributes(new AttributeChanges(List.of(age), List.of(new Assignment(added, age, "52"),
+                    new Assignment(store.casesOf(added).get(0), role, "Chef/enhetschef")), List.of()));
+            assertEquals("52", store.attribute(added, age).orElseThrow());
+        }
+        try (ProjectStore store = stores.open(temp.resolve("p"))) {
+            Document added = store.documents().get(0);
+            List<AttributeDefinition> definitions = store.project().getAttributeDefinitions();
+            AttributeDefinition age = definitions.get(definitions.size() - 1);
+            assertEquals("Ålder", age.getNameSv(), "new definitions come after the existing ones");
+            assertEquals(AttributeType.NUMBER, age.getType());
+            assertEquals("52", store.attribute(added, age).orElseThrow());
+            assertEquals("Chef/enhetschef", store.attribute(store.casesOf(added).get(0), definitions.get(0)).orElseThrow());
+
+            store.changeAttributes(new AttributeChanges(List.of(), List.of(), List.of(age)));
+            assertFalse(definitions.contains(age));
+            assertTrue(added.getAttributeValues().isEmpty(), "values leave with their definition");
+        }
+    }
+
+    @Test
+    void aFailingAttributeChangeLeavesModelAndDatabaseAsTheyWere() throws Exception {
+        try (ProjectStore store = stores.open(temp.resolve("p"))) {
+            Document added = store.addDocument(interview("Chef Anna.txt", "f".repeat(64)));
+            int definitionsBefore = store.project().getAttributeDefinitions().size();
+            AttributeDefinition note = newDefinition("Anteckning", AttributeType.TEXT);
+            // The second value is longer than the database column takes: the whole batch must fail.
+            ProjectStoreException e = assertThrows(ProjectStoreException.class, () -> store.changeAttributes(
+                    new AttributeChanges(List.of(note), List.of(new Assignment(added, note, "kort"),
+                            new Assignment(store.casesOf(added).get(0), note, "x".repeat(5000))), List.of())));
+            assertTrue(e.getMessage().startsWith("Changing attributes failed"), e.getMessage());
+            assertEquals(definitionsBefore, store.project().getAttributeDefinitions().size());
+            assertTrue(added.getAttributeValues().isEmpty());
+        }
+        try (ProjectStore store = stores.open(temp.resolve("p"))) {
+            assertTrue(store.project().getAttributeDefinitions().stream().noneMatch(d -> "Anteckning".equals(d.getNameSv())));
+            assertTrue(store.documents().get(0).getAttributeValues().isEmpty());
+        }
+    }
+
+    private static AttributeDefinition newDefinition(String name, AttributeType type) {
+        AttributeDefinition definition = TillitFactory.eINSTANCE.createAttributeDefinition();
+        definition.setGuid(UUID.randomUUID().toString());
+        definition.setNameSv(name);
+        definition.setNameEn(name);
+        definition.setType(type);
+        return definition;
     }
 
     @Test

@@ -45,10 +45,11 @@ final class CaseTable {
         }
     }
 
+    /** Adds definitions after those already there. */
     static void insertDefinitions(Connection c, List<AttributeDefinition> definitions) throws SQLException {
+        int position = nextDefinitionPosition(c);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO attribute_definition (guid, position, name_sv, "
                 + "name_en, attribute_type, allowed_values) VALUES (?,?,?,?,?,?)")) {
-            int position = 0;
             for (AttributeDefinition d : definitions) {
                 ps.setObject(1, UUID.fromString(d.getGuid()));
                 ps.setInt(2, position++);
@@ -56,6 +57,25 @@ final class CaseTable {
                 ps.setString(4, d.getNameEn());
                 ps.setString(5, d.getType().getName());
                 ps.setArray(6, c.createArrayOf("VARCHAR", d.getAllowedValues().toArray()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static int nextDefinitionPosition(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(position) + 1, 0) FROM attribute_definition");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** Removes definitions; their values go with them (ON DELETE CASCADE). */
+    static void deleteDefinitions(Connection c, List<AttributeDefinition> definitions) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM attribute_definition WHERE guid = ?")) {
+            for (AttributeDefinition d : definitions) {
+                ps.setObject(1, UUID.fromString(d.getGuid()));
                 ps.addBatch();
             }
             ps.executeBatch();

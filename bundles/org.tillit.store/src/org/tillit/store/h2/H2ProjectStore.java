@@ -24,6 +24,7 @@ import org.tillit.model.Document;
 import org.tillit.model.Project;
 import org.tillit.model.TillitFactory;
 import org.tillit.model.text.TextPositions;
+import org.tillit.store.AttributeChanges;
 import org.tillit.store.NewDocument;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
@@ -335,8 +336,16 @@ final class H2ProjectStore implements ProjectStore {
     @Override
     public synchronized void setAttribute(EObject owner, AttributeDefinition definition, String value)
             throws ProjectStoreException {
-        String stored = value == null || value.isBlank() ? null : value.strip();
+        String stored = storedValue(value);
         transaction("Setting " + definition.getNameEn(), c -> CaseTable.setValue(c, owner, definition, stored));
+        putValue(owner, definition, stored);
+    }
+
+    private static String storedValue(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static void putValue(EObject owner, AttributeDefinition definition, String stored) {
         List<AttributeValue> values = CaseTable.valuesOf(owner);
         values.removeIf(v -> v.getDefinition() == definition);
         if (stored != null) {
@@ -345,6 +354,34 @@ final class H2ProjectStore implements ProjectStore {
             attributeValue.setValue(stored);
             values.add(attributeValue);
         }
+    }
+
+    @Override
+    public synchronized void changeAttributes(AttributeChanges changes) throws ProjectStoreException {
+        transaction("Changing attributes", c -> {
+            CaseTable.insertDefinitions(c, changes.addedDefinitions());
+            for (AttributeChanges.Assignment a : changes.assignments()) {
+                CaseTable.setValue(c, a.owner(), a.definition(), storedValue(a.value()));
+            }
+            CaseTable.deleteDefinitions(c, changes.removedDefinitions());
+        });
+        project.getAttributeDefinitions().addAll(changes.addedDefinitions());
+        for (AttributeChanges.Assignment a : changes.assignments()) {
+            putValue(a.owner(), a.definition(), storedValue(a.value()));
+        }
+        if (!changes.removedDefinitions().isEmpty()) {
+            List<AttributeDefinition> removed = changes.removedDefinitions();
+            for (EObject owner : valueOwners()) {
+                CaseTable.valuesOf(owner).removeIf(v -> removed.contains(v.getDefinition()));
+            }
+            project.getAttributeDefinitions().removeAll(removed);
+        }
+    }
+
+    private List<EObject> valueOwners() {
+        List<EObject> owners = new ArrayList<>(project.getDocuments());
+        owners.addAll(project.getCases());
+        return owners;
     }
 
     @Override
