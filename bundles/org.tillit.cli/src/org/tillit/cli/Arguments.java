@@ -3,6 +3,7 @@ package org.tillit.cli;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,11 +17,13 @@ import java.util.Set;
 public final class Arguments {
 
     private final Map<String, String> options;
+    private final Set<String> flags;
     private final List<String> positionals;
     private final boolean help;
 
-    private Arguments(Map<String, String> options, List<String> positionals, boolean help) {
+    private Arguments(Map<String, String> options, Set<String> flags, List<String> positionals, boolean help) {
         this.options = options;
+        this.flags = flags;
         this.positionals = positionals;
         this.help = help;
     }
@@ -29,7 +32,16 @@ public final class Arguments {
      * @param optionNames the options (without "--") the command accepts; each takes a value
      */
     public static Arguments parse(List<String> args, Set<String> optionNames) {
+        return parse(args, optionNames, Set.of());
+    }
+
+    /**
+     * @param optionNames the options (without "--") the command accepts that take a value
+     * @param flagNames the options (without "--") that take none, such as --apply
+     */
+    public static Arguments parse(List<String> args, Set<String> optionNames, Set<String> flagNames) {
         Map<String, String> options = new LinkedHashMap<>();
+        Set<String> flags = new LinkedHashSet<>();
         List<String> positionals = new ArrayList<>();
         boolean help = false;
         for (int i = 0; i < args.size(); i++) {
@@ -40,6 +52,10 @@ public final class Arguments {
             }
             if (arg.equals("--help") || arg.equals("-h")) {
                 help = true;
+            } else if (flagNames.contains(arg.substring(Math.min(2, arg.length()))) && arg.startsWith("--")) {
+                if (!flags.add(arg.substring(2))) {
+                    throw CliException.usage("option " + arg + " is given twice");
+                }
             } else if (arg.startsWith("--")) {
                 int equals = arg.indexOf('=');
                 String name = arg.substring(2, equals < 0 ? arg.length() : equals);
@@ -66,12 +82,18 @@ public final class Arguments {
                 positionals.add(arg);
             }
         }
-        return new Arguments(Collections.unmodifiableMap(options), List.copyOf(positionals), help);
+        return new Arguments(Collections.unmodifiableMap(options), Collections.unmodifiableSet(flags),
+                List.copyOf(positionals), help);
     }
 
     /** Whether --help or -h was given. */
     public boolean help() {
         return help;
+    }
+
+    /** Whether the flag (an option without a value) was given. */
+    public boolean flag(String name) {
+        return flags.contains(name);
     }
 
     public Optional<String> option(String name) {

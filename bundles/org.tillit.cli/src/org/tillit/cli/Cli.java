@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.tillit.cli.commands.AttributesCommand;
 import org.tillit.cli.commands.CodebookCommand;
 import org.tillit.cli.commands.DocumentsCommand;
 import org.tillit.cli.commands.ImportCommand;
@@ -30,7 +31,7 @@ public final class Cli {
     /** Tillit's commands on the given services. */
     public static Cli standard(CliServices services) {
         return new Cli(List.of(new CodebookCommand(services), new ImportCommand(services),
-                new DocumentsCommand(services)));
+                new DocumentsCommand(services), new AttributesCommand(services)));
     }
 
     public int run(List<String> args, PrintStream out, PrintStream err) {

@@ -1,5 +1,6 @@
 package org.tillit.cli;
 
+import org.tillit.importer.AttributeImporter;
 import org.tillit.importer.DocumentImporter;
 import org.tillit.store.ProjectStoreFactory;
 
@@ -11,4 +12,7 @@ public interface CliServices {
 
     /** @throws CliException when the service is not there */
     DocumentImporter documentImporter();
+
+    /** @throws CliException when the service is not there */
+    AttributeImporter attributeImporter();
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
+import org.tillit.importer.AttributeImporter;
 import org.tillit.importer.DocumentImporter;
 import org.tillit.store.ProjectStoreFactory;
 
@@ -32,6 +33,11 @@ public final class OsgiServices implements CliServices, AutoCloseable {
     @Override
     public DocumentImporter documentImporter() {
         return get(DocumentImporter.class, "document importer");
+    }
+
+    @Override
+    public AttributeImporter attributeImporter() {
+        return get(AttributeImporter.class, "attribute importer");
     }
 
     private synchronized <S> S get(Class<S> type, String what) {
