@@ -16,6 +16,10 @@ public final class WidgetIds {
     public static final String CODEBOOK_TREE = "tillit.codebook.tree";
     public static final String IMPORT_PATH = "tillit.import.path";
     public static final String IMPORT_FILES = "tillit.import.files";
+    public static final String ATTRIBUTES_PATH = "tillit.attributes.path";
+    public static final String ATTRIBUTES_PREVIEW = "tillit.attributes.preview";
+    public static final String ATTRIBUTES_PROBLEMS = "tillit.attributes.problems";
+    public static final String ATTRIBUTES_SKIP_UNKNOWN = "tillit.attributes.skipUnknown";
     public static final String PROGRESS_LABEL = "tillit.progress.label";
     public static final String PROGRESS_CANCEL = "tillit.progress.cancel";
 

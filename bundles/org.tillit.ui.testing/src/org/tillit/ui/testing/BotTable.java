@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 /** A table: read cells, wait for rows, double-click a row. */
@@ -32,6 +33,26 @@ public final class BotTable {
             }
             return cells;
         });
+    }
+
+    /** The column headers, left to right. */
+    public List<String> columnTitles() {
+        return bot.sync(() -> {
+            List<String> titles = new ArrayList<>();
+            for (TableColumn column : table.getColumns()) {
+                titles.add(column.getText());
+            }
+            return titles;
+        });
+    }
+
+    /** The cell in the row whose first cell is given, under the column with the title. */
+    public String cell(String firstCell, String columnTitle) {
+        int index = columnTitles().indexOf(columnTitle);
+        if (index < 0) {
+            throw new WidgetNotFoundException("no column '" + columnTitle + "' in " + columnTitles());
+        }
+        return row(firstCell).get(index);
     }
 
     public List<String> row(String firstCell) {

@@ -11,6 +11,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.tillit.store.ProjectStore;
 import org.tillit.ui.TillitEvents;
 import org.tillit.ui.importing.ImportLauncher;
+import org.tillit.ui.codebook.CodebookLanguage;
+import org.tillit.ui.widgets.DocumentAttributes;
 import org.tillit.ui.widgets.DocumentsTable;
 import org.tillit.ui.widgets.FileDropTarget;
 
@@ -32,14 +34,19 @@ public final class DocumentsPart {
     public void createControls(Composite parent) {
         table = new DocumentsTable(parent, document -> events.send(TillitEvents.DOCUMENT_OPENED, document));
         FileDropTarget.attach(table.control(), importLauncher::start);
-        table.show(store.documents());
+        showDocuments();
+    }
+
+    private void showDocuments() {
+        table.show(store.documents(),
+                DocumentAttributes.columns(store, CodebookLanguage.get(store.project().getLanguage())));
     }
 
     @Inject
     @Optional
     void documentsChanged(@UIEventTopic(TillitEvents.DOCUMENTS_CHANGED) ProjectStore changed) {
         if (table != null && changed == store) {
-            table.show(store.documents());
+            showDocuments();
         }
     }
 

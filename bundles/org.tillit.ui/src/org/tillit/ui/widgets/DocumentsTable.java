@@ -3,9 +3,11 @@ package org.tillit.ui.widgets;
 import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -18,22 +20,35 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.tillit.model.Document;
+import org.tillit.model.Turn;
 import org.tillit.ui.WidgetIds;
 
-/** The list of a project's documents: name, format, length in characters, import time. */
+/**
+ * The list of a project's documents: name, format, length in characters, the speakers of a
+ * transcript, import time, then a column per attribute in use (role, sector…) so that a
+ * researcher sees at a glance whose interview each is.
+ */
 public final class DocumentsTable {
+
+    /** An attribute column: its title and the value it shows for a document. */
+    public record AttributeColumn(String title, Function<Document, String> value) {
+    }
 
     private static final DateTimeFormatter IMPORTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
     private final TableViewer viewer;
+    private final TableColumnLayout layout;
+    private final List<TableViewerColumn> attributeColumns = new ArrayList<>();
+    private List<String> attributeTitles = List.of();
 
     public DocumentsTable(Composite parent, Consumer<Document> onOpen) {
         // The column layout shares the view's width out, so no column is cut off in a narrow view.
         Composite holder = new Composite(parent, SWT.NONE);
         TableColumnLayout columns = new TableColumnLayout();
+        this.layout = columns;
         holder.setLayout(columns);
-        viewer = new TableViewer(holder, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        viewer = new TableViewer(holder, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         Table table = viewer.getTable();
         WidgetIds.tag(table, WidgetIds.DOCUMENTS_TABLE);
         table.setHeaderVisible(true);
@@ -42,6 +57,7 @@ public final class DocumentsTable {
         column(columns, "Name", new ColumnWeightData(4, 100), SWT.LEFT, Document::getName);
         column(columns, "Format", new ColumnWeightData(2, 60), SWT.LEFT, d -> FormatLabels.of(d.getFormat()));
         column(columns, "Characters", new ColumnWeightData(1, 60), SWT.RIGHT, d -> count.format(d.getLength()));
+        column(columns, "Speakers", new ColumnWeightData(2, 70), SWT.LEFT, DocumentsTable::speakers);
         column(columns, "Imported", new ColumnWeightData(2, 90), SWT.LEFT,
                 d -> d.getImported() == null ? "" : IMPORTED.format(d.getImported().toInstant()));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -53,9 +69,19 @@ public final class DocumentsTable {
         });
     }
 
-    private void column(TableColumnLayout layout, String title, ColumnWeightData width, int style,
+    private static String speakers(Document document) {
+        return document.getTurns().stream().map(Turn::getSpeaker).filter(s -> s != null && !s.isBlank()).distinct()
+                .collect(Collectors.joining(", "));
+    }
+
+    private TableViewerColumn column(TableColumnLayout layout, String title, ColumnWeightData width, int style,
             Function<Document, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, style);
+        return column(layout, title, width, style, text, viewer.getTable().getColumnCount());
+    }
+
+    private TableViewerColumn column(TableColumnLayout layout, String title, ColumnWeightData width, int style,
+            Function<Document, String> text, int index) {
+        TableViewerColumn column = new TableViewerColumn(viewer, style, index);
         column.getColumn().setText(title);
         layout.setColumnData(column.getColumn(), width);
         column.setLabelProvider(new ColumnLabelProvider() {
@@ -64,9 +90,33 @@ public final class DocumentsTable {
                 return text.apply((Document) element);
             }
         });
+        return column;
     }
 
     public void show(List<Document> documents) {
+        show(documents, List.of());
+    }
+
+    /** Shows the documents with the given attribute columns after the fixed ones. */
+    public void show(List<Document> documents, List<AttributeColumn> attributes) {
+        List<String> titles = attributes.stream().map(AttributeColumn::title).toList();
+        if (!titles.equals(attributeTitles)) {
+            viewer.getTable().setRedraw(false);
+            try {
+                attributeColumns.forEach(c -> c.getColumn().dispose());
+                attributeColumns.clear();
+                // Right after the name: whose interview it is matters more than its format.
+                int index = 1;
+                for (AttributeColumn attribute : attributes) {
+                    attributeColumns.add(column(layout, attribute.title(), new ColumnWeightData(2, 80), SWT.LEFT,
+                            attribute.value(), index++));
+                }
+                attributeTitles = titles;
+                viewer.getTable().getParent().layout(true, true);
+            } finally {
+                viewer.getTable().setRedraw(true);
+            }
+        }
         viewer.setInput(documents);
     }
 

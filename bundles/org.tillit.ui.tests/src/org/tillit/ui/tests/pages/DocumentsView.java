@@ -7,7 +7,7 @@ import org.tillit.ui.WidgetIds;
 import org.tillit.ui.testing.BotTable;
 import org.tillit.ui.testing.UiBot;
 
-/** The Documents view: name, format, characters, import time. */
+/** The Documents view: name, format, characters, speakers, import time, attributes in use. */
 public final class DocumentsView {
 
     private final BotTable table;
@@ -25,11 +25,20 @@ public final class DocumentsView {
     }
 
     public String format(String name) {
-        return table.row(name).get(1);
+        return table.cell(name, "Format");
     }
 
     public String characters(String name) {
-        return table.row(name).get(2);
+        return table.cell(name, "Characters");
+    }
+
+    public List<String> columnTitles() {
+        return table.columnTitles();
+    }
+
+    /** The document's value in the column, e.g. its role under "Roll". */
+    public String cell(String name, String column) {
+        return table.cell(name, column);
     }
 
     public void open(String name) {

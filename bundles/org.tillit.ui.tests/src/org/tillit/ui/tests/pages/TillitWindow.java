@@ -24,6 +24,12 @@ public final class TillitWindow {
         return new ImportDialog(bot, bot.shell(ImportDialog.TITLE));
     }
 
+    public ImportAttributesPage openImportAttributesDialog() {
+        shell.activate();
+        shell.menu("File", "Import Attributes…").click();
+        return new ImportAttributesPage(bot, bot.shell(ImportAttributesPage.TITLE));
+    }
+
     public DocumentsView documents() {
         return new DocumentsView(bot);
     }

@@ -1,0 +1,205 @@
+package org.tillit.ui.importing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.tillit.importer.AttributeImporter;
+import org.tillit.importer.attributes.AttributeImportException;
+import org.tillit.importer.attributes.AttributePlan;
+import org.tillit.model.Project;
+import org.tillit.ui.WidgetIds;
+import org.tillit.ui.widgets.AttributePlanTable;
+
+/**
+ * Chooses an attribute sheet and shows what it would do before anything changes: the matched rows,
+ * the attributes with their types, and every problem. Apply is only offered for a sheet that can
+ * be applied whole.
+ */
+public final class ImportAttributesDialog extends TitleAreaDialog {
+
+    public static final String TITLE = "Import Attributes";
+
+    private final AttributeImporter importer;
+    private final Project project;
+    private Text pathField;
+    private AttributePlanTable preview;
+    private org.eclipse.swt.widgets.List problems;
+    private Button skipUnknown;
+    private AttributePlan plan;
+
+    public ImportAttributesDialog(Shell parent, AttributeImporter importer, Project project) {
+        super(parent);
+        this.importer = importer;
+        this.project = project;
+        setShellStyle(getShellStyle() | SWT.RESIZE);
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(TITLE);
+    }
+
+    @Override
+    public void create() {
+        super.create();
+        setTitle("Import document and case attributes from a spreadsheet");
+        setMessage("A CSV or Excel sheet: a header row with attribute names, then a row per document "
+                + "(its file name) or case. New columns get the type their values show.");
+        updateApply();
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        Composite body = new Composite(area, SWT.NONE);
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        body.setLayout(new GridLayout(3, false));
+
+        new Label(body, SWT.NONE).setText("&Sheet:");
+        pathField = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.SINGLE), WidgetIds.ATTRIBUTES_PATH);
+        pathField.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        pathField.setMessage("Type or paste the path of a .csv, .xlsx or .xls file and press Enter");
+        pathField.addListener(SWT.Traverse, e -> {
+            if (e.detail == SWT.TRAVERSE_RETURN) {
+                e.doit = false;
+                e.detail = SWT.TRAVERSE_NONE;
+                read(pathField.getText().strip());
+            }
+        });
+        Button browse = new Button(body, SWT.PUSH);
+        browse.setText("&Browse…");
+        browse.addListener(SWT.Selection, e -> choose());
+
+        Composite previewHolder = new Composite(body, SWT.NONE);
+        previewHolder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        GridLayout fill = new GridLayout(1, false);
+        fill.marginWidth = 0;
+        previewHolder.setLayout(fill);
+        preview = new AttributePlanTable(previewHolder);
+
+        Label problemsLabel = new Label(body, SWT.NONE);
+        problemsLabel.setText("Problems:");
+        problemsLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        problems = WidgetIds.tag(new org.eclipse.swt.widgets.List(body, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL),
+                WidgetIds.ATTRIBUTES_PROBLEMS);
+        GridData problemsData = new GridData(SWT.FILL, SWT.FILL, true, false, 3, 1);
+        problemsData.heightHint = 90;
+        problems.setLayoutData(problemsData);
+
+        skipUnknown = WidgetIds.tag(new Button(body, SWT.CHECK), WidgetIds.ATTRIBUTES_SKIP_UNKNOWN);
+        skipUnknown.setText("&Leave out rows that name no document or case");
+        skipUnknown.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        skipUnknown.addListener(SWT.Selection, e -> showVerdict());
+        return area;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, "&Apply", true);
+        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+    }
+
+    private void choose() {
+        FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
+        dialog.setText("Choose an attribute sheet");
+        dialog.setFilterNames(new String[] { "Spreadsheets (CSV, Excel)", "All files" });
+        dialog.setFilterExtensions(new String[] { "*.csv;*.tsv;*.txt;*.xlsx;*.xls", "*" });
+        String chosen = dialog.open();
+        if (chosen != null) {
+            pathField.setText(chosen);
+            read(chosen);
+        }
+    }
+
+    /** Reads and plans off the UI thread: a large workbook takes a moment. */
+    private void read(String typed) {
+        if (typed.isEmpty()) {
+            return;
+        }
+        Path file = Path.of(typed.startsWith("~/") ? System.getProperty("user.home") + typed.substring(1) : typed);
+        plan = null;
+        preview.clear();
+        problems.removeAll();
+        updateApply();
+        if (!Files.isRegularFile(file)) {
+            setMessage("There is no file " + file, IMessageProvider.ERROR);
+            return;
+        }
+        setMessage("Reading " + file.getFileName() + "…", IMessageProvider.NONE);
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return importer.plan(file, project);
+            } catch (AttributeImportException e) {
+                throw new CompletionException(e);
+            }
+        }).whenComplete((result, error) -> getShell().getDisplay().asyncExec(() -> shown(result, error)));
+    }
+
+    private void shown(AttributePlan result, Throwable error) {
+        if (getShell() == null || getShell().isDisposed()) {
+            return;
+        }
+        if (error != null) {
+            Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+            setMessage(cause instanceof AttributeImportException ? cause.getMessage()
+                    : "The sheet could not be read: " + cause, IMessageProvider.ERROR);
+            return;
+        }
+        plan = result;
+        preview.show(plan);
+        List<String> lines = new ArrayList<>(plan.problems());
+        lines.addAll(plan.unknownNames());
+        problems.setItems(lines.isEmpty() ? new String[] { "None." } : lines.toArray(String[]::new));
+        showVerdict();
+    }
+
+    private void showVerdict() {
+        updateApply();
+        if (plan == null) {
+            return;
+        }
+        if (!plan.problems().isEmpty()) {
+            setMessage(plan.problems().size() + (plan.problems().size() == 1 ? " problem" : " problems")
+                    + " in the sheet: correct it and read it again. Nothing has been changed.", IMessageProvider.ERROR);
+        } else if (!plan.unknownNames().isEmpty() && !skipUnknown.getSelection()) {
+            int unknown = plan.unknownNames().size();
+            setMessage(unknown + (unknown == 1 ? " row names" : " rows name")
+                    + " no document or case: correct the sheet, or leave them out.", IMessageProvider.WARNING);
+        } else if (plan.assignments().isEmpty()) {
+            setMessage("The sheet sets no values.", IMessageProvider.WARNING);
+        } else {
+            setMessage(plan.summary() + ". Apply sets them as one step (Edit > Undo takes it back).",
+                    IMessageProvider.INFORMATION);
+        }
+    }
+
+    private void updateApply() {
+        Button apply = getButton(IDialogConstants.OK_ID);
+        if (apply != null) {
+            apply.setEnabled(plan != null && plan.canApply(skipUnknown.getSelection()));
+        }
+    }
+
+    /** The plan the user applied (only after OK). */
+    public AttributePlan plan() {
+        return plan;
+    }
+}
