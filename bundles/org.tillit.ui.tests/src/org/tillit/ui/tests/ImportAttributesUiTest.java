@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,14 +32,8 @@ class ImportAttributesUiTest {
     @TempDir
     Path files;
 
-    private UiBot bot;
-    private TillitWindow window;
-
-    @BeforeEach
-    void findTheWorkbench() {
-        bot = new UiBot();
-        window = new TillitWindow(bot);
-    }
+    private final UiBot bot = new UiBot();
+    private final TillitWindow window = new TillitWindow(bot);
 
     @Test
     void aSheetOfRolesIsPreviewedAppliedAndUndone() throws Exception {

@@ -9,7 +9,6 @@ import java.util.concurrent.CompletionException;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -19,42 +18,35 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Text;
 import org.tillit.importer.AttributeImporter;
 import org.tillit.importer.attributes.AttributeImportException;
 import org.tillit.importer.attributes.AttributePlan;
 import org.tillit.model.Project;
 import org.tillit.ui.WidgetIds;
 import org.tillit.ui.widgets.AttributePlanTable;
+import org.tillit.ui.widgets.PathField;
 
 /**
  * Chooses an attribute sheet and shows what it would do before anything changes: the matched rows,
  * the attributes with their types, and every problem. Apply is only offered for a sheet that can
  * be applied whole.
  */
-public final class ImportAttributesDialog extends TitleAreaDialog {
+public final class ImportAttributesDialog extends ReviewDialog {
 
     public static final String TITLE = "Import Attributes";
 
     private final AttributeImporter importer;
     private final Project project;
-    private Text pathField;
+    private PathField pathField;
     private AttributePlanTable preview;
     private org.eclipse.swt.widgets.List problems;
     private Button skipUnknown;
     private AttributePlan plan;
 
     public ImportAttributesDialog(Shell parent, AttributeImporter importer, Project project) {
-        super(parent);
+        super(parent, TITLE);
         this.importer = importer;
         this.project = project;
-        setShellStyle(getShellStyle() | SWT.RESIZE);
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(TITLE);
     }
 
     @Override
@@ -74,16 +66,9 @@ public final class ImportAttributesDialog extends TitleAreaDialog {
         body.setLayout(new GridLayout(3, false));
 
         new Label(body, SWT.NONE).setText("&Sheet:");
-        pathField = WidgetIds.tag(new Text(body, SWT.BORDER | SWT.SINGLE), WidgetIds.ATTRIBUTES_PATH);
-        pathField.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        pathField.setMessage("Type or paste the path of a .csv, .xlsx or .xls file and press Enter");
-        pathField.addListener(SWT.Traverse, e -> {
-            if (e.detail == SWT.TRAVERSE_RETURN) {
-                e.doit = false;
-                e.detail = SWT.TRAVERSE_NONE;
-                read(pathField.getText().strip());
-            }
-        });
+        pathField = new PathField(body, WidgetIds.ATTRIBUTES_PATH,
+                "Type or paste the path of a .csv, .xlsx or .xls file and press Enter", this::read);
+        pathField.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Button browse = new Button(body, SWT.PUSH);
         browse.setText("&Browse…");
         browse.addListener(SWT.Selection, e -> choose());
@@ -125,16 +110,12 @@ public final class ImportAttributesDialog extends TitleAreaDialog {
         String chosen = dialog.open();
         if (chosen != null) {
             pathField.setText(chosen);
-            read(chosen);
+            read(Path.of(chosen));
         }
     }
 
     /** Reads and plans off the UI thread: a large workbook takes a moment. */
-    private void read(String typed) {
-        if (typed.isEmpty()) {
-            return;
-        }
-        Path file = Path.of(typed.startsWith("~/") ? System.getProperty("user.home") + typed.substring(1) : typed);
+    private void read(Path file) {
         plan = null;
         preview.clear();
         problems.removeAll();

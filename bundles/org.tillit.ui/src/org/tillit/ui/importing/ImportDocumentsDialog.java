@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -21,31 +20,24 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Text;
 import org.tillit.importer.FileCollector;
 import org.tillit.ui.WidgetIds;
+import org.tillit.ui.widgets.PathField;
 
 /**
  * Collects the files of one import: chosen with the desktop's file chooser, a folder (all files in
  * it and below), or a path typed or pasted. The list can be reviewed before anything is imported.
  */
-public final class ImportDocumentsDialog extends TitleAreaDialog {
+public final class ImportDocumentsDialog extends ReviewDialog {
 
     public static final String TITLE = "Import Documents";
 
     private final Set<Path> files = new LinkedHashSet<>();
     private org.eclipse.swt.widgets.List fileList;
-    private Text pathField;
+    private PathField pathField;
 
     public ImportDocumentsDialog(Shell parent) {
-        super(parent);
-        setShellStyle(getShellStyle() | SWT.RESIZE);
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(TITLE);
+        super(parent, TITLE);
     }
 
     @Override
@@ -84,18 +76,10 @@ public final class ImportDocumentsDialog extends TitleAreaDialog {
         rowLayout.marginWidth = 0;
         pathRow.setLayout(rowLayout);
         new Label(pathRow, SWT.NONE).setText("&Path:");
-        pathField = WidgetIds.tag(new Text(pathRow, SWT.BORDER | SWT.SINGLE), WidgetIds.IMPORT_PATH);
-        pathField.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        pathField.setMessage("Type or paste a file or folder path and press Enter");
-        // Enter adds the typed path; without this the dialog's default button would take the key.
-        pathField.addListener(SWT.Traverse, e -> {
-            if (e.detail == SWT.TRAVERSE_RETURN) {
-                e.doit = false;
-                e.detail = SWT.TRAVERSE_NONE;
-                addTypedPath();
-            }
-        });
-        button(pathRow, "&Add", this::addTypedPath);
+        pathField = new PathField(pathRow, WidgetIds.IMPORT_PATH, "Type or paste a file or folder path and press Enter",
+                this::addTypedPath);
+        pathField.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        button(pathRow, "&Add", () -> pathField.typedPath().ifPresent(this::addTypedPath));
         return area;
     }
 
@@ -134,12 +118,7 @@ public final class ImportDocumentsDialog extends TitleAreaDialog {
         }
     }
 
-    private void addTypedPath() {
-        String typed = pathField.getText().strip();
-        if (typed.isEmpty()) {
-            return;
-        }
-        Path path = Path.of(typed.startsWith("~/") ? System.getProperty("user.home") + typed.substring(1) : typed);
+    private void addTypedPath(Path path) {
         if (!Files.exists(path)) {
             setMessage("There is no file or folder " + path, IMessageProvider.ERROR);
             return;
