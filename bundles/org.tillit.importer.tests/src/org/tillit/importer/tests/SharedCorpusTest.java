@@ -20,9 +20,15 @@ import org.tillit.importer.FileCollector;
 import org.tillit.importer.ImportOutcome;
 import org.tillit.importer.ImportOutcome.Status;
 import org.tillit.importer.ImportReport;
+import org.tillit.importer.attributes.AttributePlan;
 import org.tillit.importer.internal.DefaultDocumentImporter;
+import org.tillit.importer.internal.SpreadsheetAttributeImporter;
 import org.tillit.importer.tika.TikaDocumentExtractor;
+import org.tillit.model.AttributeType;
+import org.tillit.model.Case;
 import org.tillit.model.Document;
+import org.tillit.model.Project;
+import org.tillit.model.TillitFactory;
 import org.tillit.model.Turn;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.h2.H2ProjectStoreFactory;
@@ -71,5 +77,26 @@ class SharedCorpusTest {
                 assertTrue(interview.getLineStarts().size() > 20, interview.getName() + " has lines");
             }
         }
+    }
+
+    @Test
+    void qualCodersCaseSheetGivesItsCasesTypedAttributes() throws Exception {
+        Project project = TillitFactory.eINSTANCE.createProject();
+        for (String name : List.of("ID1", "ID2", "ID3")) {
+            Case aCase = TillitFactory.eINSTANCE.createCase();
+            aCase.setName(name);
+            project.getCases().add(aCase);
+        }
+        AttributePlan plan = new SpreadsheetAttributeImporter().plan(testdata.resolve("formats/qualcoder-cases123.csv"),
+                project);
+
+        assertEquals(List.of(), plan.problems());
+        assertEquals(List.of(), plan.unknownNames());
+        Map<String, AttributeType> types = plan.columns().stream()
+                .collect(Collectors.toMap(AttributePlan.Column::header, c -> c.definition().getType()));
+        assertEquals(Map.of("Age", AttributeType.NUMBER, "gender", AttributeType.CATEGORY, "interest", AttributeType.TEXT),
+                types);
+        assertEquals(9, plan.assignments().size(), plan.summary());
+        assertTrue(plan.canApply(false));
     }
 }
