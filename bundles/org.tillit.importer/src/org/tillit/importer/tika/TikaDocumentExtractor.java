@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -43,6 +43,7 @@ public final class TikaDocumentExtractor implements DocumentExtractor {
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(2);
 
     private final AutoDetectParser parser;
+    private final ParseThreads parseThreads = new ParseThreads();
     private final long maxFileBytes;
     private final Duration timeLimit;
 
@@ -105,15 +106,12 @@ public final class TikaDocumentExtractor implements DocumentExtractor {
      */
     private void parseWithinTimeLimit(Path file, BodyContentHandler handler, Metadata metadata, ParseContext context)
             throws TikaException, SAXException, IOException, ExtractionException {
-        FutureTask<Void> parse = new FutureTask<>(() -> {
+        Future<Void> parse = parseThreads.submit(() -> {
             try (InputStream in = TikaInputStream.get(file)) {
                 parser.parse(in, handler, metadata, context);
             }
             return null;
         });
-        Thread worker = new Thread(parse, "Tillit import: " + file.getFileName());
-        worker.setDaemon(true);
-        worker.start();
         try {
             parse.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
