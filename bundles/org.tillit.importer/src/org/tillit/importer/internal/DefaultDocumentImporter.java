@@ -8,9 +8,16 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -25,7 +32,11 @@ import org.tillit.store.NewDocument;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 
-/** Hashes, extracts and stores one file after the other. */
+/**
+ * Hashes, extracts and stores the files in their order. While one file is stored, the next one is
+ * already hashed and extracted on a second thread: the two take about as long, and a machine has
+ * more than one core. Only the calling thread touches the store.
+ */
 public final class DefaultDocumentImporter implements DocumentImporter {
 
     private DocumentExtractor extractor;
@@ -42,43 +53,140 @@ public final class DefaultDocumentImporter implements DocumentImporter {
         this.extractor = extractor;
     }
 
+    /**
+     * A file read ahead of being stored: its hash and text, or why it failed. Without text and
+     * failure when it may duplicate a file before it: that is decided when its turn comes.
+     */
+    private record Prepared(Path file, String sha256, ExtractedText extracted, ImportOutcome failure) {
+
+        static Prepared failed(ImportOutcome failure) {
+            return new Prepared(failure.file(), null, null, failure);
+        }
+
+        static Prepared undecided(Path file) {
+            return new Prepared(file, null, null, null);
+        }
+    }
+
     @Override
     public ImportReport importFiles(ProjectStore store, List<Path> files, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Importing documents", files.size());
         List<ImportOutcome> outcomes = new ArrayList<>();
-        for (Path file : files) {
-            if (progress.isCanceled()) {
-                return new ImportReport(outcomes, true);
+        Set<String> known = new HashSet<>();
+        store.documents().forEach(d -> known.add(d.getSha256()));
+        ExecutorService readAhead = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "Tillit import: reading ahead");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<Prepared> next = files.isEmpty() ? null : readAhead.submit(() -> prepare(files.get(0), known));
+            for (int i = 0; i < files.size(); i++) {
+                if (progress.isCanceled()) {
+                    return new ImportReport(outcomes, true);
+                }
+                progress.subTask(files.get(i).getFileName().toString());
+                Prepared prepared = await(next, files.get(i));
+                Path following = i + 1 < files.size() ? files.get(i + 1) : null;
+                next = following == null ? null : readAhead.submit(() -> prepare(following, known));
+                outcomes.add(store(store, prepared));
+                progress.worked(1);
             }
-            progress.subTask(file.getFileName().toString());
-            outcomes.add(importOne(store, file));
-            progress.worked(1);
+            return new ImportReport(outcomes, false);
+        } finally {
+            // After a cancel the file read ahead is dropped; it was not stored, so nothing is lost.
+            readAhead.shutdownNow();
         }
-        return new ImportReport(outcomes, false);
     }
 
-    private ImportOutcome importOne(ProjectStore store, Path file) {
+    /** On the read-ahead thread: touches no store, only the hashes seen so far. */
+    private Prepared prepare(Path file, Set<String> known) {
+        return guarded(file, () -> {
+            if (!Files.isRegularFile(file)) {
+                return Prepared.failed(ImportOutcome.failed(file, "not a file that can be read"));
+            }
+            String sha256 = sha256(file);
+            if (!known.add(sha256)) {
+                return Prepared.undecided(file);
+            }
+            return new Prepared(file, sha256, extractor.extract(file), null);
+        }, Prepared::failed);
+    }
+
+    private static Prepared await(Future<Prepared> prepared, Path file) {
         try {
+            return prepared.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Prepared.failed(ImportOutcome.failed(file, "the import was interrupted"));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("reading ahead failed unexpectedly", e.getCause());
+        }
+    }
+
+    private ImportOutcome store(ProjectStore store, Prepared prepared) {
+        if (prepared.failure() != null) {
+            return prepared.failure();
+        }
+        if (prepared.extracted() == null) {
+            return importOne(store, prepared.file());
+        }
+        Path file = prepared.file();
+        return guarded(file, () -> {
+            Optional<Document> existing = store.documentWithSha256(prepared.sha256());
+            if (existing.isPresent()) {
+                return alreadyThere(file, existing.get());
+            }
+            return add(store, file, prepared.sha256(), prepared.extracted());
+        }, Function.identity());
+    }
+
+    /** One file from start to end, for a file whose bytes an earlier file of the import may have had. */
+    private ImportOutcome importOne(ProjectStore store, Path file) {
+        return guarded(file, () -> {
             if (!Files.isRegularFile(file)) {
                 return ImportOutcome.failed(file, "not a file that can be read");
             }
             String sha256 = sha256(file);
             Optional<Document> existing = store.documentWithSha256(sha256);
             if (existing.isPresent()) {
-                return ImportOutcome.skipped(file, "already in the project as '" + existing.get().getName() + "'");
+                return alreadyThere(file, existing.get());
             }
-            ExtractedText extracted = extractor.extract(file);
-            Document document = store.addDocument(new NewDocument(file.getFileName().toString(), file,
-                    extracted.mediaType(), sha256, extracted.text(), extracted.metadata()));
-            return ImportOutcome.imported(file, document);
+            return add(store, file, sha256, extractor.extract(file));
+        }, Function.identity());
+    }
+
+    private static ImportOutcome alreadyThere(Path file, Document existing) {
+        return ImportOutcome.skipped(file, "already in the project as '" + existing.getName() + "'");
+    }
+
+    private static ImportOutcome add(ProjectStore store, Path file, String sha256, ExtractedText extracted)
+            throws ProjectStoreException {
+        Document document = store.addDocument(new NewDocument(file.getFileName().toString(), file,
+                extracted.mediaType(), sha256, extracted.text(), extracted.metadata()));
+        return ImportOutcome.imported(file, document);
+    }
+
+    @FunctionalInterface
+    private interface Step<T> {
+        T run() throws ExtractionException, ProjectStoreException, IOException;
+    }
+
+    /** Every failure costs one file, with a reason for the user; never the whole import. */
+    private static <T> T guarded(Path file, Step<T> step, Function<ImportOutcome, T> onFailure) {
+        try {
+            return step.run();
         } catch (ExtractionException | ProjectStoreException e) {
-            return ImportOutcome.failed(file, e.getMessage());
+            return onFailure.apply(ImportOutcome.failed(file, e.getMessage()));
         } catch (IOException e) {
-            return ImportOutcome.failed(file, "cannot be read (" + e.getMessage() + ")");
+            return onFailure.apply(ImportOutcome.failed(file, "cannot be read (" + e.getMessage() + ")"));
         } catch (RuntimeException e) {
             // A parser bug must cost one file, never the whole import.
-            return ImportOutcome.failed(file, "could not be imported because of an internal error ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            return onFailure.apply(ImportOutcome.failed(file, "could not be imported because of an internal error ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
         }
     }
 
