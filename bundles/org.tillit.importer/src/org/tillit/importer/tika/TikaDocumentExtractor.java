@@ -26,6 +26,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
 import org.tillit.importer.DocumentExtractor;
 import org.tillit.importer.ExtractedText;
 import org.tillit.importer.ExtractionException;
@@ -73,7 +74,8 @@ public final class TikaDocumentExtractor implements DocumentExtractor {
         ZipBombGuard.check(file);
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
-        BodyContentHandler handler = new BodyContentHandler(MAX_TEXT_CHARS);
+        PageTextHandler pages = new PageTextHandler();
+        BodyContentHandler handler = new BodyContentHandler(new WriteOutContentHandler(pages, MAX_TEXT_CHARS));
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
         // Page headers and footers ("Intervju 3 – sida 2") are not what was said: leave them out.
@@ -93,7 +95,8 @@ public final class TikaDocumentExtractor implements DocumentExtractor {
                     + rootMessage(e) + ")", e);
         }
         String mediaType = detectedType(metadata);
-        String text = TextNormalizer.normalize(handler.toString());
+        // Headers go before normalising: codings point into the normalised text.
+        String text = TextNormalizer.normalize(pages.text());
         if (text.isEmpty()) {
             throw new ExtractionException(noTextReason(file, mediaType));
         }
