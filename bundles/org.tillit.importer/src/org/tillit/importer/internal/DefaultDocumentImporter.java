@@ -13,10 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -27,6 +23,7 @@ import org.tillit.importer.ExtractedText;
 import org.tillit.importer.ExtractionException;
 import org.tillit.importer.ImportOutcome;
 import org.tillit.importer.ImportReport;
+import org.tillit.importer.PendingExtraction;
 import org.tillit.model.Document;
 import org.tillit.store.NewDocument;
 import org.tillit.store.ProjectStore;
@@ -34,8 +31,8 @@ import org.tillit.store.ProjectStoreException;
 
 /**
  * Hashes, extracts and stores the files in their order. While one file is stored, the next one is
- * already hashed and extracted on a second thread: the two take about as long, and a machine has
- * more than one core. Only the calling thread touches the store.
+ * already being extracted on a parser thread: the two take about as long, and a machine has more
+ * than one core. Only the calling thread touches the store.
  */
 public final class DefaultDocumentImporter implements DocumentImporter {
 
@@ -54,17 +51,17 @@ public final class DefaultDocumentImporter implements DocumentImporter {
     }
 
     /**
-     * A file read ahead of being stored: its hash and text, or why it failed. Without text and
-     * failure when it may duplicate a file before it: that is decided when its turn comes.
+     * A file whose extraction has started: its hash and the pending text, or why it failed. Without
+     * either when it may duplicate a file before it: that is decided when its turn comes.
      */
-    private record Prepared(Path file, String sha256, ExtractedText extracted, ImportOutcome failure) {
+    private record Started(Path file, String sha256, PendingExtraction extraction, ImportOutcome failure) {
 
-        static Prepared failed(ImportOutcome failure) {
-            return new Prepared(failure.file(), null, null, failure);
+        static Started failed(ImportOutcome failure) {
+            return new Started(failure.file(), null, null, failure);
         }
 
-        static Prepared undecided(Path file) {
-            return new Prepared(file, null, null, null);
+        static Started undecided(Path file) {
+            return new Started(file, null, null, null);
         }
     }
 
@@ -74,73 +71,50 @@ public final class DefaultDocumentImporter implements DocumentImporter {
         List<ImportOutcome> outcomes = new ArrayList<>();
         Set<String> known = new HashSet<>();
         store.documents().forEach(d -> known.add(d.getSha256()));
-        ExecutorService readAhead = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "Tillit import: reading ahead");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            Future<Prepared> next = files.isEmpty() ? null : readAhead.submit(() -> prepare(files.get(0), known));
-            for (int i = 0; i < files.size(); i++) {
-                if (progress.isCanceled()) {
-                    return new ImportReport(outcomes, true);
-                }
-                progress.subTask(files.get(i).getFileName().toString());
-                Prepared prepared = await(next, files.get(i));
-                Path following = i + 1 < files.size() ? files.get(i + 1) : null;
-                next = following == null ? null : readAhead.submit(() -> prepare(following, known));
-                outcomes.add(store(store, prepared));
-                progress.worked(1);
+        Started next = files.isEmpty() ? null : start(files.get(0), known);
+        for (int i = 0; i < files.size(); i++) {
+            if (progress.isCanceled()) {
+                // The file started is dropped: it was not stored, so nothing is lost.
+                return new ImportReport(outcomes, true);
             }
-            return new ImportReport(outcomes, false);
-        } finally {
-            // After a cancel the file read ahead is dropped; it was not stored, so nothing is lost.
-            readAhead.shutdownNow();
+            progress.subTask(files.get(i).getFileName().toString());
+            Started current = next;
+            next = i + 1 < files.size() ? start(files.get(i + 1), known) : null;
+            outcomes.add(store(store, current));
+            progress.worked(1);
         }
+        return new ImportReport(outcomes, false);
     }
 
-    /** On the read-ahead thread: touches no store, only the hashes seen so far. */
-    private Prepared prepare(Path file, Set<String> known) {
+    /** Hashes the file and starts its extraction; looks only at the hashes seen so far, not the store. */
+    private Started start(Path file, Set<String> known) {
         return guarded(file, () -> {
             if (!Files.isRegularFile(file)) {
-                return Prepared.failed(ImportOutcome.failed(file, "not a file that can be read"));
+                return Started.failed(ImportOutcome.failed(file, "not a file that can be read"));
             }
             String sha256 = sha256(file);
             if (!known.add(sha256)) {
-                return Prepared.undecided(file);
+                return Started.undecided(file);
             }
-            return new Prepared(file, sha256, extractor.extract(file), null);
-        }, Prepared::failed);
+            return new Started(file, sha256, extractor.start(file), null);
+        }, Started::failed);
     }
 
-    private static Prepared await(Future<Prepared> prepared, Path file) {
-        try {
-            return prepared.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Prepared.failed(ImportOutcome.failed(file, "the import was interrupted"));
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("reading ahead failed unexpectedly", e.getCause());
+    private ImportOutcome store(ProjectStore store, Started started) {
+        if (started.failure() != null) {
+            return started.failure();
         }
-    }
-
-    private ImportOutcome store(ProjectStore store, Prepared prepared) {
-        if (prepared.failure() != null) {
-            return prepared.failure();
+        if (started.extraction() == null) {
+            return importOne(store, started.file());
         }
-        if (prepared.extracted() == null) {
-            return importOne(store, prepared.file());
-        }
-        Path file = prepared.file();
+        Path file = started.file();
         return guarded(file, () -> {
-            Optional<Document> existing = store.documentWithSha256(prepared.sha256());
+            ExtractedText extracted = started.extraction().await();
+            Optional<Document> existing = store.documentWithSha256(started.sha256());
             if (existing.isPresent()) {
                 return alreadyThere(file, existing.get());
             }
-            return add(store, file, prepared.sha256(), prepared.extracted());
+            return add(store, file, started.sha256(), extracted);
         }, Function.identity());
     }
 

@@ -30,6 +30,7 @@ import org.apache.tika.sax.WriteOutContentHandler;
 import org.tillit.importer.DocumentExtractor;
 import org.tillit.importer.ExtractedText;
 import org.tillit.importer.ExtractionException;
+import org.tillit.importer.PendingExtraction;
 import org.xml.sax.SAXException;
 
 /** Extracts text with Apache Tika's auto-detecting parser and turns failures into plain words. */
@@ -70,8 +71,20 @@ public final class TikaDocumentExtractor implements DocumentExtractor {
 
     @Override
     public ExtractedText extract(Path file) throws ExtractionException {
-        checkSize(file);
-        ZipBombGuard.check(file);
+        return start(file).await();
+    }
+
+    /** Checks the file here, then parses it on a parser thread; the time limit runs from now. */
+    @Override
+    public PendingExtraction start(Path file) {
+        try {
+            checkSize(file);
+            ZipBombGuard.check(file);
+        } catch (ExtractionException e) {
+            return () -> {
+                throw e;
+            };
+        }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         PageTextHandler pages = new PageTextHandler();
@@ -82,8 +95,20 @@ public final class TikaDocumentExtractor implements DocumentExtractor {
         OfficeParserConfig office = new OfficeParserConfig();
         office.setIncludeHeadersAndFooters(false);
         context.set(OfficeParserConfig.class, office);
+        long started = System.nanoTime();
+        Future<Void> parse = parseThreads.submit(() -> {
+            try (InputStream in = TikaInputStream.get(file)) {
+                parser.parse(in, handler, metadata, context);
+            }
+            return null;
+        });
+        return () -> finish(file, parse, started, metadata, pages);
+    }
+
+    private ExtractedText finish(Path file, Future<Void> parse, long started, Metadata metadata, PageTextHandler pages)
+            throws ExtractionException {
         try {
-            parseWithinTimeLimit(file, handler, metadata, context);
+            awaitWithinTimeLimit(parse, started);
         } catch (EncryptedDocumentException e) {
             throw new ExtractionException("the " + FormatNames.of(file)
                     + " is protected by a password; remove the password and import it again", e);
@@ -104,19 +129,13 @@ public final class TikaDocumentExtractor implements DocumentExtractor {
     }
 
     /**
-     * Parses on a worker thread and gives up after the time limit. Parsers do not answer to
-     * interrupts, so a stuck one is left to finish on its daemon thread; the import goes on.
+     * Waits for the parse until the time limit, counted from its start, is up. Parsers do not answer
+     * to interrupts, so a stuck one is left to finish on its daemon thread; the import goes on.
      */
-    private void parseWithinTimeLimit(Path file, BodyContentHandler handler, Metadata metadata, ParseContext context)
+    private void awaitWithinTimeLimit(Future<Void> parse, long started)
             throws TikaException, SAXException, IOException, ExtractionException {
-        Future<Void> parse = parseThreads.submit(() -> {
-            try (InputStream in = TikaInputStream.get(file)) {
-                parser.parse(in, handler, metadata, context);
-            }
-            return null;
-        });
         try {
-            parse.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+            parse.get(Math.max(0, timeLimit.toNanos() - (System.nanoTime() - started)), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             parse.cancel(true);
             throw new ExtractionException("reading the file took longer than " + describe(timeLimit)
