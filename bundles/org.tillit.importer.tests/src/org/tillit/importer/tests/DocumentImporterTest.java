@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,24 @@ class DocumentImporterTest {
             assertEquals(Status.SKIPPED, again.outcomes().get(0).status());
             assertEquals("already in the project as 'intervju.docx'", again.outcomes().get(0).message());
             assertEquals(1, store.documents().size());
+        }
+    }
+
+    @Test
+    void aCopyLaterInTheSameBatchIsSkippedAndTheOrderIsKept() throws Exception {
+        Path first = TestDocuments.docx(temp.resolve("a.docx"), TestDocuments.INTERVIEW);
+        Path copy = Files.copy(first, temp.resolve("a-kopia.docx"));
+        Path other = TestDocuments.odt(temp.resolve("b.odt"), TestDocuments.INTERVIEW.subList(0, 2));
+        Path last = TestDocuments.text(temp.resolve("c.txt"), List.of("Sista filen."), StandardCharsets.UTF_8, false);
+        try (ProjectStore store = new H2ProjectStoreFactory().open(temp.resolve("project"))) {
+            ImportReport report = importer.importFiles(store, List.of(first, copy, other, last),
+                    new NullProgressMonitor());
+            assertEquals(List.of(Status.IMPORTED, Status.SKIPPED, Status.IMPORTED, Status.IMPORTED),
+                    report.outcomes().stream().map(ImportOutcome::status).toList(), report.outcomes().toString());
+            assertEquals("already in the project as 'a.docx'", report.outcomes().get(1).message());
+            assertEquals(List.of("a.docx", "b.odt", "c.txt"),
+                    store.documents().stream().map(Document::getName).toList());
+            assertEquals("Sista filen.", store.text(store.documents().get(2)));
         }
     }
 

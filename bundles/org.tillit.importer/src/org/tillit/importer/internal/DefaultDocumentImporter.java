@@ -8,9 +8,12 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -20,12 +23,17 @@ import org.tillit.importer.ExtractedText;
 import org.tillit.importer.ExtractionException;
 import org.tillit.importer.ImportOutcome;
 import org.tillit.importer.ImportReport;
+import org.tillit.importer.PendingExtraction;
 import org.tillit.model.Document;
 import org.tillit.store.NewDocument;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 
-/** Hashes, extracts and stores one file after the other. */
+/**
+ * Hashes, extracts and stores the files in their order. While one file is stored, the next one is
+ * already being extracted on a parser thread: the two take about as long, and a machine has more
+ * than one core. Only the calling thread touches the store.
+ */
 public final class DefaultDocumentImporter implements DocumentImporter {
 
     private DocumentExtractor extractor;
@@ -42,43 +50,117 @@ public final class DefaultDocumentImporter implements DocumentImporter {
         this.extractor = extractor;
     }
 
+    /**
+     * A file whose extraction has started: its hash and the pending text, or why it failed. Without
+     * either when it may duplicate a file before it: that is decided when its turn comes.
+     */
+    private record Started(Path file, String sha256, PendingExtraction extraction, ImportOutcome failure) {
+
+        static Started failed(ImportOutcome failure) {
+            return new Started(failure.file(), null, null, failure);
+        }
+
+        static Started undecided(Path file) {
+            return new Started(file, null, null, null);
+        }
+    }
+
     @Override
     public ImportReport importFiles(ProjectStore store, List<Path> files, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Importing documents", files.size());
         List<ImportOutcome> outcomes = new ArrayList<>();
-        for (Path file : files) {
+        Set<String> known = new HashSet<>();
+        store.documents().forEach(d -> known.add(d.getSha256()));
+        Started next = files.isEmpty() ? null : start(files.get(0), known);
+        for (int i = 0; i < files.size(); i++) {
             if (progress.isCanceled()) {
+                // The file started is dropped: it was not stored, so nothing is lost.
                 return new ImportReport(outcomes, true);
             }
-            progress.subTask(file.getFileName().toString());
-            outcomes.add(importOne(store, file));
+            progress.subTask(files.get(i).getFileName().toString());
+            Started current = next;
+            next = i + 1 < files.size() ? start(files.get(i + 1), known) : null;
+            outcomes.add(store(store, current));
             progress.worked(1);
         }
         return new ImportReport(outcomes, false);
     }
 
+    /** Hashes the file and starts its extraction; looks only at the hashes seen so far, not the store. */
+    private Started start(Path file, Set<String> known) {
+        return guarded(file, () -> {
+            if (!Files.isRegularFile(file)) {
+                return Started.failed(ImportOutcome.failed(file, "not a file that can be read"));
+            }
+            String sha256 = sha256(file);
+            if (!known.add(sha256)) {
+                return Started.undecided(file);
+            }
+            return new Started(file, sha256, extractor.start(file), null);
+        }, Started::failed);
+    }
+
+    private ImportOutcome store(ProjectStore store, Started started) {
+        if (started.failure() != null) {
+            return started.failure();
+        }
+        if (started.extraction() == null) {
+            return importOne(store, started.file());
+        }
+        Path file = started.file();
+        return guarded(file, () -> {
+            ExtractedText extracted = started.extraction().await();
+            Optional<Document> existing = store.documentWithSha256(started.sha256());
+            if (existing.isPresent()) {
+                return alreadyThere(file, existing.get());
+            }
+            return add(store, file, started.sha256(), extracted);
+        }, Function.identity());
+    }
+
+    /** One file from start to end, for a file whose bytes an earlier file of the import may have had. */
     private ImportOutcome importOne(ProjectStore store, Path file) {
-        try {
+        return guarded(file, () -> {
             if (!Files.isRegularFile(file)) {
                 return ImportOutcome.failed(file, "not a file that can be read");
             }
             String sha256 = sha256(file);
             Optional<Document> existing = store.documentWithSha256(sha256);
             if (existing.isPresent()) {
-                return ImportOutcome.skipped(file, "already in the project as '" + existing.get().getName() + "'");
+                return alreadyThere(file, existing.get());
             }
-            ExtractedText extracted = extractor.extract(file);
-            Document document = store.addDocument(new NewDocument(file.getFileName().toString(), file,
-                    extracted.mediaType(), sha256, extracted.text(), extracted.metadata()));
-            return ImportOutcome.imported(file, document);
+            return add(store, file, sha256, extractor.extract(file));
+        }, Function.identity());
+    }
+
+    private static ImportOutcome alreadyThere(Path file, Document existing) {
+        return ImportOutcome.skipped(file, "already in the project as '" + existing.getName() + "'");
+    }
+
+    private static ImportOutcome add(ProjectStore store, Path file, String sha256, ExtractedText extracted)
+            throws ProjectStoreException {
+        Document document = store.addDocument(new NewDocument(file.getFileName().toString(), file,
+                extracted.mediaType(), sha256, extracted.text(), extracted.metadata()));
+        return ImportOutcome.imported(file, document);
+    }
+
+    @FunctionalInterface
+    private interface Step<T> {
+        T run() throws ExtractionException, ProjectStoreException, IOException;
+    }
+
+    /** Every failure costs one file, with a reason for the user; never the whole import. */
+    private static <T> T guarded(Path file, Step<T> step, Function<ImportOutcome, T> onFailure) {
+        try {
+            return step.run();
         } catch (ExtractionException | ProjectStoreException e) {
-            return ImportOutcome.failed(file, e.getMessage());
+            return onFailure.apply(ImportOutcome.failed(file, e.getMessage()));
         } catch (IOException e) {
-            return ImportOutcome.failed(file, "cannot be read (" + e.getMessage() + ")");
+            return onFailure.apply(ImportOutcome.failed(file, "cannot be read (" + e.getMessage() + ")"));
         } catch (RuntimeException e) {
             // A parser bug must cost one file, never the whole import.
-            return ImportOutcome.failed(file, "could not be imported because of an internal error ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            return onFailure.apply(ImportOutcome.failed(file, "could not be imported because of an internal error ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
         }
     }
 

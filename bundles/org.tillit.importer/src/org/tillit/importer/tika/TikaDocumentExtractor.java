@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -26,9 +26,11 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
 import org.tillit.importer.DocumentExtractor;
 import org.tillit.importer.ExtractedText;
 import org.tillit.importer.ExtractionException;
+import org.tillit.importer.PendingExtraction;
 import org.xml.sax.SAXException;
 
 /** Extracts text with Apache Tika's auto-detecting parser and turns failures into plain words. */
@@ -43,6 +45,7 @@ public final class TikaDocumentExtractor implements DocumentExtractor {
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(2);
 
     private final AutoDetectParser parser;
+    private final ParseThreads parseThreads = new ParseThreads();
     private final long maxFileBytes;
     private final Duration timeLimit;
 
@@ -68,19 +71,44 @@ public final class TikaDocumentExtractor implements DocumentExtractor {
 
     @Override
     public ExtractedText extract(Path file) throws ExtractionException {
-        checkSize(file);
-        ZipBombGuard.check(file);
+        return start(file).await();
+    }
+
+    /** Checks the file here, then parses it on a parser thread; the time limit runs from now. */
+    @Override
+    public PendingExtraction start(Path file) {
+        try {
+            checkSize(file);
+            ZipBombGuard.check(file);
+        } catch (ExtractionException e) {
+            return () -> {
+                throw e;
+            };
+        }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
-        BodyContentHandler handler = new BodyContentHandler(MAX_TEXT_CHARS);
+        PageTextHandler pages = new PageTextHandler();
+        BodyContentHandler handler = new BodyContentHandler(new WriteOutContentHandler(pages, MAX_TEXT_CHARS));
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
         // Page headers and footers ("Intervju 3 – sida 2") are not what was said: leave them out.
         OfficeParserConfig office = new OfficeParserConfig();
         office.setIncludeHeadersAndFooters(false);
         context.set(OfficeParserConfig.class, office);
+        long started = System.nanoTime();
+        Future<Void> parse = parseThreads.submit(() -> {
+            try (InputStream in = TikaInputStream.get(file)) {
+                parser.parse(in, handler, metadata, context);
+            }
+            return null;
+        });
+        return () -> finish(file, parse, started, metadata, pages);
+    }
+
+    private ExtractedText finish(Path file, Future<Void> parse, long started, Metadata metadata, PageTextHandler pages)
+            throws ExtractionException {
         try {
-            parseWithinTimeLimit(file, handler, metadata, context);
+            awaitWithinTimeLimit(parse, started);
         } catch (EncryptedDocumentException e) {
             throw new ExtractionException("the " + FormatNames.of(file)
                     + " is protected by a password; remove the password and import it again", e);
@@ -92,7 +120,8 @@ public final class TikaDocumentExtractor implements DocumentExtractor {
                     + rootMessage(e) + ")", e);
         }
         String mediaType = detectedType(metadata);
-        String text = TextNormalizer.normalize(handler.toString());
+        // Headers go before normalising: codings point into the normalised text.
+        String text = TextNormalizer.normalize(pages.text());
         if (text.isEmpty()) {
             throw new ExtractionException(noTextReason(file, mediaType));
         }
@@ -100,22 +129,13 @@ public final class TikaDocumentExtractor implements DocumentExtractor {
     }
 
     /**
-     * Parses on a worker thread and gives up after the time limit. Parsers do not answer to
-     * interrupts, so a stuck one is left to finish on its daemon thread; the import goes on.
+     * Waits for the parse until the time limit, counted from its start, is up. Parsers do not answer
+     * to interrupts, so a stuck one is left to finish on its daemon thread; the import goes on.
      */
-    private void parseWithinTimeLimit(Path file, BodyContentHandler handler, Metadata metadata, ParseContext context)
+    private void awaitWithinTimeLimit(Future<Void> parse, long started)
             throws TikaException, SAXException, IOException, ExtractionException {
-        FutureTask<Void> parse = new FutureTask<>(() -> {
-            try (InputStream in = TikaInputStream.get(file)) {
-                parser.parse(in, handler, metadata, context);
-            }
-            return null;
-        });
-        Thread worker = new Thread(parse, "Tillit import: " + file.getFileName());
-        worker.setDaemon(true);
-        worker.start();
         try {
-            parse.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+            parse.get(Math.max(0, timeLimit.toNanos() - (System.nanoTime() - started)), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             parse.cancel(true);
             throw new ExtractionException("reading the file took longer than " + describe(timeLimit)

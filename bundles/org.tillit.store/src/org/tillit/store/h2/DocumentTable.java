@@ -22,10 +22,12 @@ final class DocumentTable {
     private DocumentTable() {
     }
 
+    /** Inserts the document row with its lines and paragraphs; its turns go in through StructureTable. */
     static void insert(Connection c, Document document, String plainText, int position) throws SQLException {
         UUID guid = UUID.fromString(document.getGuid());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO document (guid, position, name, "
-                + "original_file_name, format, sha256, length, imported, memo, plain_text) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                + "original_file_name, format, sha256, length, imported, memo, plain_text, line_starts, "
+                + "paragraph_starts) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setObject(1, guid);
             ps.setInt(2, position);
             ps.setString(3, document.getName());
@@ -36,6 +38,8 @@ final class DocumentTable {
             ps.setObject(8, OffsetDateTime.ofInstant(document.getImported().toInstant(), ZoneOffset.UTC));
             ps.setString(9, document.getMemo());
             ps.setString(10, plainText);
+            ps.setArray(11, c.createArrayOf("INTEGER", document.getLineStarts().toArray()));
+            ps.setArray(12, c.createArrayOf("INTEGER", document.getParagraphStarts().toArray()));
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement(

@@ -132,7 +132,7 @@ final class H2ProjectStore implements ProjectStore {
         try {
             transaction("Storing '" + input.name() + "'", c -> {
                 DocumentTable.insert(c, document, input.plainText(), project.getDocuments().size());
-                StructureTable.insert(c, document);
+                StructureTable.insertTurns(c, document);
                 CaseTable.insertCase(c, ownCase, project.getCases().size());
                 CaseTable.link(c, ownCase, document);
             });
@@ -159,7 +159,7 @@ final class H2ProjectStore implements ProjectStore {
         order.add(Math.min(index, order.size()), document);
         transaction("Restoring '" + document.getName() + "'", c -> {
             DocumentTable.insert(c, document, text, index);
-            StructureTable.insert(c, document);
+            StructureTable.insertTurns(c, document);
             DocumentTable.savePositions(c, order);
             for (Coding coding : document.getCodings()) {
                 CodingTable.insert(c, coding, document);

@@ -1,10 +1,13 @@
 package org.tillit.store.h2;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.tillit.store.NewDocument;
 import org.tillit.store.ProjectStoreException;
@@ -13,6 +16,8 @@ import org.tillit.store.ProjectStoreException;
 final class Originals {
 
     static final String FOLDER = "originals";
+    /** Tells apart the partial copies of one file being imported twice at once. */
+    private static final AtomicLong PARTIAL_NUMBERS = new AtomicLong(System.nanoTime());
 
     private Originals() {
     }
@@ -22,14 +27,25 @@ final class Originals {
         String name = input.original().getFileName().toString();
         int dot = name.lastIndexOf('.');
         String extension = dot > 0 ? name.substring(dot).toLowerCase(Locale.ROOT) : "";
-        Path target = projectFolder.resolve(FOLDER).resolve(input.sha256() + extension);
+        Path folder = projectFolder.resolve(FOLDER);
+        Path target = folder.resolve(input.sha256() + extension);
+        // One file system call per step: this runs for every imported file.
+        Path partial = folder.resolve("import-" + input.sha256() + "-" + PARTIAL_NUMBERS.getAndIncrement() + ".part");
         try {
-            Files.createDirectories(target.getParent());
-            Path partial = Files.createTempFile(target.getParent(), "import-", ".part");
-            Files.copy(input.original(), partial, StandardCopyOption.REPLACE_EXISTING);
+            if (!Files.isDirectory(folder)) {
+                Files.createDirectories(folder);
+            }
+            try (FileChannel from = FileChannel.open(input.original(), StandardOpenOption.READ);
+                    FileChannel to = FileChannel.open(partial, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
+                long size = from.size();
+                for (long done = 0; done < size;) {
+                    done += from.transferTo(done, size - done, to);
+                }
+            }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return target;
         } catch (IOException e) {
+            deleteQuietly(partial);
             throw new ProjectStoreException("Cannot copy '" + name + "' into the project: " + e.getMessage(), e);
         }
     }

@@ -32,6 +32,7 @@ final class StructureTable {
         document.getTurns().addAll(TranscriptTurns.find(text));
     }
 
+    /** Writes the structure of a document row that has none yet (projects from before schema 3). */
     static void insert(Connection c, Document document) throws SQLException {
         UUID guid = UUID.fromString(document.getGuid());
         try (PreparedStatement ps = c.prepareStatement(
@@ -45,19 +46,40 @@ final class StructureTable {
             delete.setObject(1, guid);
             delete.executeUpdate();
         }
+        insertTurns(c, document);
+    }
+
+    /**
+     * The turns of a document just inserted with DocumentTable, all in one statement: as a batch,
+     * each turn was a statement of its own, and H2 does work at the end of every statement while
+     * the document's new text is pending in its LOB store.
+     */
+    static void insertTurns(Connection c, Document document) throws SQLException {
+        List<Turn> turns = document.getTurns();
+        if (turns.isEmpty()) {
+            return;
+        }
+        int n = turns.size();
+        Object[] speakers = new Object[n];
+        Object[] starts = new Object[n];
+        Object[] ends = new Object[n];
+        Object[] timestamps = new Object[n];
+        for (int i = 0; i < n; i++) {
+            Turn turn = turns.get(i);
+            speakers[i] = turn.getSpeaker();
+            starts[i] = turn.getStart();
+            ends[i] = turn.getEnd();
+            timestamps[i] = turn.getTimestamp();
+        }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO document_turn (document_guid, position, speaker, "
-                + "start_cp, end_cp, time_stamp) VALUES (?,?,?,?,?,?)")) {
-            int position = 0;
-            for (Turn turn : document.getTurns()) {
-                ps.setObject(1, guid);
-                ps.setInt(2, position++);
-                ps.setString(3, turn.getSpeaker());
-                ps.setInt(4, turn.getStart());
-                ps.setInt(5, turn.getEnd());
-                ps.setString(6, turn.getTimestamp());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+                + "start_cp, end_cp, time_stamp) SELECT ?, NORD - 1, C1, C2, C3, C4 "
+                + "FROM UNNEST(?, ?, ?, ?) WITH ORDINALITY")) {
+            ps.setObject(1, UUID.fromString(document.getGuid()));
+            ps.setArray(2, c.createArrayOf("VARCHAR", speakers));
+            ps.setArray(3, c.createArrayOf("INTEGER", starts));
+            ps.setArray(4, c.createArrayOf("INTEGER", ends));
+            ps.setArray(5, c.createArrayOf("VARCHAR", timestamps));
+            ps.executeUpdate();
         }
     }
 
