@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -171,5 +172,24 @@ class TikaDocumentExtractorTest {
         ExtractionException e = assertThrows(ExtractionException.class,
                 () -> small.extract(TestDocuments.randomBinary(temp.resolve("stor.pdf"), 4096)));
         assertTrue(e.getMessage().contains("larger than the import limit"), e.getMessage());
+    }
+
+    @Test
+    void aFileThatNeedsTooMuchMemoryEndsOnlyItsOwnParsingProcess() throws Exception {
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 0; i < 150_000; i++) {
+            paragraphs.add("IP: Stycke " + i + " om tillit och styrning i kommunen " + i * 7919);
+        }
+        Path large = TestDocuments.docx(temp.resolve("stor-intervju.docx"), paragraphs);
+        Path small = TestDocuments.docx(temp.resolve("liten.docx"), TestDocuments.INTERVIEW);
+        // Every file in a process of its own with a heap far too small for 150,000 paragraphs.
+        try (TikaDocumentExtractor isolating = new TikaDocumentExtractor(TikaDocumentExtractor.DEFAULT_MAX_FILE_BYTES,
+                TikaDocumentExtractor.DEFAULT_TIME_LIMIT, 0, 48)) {
+            ExtractionException e = assertThrows(ExtractionException.class, () -> isolating.extract(large));
+            assertTrue(e.getMessage().startsWith("the file needs more memory than Tillit gives one document (48 MB)"),
+                    e.getMessage());
+
+            assertParagraphs(isolating.extract(small), "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        }
     }
 }

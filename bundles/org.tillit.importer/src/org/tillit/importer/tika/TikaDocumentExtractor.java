@@ -33,8 +33,12 @@ import org.tillit.importer.ExtractionException;
 import org.tillit.importer.PendingExtraction;
 import org.xml.sax.SAXException;
 
-/** Extracts text with Apache Tika's auto-detecting parser and turns failures into plain words. */
-public final class TikaDocumentExtractor implements DocumentExtractor {
+/**
+ * Extracts text with Apache Tika's auto-detecting parser and turns failures into plain words.
+ * Every parse has a time limit; large files, the ones that can need a lot of memory, are parsed
+ * in a separate Java process with a capped heap, so no file can exhaust the workbench's memory.
+ */
+public final class TikaDocumentExtractor implements DocumentExtractor, AutoCloseable {
 
     /** Larger files are refused before parsing; a transcript is rarely over a few MB. */
     public static final long DEFAULT_MAX_FILE_BYTES = 200L * 1024 * 1024;
@@ -44,21 +48,48 @@ public final class TikaDocumentExtractor implements DocumentExtractor {
     /** A parser stuck on a malformed file must not stall an import of hundreds of files. */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(2);
 
+    /**
+     * From this size on a file is parsed in its own process. Below it, parsing in process is far
+     * faster, and the zip-bomb guard and the text limit bound what a small file can take.
+     */
+    public static final long DEFAULT_ISOLATE_FROM_BYTES = 10L * 1024 * 1024;
+    /** The heap of that process: a large transcript needs a fraction of it. */
+    public static final int DEFAULT_ISOLATED_HEAP_MB = 512;
+
     private final AutoDetectParser parser;
     private final ParseThreads parseThreads = new ParseThreads();
+    private final IsolatedParser isolated;
     private final long maxFileBytes;
     private final Duration timeLimit;
+    private final long isolateFromBytes;
 
     public TikaDocumentExtractor() {
         this(DEFAULT_MAX_FILE_BYTES, DEFAULT_TIME_LIMIT);
     }
 
     public TikaDocumentExtractor(long maxFileBytes, Duration timeLimit) {
+        this(maxFileBytes, timeLimit, DEFAULT_ISOLATE_FROM_BYTES, DEFAULT_ISOLATED_HEAP_MB);
+    }
+
+    /**
+     * @param isolateFromBytes files of this size and larger are parsed in a separate process
+     * @param isolatedHeapMegabytes the heap that process may use
+     */
+    public TikaDocumentExtractor(long maxFileBytes, Duration timeLimit, long isolateFromBytes,
+            int isolatedHeapMegabytes) {
         this.maxFileBytes = maxFileBytes;
         this.timeLimit = timeLimit;
+        this.isolateFromBytes = isolateFromBytes;
         // Parsers are found through META-INF/services of the jars embedded in the Tika bundle,
         // which only that bundle's class loader sees.
         this.parser = new AutoDetectParser(newConfig());
+        this.isolated = new IsolatedParser(parser, isolatedHeapMegabytes, timeLimit);
+    }
+
+    /** Ends the separate parsing process, if one was started. */
+    @Override
+    public void close() {
+        isolated.close();
     }
 
     private static TikaConfig newConfig() {
@@ -90,15 +121,23 @@ public final class TikaDocumentExtractor implements DocumentExtractor {
         PageTextHandler pages = new PageTextHandler();
         BodyContentHandler handler = new BodyContentHandler(new WriteOutContentHandler(pages, MAX_TEXT_CHARS));
         ParseContext context = new ParseContext();
-        context.set(Parser.class, parser);
         // Page headers and footers ("Intervju 3 – sida 2") are not what was said: leave them out.
         OfficeParserConfig office = new OfficeParserConfig();
         office.setIncludeHeadersAndFooters(false);
         context.set(OfficeParserConfig.class, office);
+        boolean isolate = isLarge(file);
+        if (!isolate) {
+            // Embedded documents in process only: the context travels to the other process whole.
+            context.set(Parser.class, parser);
+        }
         long started = System.nanoTime();
         Future<Void> parse = parseThreads.submit(() -> {
             try (InputStream in = TikaInputStream.get(file)) {
-                parser.parse(in, handler, metadata, context);
+                if (isolate) {
+                    isolated.parse(in, handler, metadata, context);
+                } else {
+                    parser.parse(in, handler, metadata, context);
+                }
             }
             return null;
         });
@@ -146,6 +185,14 @@ public final class TikaDocumentExtractor implements DocumentExtractor {
             throw new ExtractionException("the import was interrupted", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof OutOfMemoryError) {
+                throw new ExtractionException("the file needs more memory than Tillit gives one document; "
+                        + "it may be damaged or built to exhaust memory", cause);
+            }
+            if (IsolatedParser.ranOutOfMemory(cause)) {
+                throw new ExtractionException("the file needs more memory than Tillit gives one document ("
+                        + isolated.heapMegabytes() + " MB); it may be damaged or built to exhaust memory", cause);
+            }
             if (cause instanceof TikaException tika) {
                 throw tika;
             }
@@ -158,16 +205,20 @@ public final class TikaDocumentExtractor implements DocumentExtractor {
             if (cause instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            if (cause instanceof OutOfMemoryError) {
-                throw new ExtractionException("the file needs more memory than Tillit gives one document; "
-                        + "it may be damaged or built to exhaust memory", cause);
-            }
             throw new ExtractionException("the file could not be read (" + cause + ")", cause);
         }
     }
 
     private static String describe(Duration duration) {
         return duration.toSeconds() >= 1 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+    }
+
+    private boolean isLarge(Path file) {
+        try {
+            return Files.size(file) >= isolateFromBytes;
+        } catch (IOException e) {
+            return true; // the parse will say what is wrong with the file
+        }
     }
 
     private void checkSize(Path file) throws ExtractionException {
