@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -30,11 +32,21 @@ import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 
 /**
- * Hashes, extracts and stores the files in their order. While one file is stored, the next one is
- * already being extracted on a parser thread: the two take about as long, and a machine has more
- * than one core. Only the calling thread touches the store.
+ * Hashes, extracts and stores the files in their order. While one file is stored, the next ones
+ * are already being extracted on parser threads, one per core: storing takes about as long as
+ * parsing, and a machine has more than one core. Only the calling thread touches the store.
  */
 public final class DefaultDocumentImporter implements DocumentImporter {
+
+    /**
+     * How many files are parsed ahead of the one being stored: on a machine with several cores
+     * they parse side by side while the store writes. Large files go to one separate process
+     * and so never add up in memory.
+     */
+    /** Files stored per transaction: one commit for several small files. */
+    private static final int BATCH = 4;
+
+    private static final int PARSES_AHEAD = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private DocumentExtractor extractor;
 
@@ -63,6 +75,10 @@ public final class DefaultDocumentImporter implements DocumentImporter {
         static Started undecided(Path file) {
             return new Started(file, null, null, null);
         }
+
+        boolean isUndecided() {
+            return failure == null && extraction == null;
+        }
     }
 
     @Override
@@ -71,17 +87,32 @@ public final class DefaultDocumentImporter implements DocumentImporter {
         List<ImportOutcome> outcomes = new ArrayList<>();
         Set<String> known = new HashSet<>();
         store.documents().forEach(d -> known.add(d.getSha256()));
-        Started next = files.isEmpty() ? null : start(files.get(0), known);
-        for (int i = 0; i < files.size(); i++) {
+        Deque<Started> started = new ArrayDeque<>();
+        int nextToStart = 0;
+        int done = 0;
+        while (done < files.size()) {
             if (progress.isCanceled()) {
-                // The file started is dropped: it was not stored, so nothing is lost.
+                // Files started are dropped: they were not stored, so nothing is lost.
                 return new ImportReport(outcomes, true);
             }
-            progress.subTask(files.get(i).getFileName().toString());
-            Started current = next;
-            next = i + 1 < files.size() ? start(files.get(i + 1), known) : null;
-            outcomes.add(store(store, current));
-            progress.worked(1);
+            while (nextToStart < files.size() && nextToStart < done + BATCH + PARSES_AHEAD) {
+                started.add(start(files.get(nextToStart++), known));
+            }
+            progress.subTask(started.peek().file().getFileName().toString());
+            if (started.peek().isUndecided()) {
+                outcomes.add(importOne(store, started.poll().file()));
+                progress.worked(1);
+                done++;
+                continue;
+            }
+            // Stored in the order given, so the project lists the documents as the user chose them.
+            List<Started> batch = new ArrayList<>();
+            while (batch.size() < BATCH && !started.isEmpty() && !started.peek().isUndecided()) {
+                batch.add(started.poll());
+            }
+            outcomes.addAll(storeBatch(store, batch));
+            progress.worked(batch.size());
+            done += batch.size();
         }
         return new ImportReport(outcomes, false);
     }
@@ -100,22 +131,59 @@ public final class DefaultDocumentImporter implements DocumentImporter {
         }, Started::failed);
     }
 
-    private ImportOutcome store(ProjectStore store, Started started) {
-        if (started.failure() != null) {
-            return started.failure();
-        }
-        if (started.extraction() == null) {
-            return importOne(store, started.file());
-        }
-        Path file = started.file();
-        return guarded(file, () -> {
-            ExtractedText extracted = started.extraction().await();
-            Optional<Document> existing = store.documentWithSha256(started.sha256());
-            if (existing.isPresent()) {
-                return alreadyThere(file, existing.get());
+    /** A file's text ready to be stored, or why it is not. */
+    private record Awaited(NewDocument document, ImportOutcome failure) {
+    }
+
+    /**
+     * Waits for the batch's texts and stores them in one transaction. If that fails, they are
+     * stored one by one, so that each file that cannot be stored is named with its own reason.
+     */
+    private List<ImportOutcome> storeBatch(ProjectStore store, List<Started> batch) {
+        ImportOutcome[] outcomes = new ImportOutcome[batch.size()];
+        List<Integer> arriving = new ArrayList<>();
+        List<NewDocument> documents = new ArrayList<>();
+        for (int k = 0; k < batch.size(); k++) {
+            Started started = batch.get(k);
+            if (started.failure() != null) {
+                outcomes[k] = started.failure();
+                continue;
             }
-            return add(store, file, started.sha256(), extracted);
-        }, Function.identity());
+            Path file = started.file();
+            Awaited awaited = guarded(file, () -> {
+                ExtractedText extracted = started.extraction().await();
+                return new Awaited(new NewDocument(file.getFileName().toString(), file, extracted.mediaType(),
+                        started.sha256(), extracted.text(), extracted.metadata()), null);
+            }, failure -> new Awaited(null, failure));
+            NewDocument document = awaited.document();
+            if (document == null) {
+                outcomes[k] = awaited.failure();
+            } else {
+                Optional<Document> existing = store.documentWithSha256(started.sha256());
+                if (existing.isPresent()) {
+                    outcomes[k] = alreadyThere(file, existing.get());
+                } else {
+                    arriving.add(k);
+                    documents.add(document);
+                }
+            }
+        }
+        if (documents.isEmpty()) {
+            return List.of(outcomes);
+        }
+        try {
+            List<Document> stored = store.addDocuments(documents);
+            for (int j = 0; j < stored.size(); j++) {
+                outcomes[arriving.get(j)] = ImportOutcome.imported(batch.get(arriving.get(j)).file(), stored.get(j));
+            }
+        } catch (ProjectStoreException e) {
+            for (int j = 0; j < documents.size(); j++) {
+                NewDocument document = documents.get(j);
+                outcomes[arriving.get(j)] = guarded(document.original(),
+                        () -> ImportOutcome.imported(document.original(), store.addDocument(document)), Function.identity());
+            }
+        }
+        return List.of(outcomes);
     }
 
     /** One file from start to end, for a file whose bytes an earlier file of the import may have had. */

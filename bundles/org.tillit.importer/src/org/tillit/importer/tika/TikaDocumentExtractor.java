@@ -23,7 +23,6 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
@@ -125,11 +124,9 @@ public final class TikaDocumentExtractor implements DocumentExtractor, AutoClose
         OfficeParserConfig office = new OfficeParserConfig();
         office.setIncludeHeadersAndFooters(false);
         context.set(OfficeParserConfig.class, office);
+        // No Parser in the context: files embedded in a document (an Excel chart in a Word
+        // transcript, thumbnails) are not what was said and stay out of its text.
         boolean isolate = isLarge(file);
-        if (!isolate) {
-            // Embedded documents in process only: the context travels to the other process whole.
-            context.set(Parser.class, parser);
-        }
         long started = System.nanoTime();
         Future<Void> parse = parseThreads.submit(() -> {
             try (InputStream in = TikaInputStream.get(file)) {

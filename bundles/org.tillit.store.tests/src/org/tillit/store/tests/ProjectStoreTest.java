@@ -235,6 +235,29 @@ class ProjectStoreTest {
     }
 
     @Test
+    void severalDocumentsAreStoredTogetherOrNotAtAll() throws Exception {
+        try (ProjectStore store = stores.open(temp.resolve("p"))) {
+            List<Document> stored = store.addDocuments(List.of(interview("a.txt", "1".repeat(64)),
+                    interview("b.txt", "2".repeat(64))));
+            assertEquals(List.of("a.txt", "b.txt"), stored.stream().map(Document::getName).toList());
+            assertEquals(2, store.project().getCases().size());
+
+            // The second has the bytes of a stored document: the whole batch is refused.
+            ProjectStoreException e = assertThrows(ProjectStoreException.class, () -> store.addDocuments(
+                    List.of(interview("c.txt", "3".repeat(64)), interview("kopia.txt", "1".repeat(64)))));
+            assertTrue(e.getMessage().startsWith("Cannot store 2 documents"), e.getMessage());
+            assertEquals(stored, store.documents());
+            assertEquals(2, store.project().getCases().size());
+            try (var originals = Files.list(temp.resolve("p").resolve("originals"))) {
+                assertEquals(2, originals.count(), "the refused batch left no copies behind");
+            }
+        }
+        try (ProjectStore store = stores.open(temp.resolve("p"))) {
+            assertEquals(List.of("a.txt", "b.txt"), store.documents().stream().map(Document::getName).toList());
+        }
+    }
+
+    @Test
     void theSameFileCannotBeStoredTwiceAndTheProjectIsUnchanged() throws Exception {
         try (ProjectStore store = stores.open(temp.resolve("p"))) {
             store.addDocument(interview("a.txt", "b".repeat(64)));

@@ -115,6 +115,46 @@ final class H2ProjectStore implements ProjectStore {
 
     @Override
     public synchronized Document addDocument(NewDocument input) throws ProjectStoreException {
+        return addDocuments(List.of(input)).get(0);
+    }
+
+    /** A document about to be stored, with the case of its own it gets. */
+    private record Arriving(NewDocument input, Document document, Case ownCase) {
+    }
+
+    @Override
+    public synchronized List<Document> addDocuments(List<NewDocument> inputs) throws ProjectStoreException {
+        List<Arriving> arriving = inputs.stream().map(H2ProjectStore::arriving).toList();
+        String what = inputs.size() == 1 ? "'" + inputs.get(0).name() + "'" : inputs.size() + " documents";
+        List<Path> copies = new ArrayList<>();
+        try {
+            for (NewDocument input : inputs) {
+                copies.add(Originals.keep(folder, input));
+            }
+            transaction("Storing " + what, c -> {
+                int position = project.getDocuments().size();
+                int casePosition = project.getCases().size();
+                for (Arriving a : arriving) {
+                    DocumentTable.insert(c, a.document(), a.input().plainText(), position++);
+                    StructureTable.insertTurns(c, a.document());
+                    CaseTable.insertCase(c, a.ownCase(), casePosition++);
+                    CaseTable.link(c, a.ownCase(), a.document());
+                }
+            });
+        } catch (ProjectStoreException e) {
+            copies.forEach(Originals::deleteQuietly);
+            throw e.getCause() instanceof SQLException sql
+                    ? new ProjectStoreException("Cannot store " + what + ": " + sql.getMessage(), e) : e;
+        }
+        for (Arriving a : arriving) {
+            project.getDocuments().add(a.document());
+            a.ownCase().getDocuments().add(a.document());
+            project.getCases().add(a.ownCase());
+        }
+        return arriving.stream().map(Arriving::document).toList();
+    }
+
+    private static Arriving arriving(NewDocument input) {
         Document document = TillitFactory.eINSTANCE.createDocument();
         document.setGuid(UUID.randomUUID().toString());
         document.setName(input.name());
@@ -128,22 +168,7 @@ final class H2ProjectStore implements ProjectStore {
         Case ownCase = TillitFactory.eINSTANCE.createCase();
         ownCase.setGuid(UUID.randomUUID().toString());
         ownCase.setName(caseName(input.name()));
-        Path copy = Originals.keep(folder, input);
-        try {
-            transaction("Storing '" + input.name() + "'", c -> {
-                DocumentTable.insert(c, document, input.plainText(), project.getDocuments().size());
-                StructureTable.insertTurns(c, document);
-                CaseTable.insertCase(c, ownCase, project.getCases().size());
-                CaseTable.link(c, ownCase, document);
-            });
-        } catch (ProjectStoreException e) {
-            Originals.deleteQuietly(copy);
-            throw new ProjectStoreException("Cannot store '" + input.name() + "': " + e.getCause().getMessage(), e);
-        }
-        project.getDocuments().add(document);
-        ownCase.getDocuments().add(document);
-        project.getCases().add(ownCase);
-        return document;
+        return new Arriving(input, document, ownCase);
     }
 
     /** A case is named after its respondent's file: "Intervju 3 chef.docx" becomes "Intervju 3 chef". */

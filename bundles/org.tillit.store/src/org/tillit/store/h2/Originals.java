@@ -22,7 +22,12 @@ final class Originals {
     private Originals() {
     }
 
-    /** Copies the original in (written aside, then moved, so a crash leaves no half file). */
+    /**
+     * Copies the original in (written aside, then moved, so a crash leaves no half file).
+     *
+     * @return the copy made, or null when the project already holds these bytes: that copy
+     *         belongs to another document and must survive a failure of this one
+     */
     static Path keep(Path projectFolder, NewDocument input) throws ProjectStoreException {
         String name = input.original().getFileName().toString();
         int dot = name.lastIndexOf('.');
@@ -34,6 +39,8 @@ final class Originals {
         try {
             if (!Files.isDirectory(folder)) {
                 Files.createDirectories(folder);
+            } else if (Files.exists(target)) {
+                return null;
             }
             try (FileChannel from = FileChannel.open(input.original(), StandardOpenOption.READ);
                     FileChannel to = FileChannel.open(partial, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
@@ -51,6 +58,9 @@ final class Originals {
     }
 
     static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
         try {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {
