@@ -76,6 +76,10 @@ class AttributesCommandTest extends CliTestCase {
             assertEquals("Chef/enhetschef", store.attribute(chef, role).orElseThrow());
             assertEquals("34", store.attribute(store.documents().get(1), definition(store, "Ålder")).orElseThrow());
         }
+        Result listed = cli.run("documents", "--project", project.toString(), "--format", "json");
+        JsonObject first = JsonParser.parseString(listed.out()).getAsJsonArray().get(0).getAsJsonObject();
+        assertEquals("Chef/enhetschef", first.getAsJsonObject("attributes").get("Roll").getAsString(), listed.out());
+        assertEquals("52", first.getAsJsonObject("attributes").get("Ålder").getAsString());
     }
 
     @Test

@@ -7,12 +7,16 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.tillit.cli.Arguments;
 import org.tillit.cli.CliServices;
+import org.tillit.model.AttributeDefinition;
 import org.tillit.model.Case;
 import org.tillit.model.Document;
 import org.tillit.model.Turn;
@@ -39,7 +43,8 @@ public final class DocumentsCommand extends ProjectCommand {
                 """ + PROJECT_USAGE + """
                   --format text   aligned columns with a header line (default)
                   --format json   a JSON array of {guid, name, format, characters, lines, speakers,
-                                  cases, imported}
+                                  cases, imported, attributes} (attributes: name to value, the
+                                  document's own or else its case's)
 
                 Exit status: 0 listed, 1 usage error or no project in DIR (nothing is created).
                 """;
@@ -98,13 +103,27 @@ public final class DocumentsCommand extends ProjectCommand {
     }
 
     private record DocumentJson(String guid, String name, String format, int characters, int lines,
-            List<String> speakers, List<String> cases, String imported) {
+            List<String> speakers, List<String> cases, String imported, Map<String, String> attributes) {
 
         static DocumentJson of(Document document, ProjectStore store) {
             List<String> speakers = document.getTurns().stream().map(Turn::getSpeaker).distinct().toList();
             List<String> cases = store.casesOf(document).stream().map(Case::getName).toList();
             return new DocumentJson(document.getGuid(), document.getName(), document.getFormat(), document.getLength(),
-                    document.getLineStarts().size(), speakers, cases, isoTime(document.getImported()));
+                    document.getLineStarts().size(), speakers, cases, isoTime(document.getImported()),
+                    attributes(document, store));
+        }
+
+        /** By Swedish name; the document's own value, else its case's, as the workbench shows them. */
+        private static Map<String, String> attributes(Document document, ProjectStore store) {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            for (AttributeDefinition definition : store.project().getAttributeDefinitions()) {
+                Optional<String> value = store.attribute(document, definition);
+                for (Case aCase : store.casesOf(document)) {
+                    value = value.or(() -> store.attribute(aCase, definition));
+                }
+                value.ifPresent(v -> attributes.put(definition.getNameSv(), v));
+            }
+            return attributes;
         }
     }
 }
