@@ -11,6 +11,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 
 /** Saves what the screen shows as PNG: for failing tests and for the documentation. */
 public final class Screenshots {
@@ -25,8 +26,31 @@ public final class Screenshots {
 
     public static Path capture(UiBot bot, String name) {
         Path file = folder().resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+        settle(bot);
         bot.run(() -> save(bot.display(), file));
         return file;
+    }
+
+    /**
+     * Gives the window system time to paint what the test just changed (a ticked check box, a
+     * button enabled), so the picture shows the state the test asserted, not the one before.
+     */
+    private static void settle(UiBot bot) {
+        for (int round = 0; round < 5; round++) {
+            bot.run(() -> {
+                for (Shell shell : bot.display().getShells()) {
+                    if (!shell.isDisposed()) {
+                        shell.update();
+                    }
+                }
+            });
+            try {
+                Thread.sleep(60);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private static void save(Display display, Path file) {
