@@ -2,8 +2,10 @@ package org.tillit.importer.tika;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.tika.exception.TikaException;
@@ -20,6 +22,8 @@ import org.xml.sax.SAXException;
  * starts on first use (about two seconds) and is kept for the next large file.
  */
 final class IsolatedParser implements AutoCloseable {
+
+    private static final Path SHELL = Path.of("/bin/sh");
 
     private final Parser parser;
     private final int heapMegabytes;
@@ -48,13 +52,31 @@ final class IsolatedParser implements AutoCloseable {
     private synchronized ForkParser forkParser() {
         if (fork == null) {
             fork = new ForkParser(parser.getClass().getClassLoader(), parser);
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            fork.setJavaCommand(List.of(java, "-Xmx" + heapMegabytes + "m", "-Djava.awt.headless=true"));
+            fork.setJavaCommand(javaCommand());
             // The child gives up on its own too, so a stuck parse does not keep a process alive.
             fork.setServerParseTimeoutMillis(timeLimit.toMillis());
             fork.setPoolSize(1);
         }
         return fork;
+    }
+
+    /**
+     * Java with the heap cap. Where there is a POSIX shell, the process's stderr goes to a log file
+     * instead of the user's terminal: log4j inside Tika reports there, at length, that it finds no
+     * OSGi framework, and failures reach the workbench through the fork's protocol anyway.
+     */
+    private List<String> javaCommand() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = List.of(java, "-Xmx" + heapMegabytes + "m", "-Djava.awt.headless=true");
+        if (!Files.isExecutable(SHELL)) {
+            return command;
+        }
+        Path log = Path.of(System.getProperty("java.io.tmpdir"), "tillit-parser-process.log");
+        // The fork appends its own arguments; the shell passes them all on to Java.
+        List<String> wrapped = new ArrayList<>(List.of(SHELL.toString(), "-c",
+                "log=$1; shift; exec \"$@\" 2>>\"$log\"", "sh", log.toString()));
+        wrapped.addAll(command);
+        return wrapped;
     }
 
     /** Whether a failure was the child running out of its heap. */

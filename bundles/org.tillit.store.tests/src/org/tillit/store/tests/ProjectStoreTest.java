@@ -258,6 +258,19 @@ class ProjectStoreTest {
     }
 
     @Test
+    void aDocumentWithMoreLinesThanTheStoreKeepsIsRefusedWithAdvice() throws Exception {
+        String text = "IP: Ja.\n".repeat(69_999) + "IP: Ja.";
+        Path original = Files.writeString(temp.resolve("bok.txt"), text, StandardCharsets.UTF_8);
+        try (ProjectStore store = stores.open(temp.resolve("p"))) {
+            ProjectStoreException e = assertThrows(ProjectStoreException.class, () -> store.addDocument(
+                    new NewDocument("bok.txt", original, "text/plain", "d".repeat(64), text, Map.of())));
+            assertEquals("'bok.txt' has 70000 lines; Tillit keeps line numbers for at most 65536 lines per document: "
+                    + "split it into parts and import those", e.getMessage());
+            assertTrue(store.documents().isEmpty());
+        }
+    }
+
+    @Test
     void theSameFileCannotBeStoredTwiceAndTheProjectIsUnchanged() throws Exception {
         try (ProjectStore store = stores.open(temp.resolve("p"))) {
             store.addDocument(interview("a.txt", "b".repeat(64)));

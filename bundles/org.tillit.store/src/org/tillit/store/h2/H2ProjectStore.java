@@ -125,6 +125,9 @@ final class H2ProjectStore implements ProjectStore {
     @Override
     public synchronized List<Document> addDocuments(List<NewDocument> inputs) throws ProjectStoreException {
         List<Arriving> arriving = inputs.stream().map(H2ProjectStore::arriving).toList();
+        for (Arriving a : arriving) {
+            StructureTable.checkFits(a.document());
+        }
         String what = inputs.size() == 1 ? "'" + inputs.get(0).name() + "'" : inputs.size() + " documents";
         List<Path> copies = new ArrayList<>();
         try {

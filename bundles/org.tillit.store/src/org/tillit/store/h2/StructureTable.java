@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.tillit.model.Document;
+import org.tillit.store.ProjectStoreException;
 import org.tillit.model.TillitFactory;
 import org.tillit.model.Turn;
 import org.tillit.model.text.TextLayout;
@@ -19,7 +20,20 @@ import org.tillit.model.text.TranscriptTurns;
 /** A document's lines, paragraphs and speaker turns: derived from its text once, then stored. */
 final class StructureTable {
 
+    /** H2 holds at most this many elements in an ARRAY column. */
+    private static final int MAX_ARRAY_ELEMENTS = 65_536;
+
     private StructureTable() {
+    }
+
+    /** Refuses, with words a researcher can act on, a document with more lines than a column holds. */
+    static void checkFits(Document document) throws ProjectStoreException {
+        int lines = document.getLineStarts().size();
+        if (lines > MAX_ARRAY_ELEMENTS || document.getParagraphStarts().size() > MAX_ARRAY_ELEMENTS) {
+            throw new ProjectStoreException("'" + document.getName() + "' has " + lines
+                    + " lines; Tillit keeps line numbers for at most " + MAX_ARRAY_ELEMENTS
+                    + " lines per document: split it into parts and import those");
+        }
     }
 
     /** Fills the document's structure from its text (in the model only). */
