@@ -192,4 +192,17 @@ class TikaDocumentExtractorTest {
             assertParagraphs(isolating.extract(small), "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         }
     }
+
+    @Test
+    void aTranscriptFullOfCommasStaysTextAndIsNotTakenForATable() throws Exception {
+        List<String> turns = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            turns.add((i % 2 == 0 ? "I: " : "IP: ") + "Ja, alltså, tillit, stöd och, ja, styrning " + i + ", typ.");
+        }
+        ExtractedText extracted = extractor.extract(TestDocuments.text(temp.resolve("kommatecken.txt"), turns,
+                StandardCharsets.UTF_8, false));
+        assertEquals("text/plain", extracted.mediaType());
+        assertEquals(String.join("\n", turns), extracted.text().replaceAll("\n+", "\n"));
+        assertFalse(extracted.text().contains("\t"), "no comma became a tab");
+    }
 }

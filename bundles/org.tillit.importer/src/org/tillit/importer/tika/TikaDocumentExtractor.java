@@ -21,6 +21,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.Property;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
@@ -56,6 +57,7 @@ public final class TikaDocumentExtractor implements DocumentExtractor, AutoClose
     public static final int DEFAULT_ISOLATED_HEAP_MB = 512;
 
     private final AutoDetectParser parser;
+    private final MediaTypeRegistry registry;
     private final ParseThreads parseThreads = new ParseThreads();
     private final IsolatedParser isolated;
     private final long maxFileBytes;
@@ -81,7 +83,9 @@ public final class TikaDocumentExtractor implements DocumentExtractor, AutoClose
         this.isolateFromBytes = isolateFromBytes;
         // Parsers are found through META-INF/services of the jars embedded in the Tika bundle,
         // which only that bundle's class loader sees.
-        this.parser = new AutoDetectParser(newConfig());
+        TikaConfig config = newConfig();
+        this.parser = new AutoDetectParser(config);
+        this.registry = config.getMediaTypeRegistry();
         this.isolated = new IsolatedParser(parser, isolatedHeapMegabytes, timeLimit);
     }
 
@@ -117,6 +121,7 @@ public final class TikaDocumentExtractor implements DocumentExtractor, AutoClose
         }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        PlainTextGuard.fixTextType(file, metadata, parser.getDetector(), registry);
         PageTextHandler pages = new PageTextHandler();
         BodyContentHandler handler = new BodyContentHandler(new WriteOutContentHandler(pages, MAX_TEXT_CHARS));
         ParseContext context = new ParseContext();
