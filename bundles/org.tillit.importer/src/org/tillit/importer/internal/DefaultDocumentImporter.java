@@ -32,21 +32,24 @@ import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 
 /**
- * Hashes, extracts and stores the files in their order. While one file is stored, the next ones
- * are already being extracted on parser threads, one per core: storing takes about as long as
- * parsing, and a machine has more than one core. Only the calling thread touches the store.
+ * Hashes, extracts and stores the files in their order, several per transaction. While some are
+ * stored, the next ones are already being extracted on parser threads: storing takes about as
+ * long as parsing, and a machine has more than one core. Only the calling thread touches the store.
  */
 public final class DefaultDocumentImporter implements DocumentImporter {
 
+    /** Files stored per transaction: one commit for several small files. */
+    private static final int BATCH = 8;
+
     /**
-     * How many files are parsed ahead of the one being stored: on a machine with several cores
-     * they parse side by side while the store writes. Large files go to one separate process
+     * How many files, beyond a batch, are started ahead of the one being stored: on a machine
+     * with several cores they parse side by side while the store writes. Large files go to one separate process
      * and so never add up in memory.
      */
-    /** Files stored per transaction: one commit for several small files. */
-    private static final int BATCH = 4;
-
     private static final int PARSES_AHEAD = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    /** Large files are parsed a few at a time, whatever the counts above allow. */
+    private static final long MAX_BYTES_AHEAD = 48L * 1024 * 1024;
 
     private DocumentExtractor extractor;
 
@@ -66,14 +69,14 @@ public final class DefaultDocumentImporter implements DocumentImporter {
      * A file whose extraction has started: its hash and the pending text, or why it failed. Without
      * either when it may duplicate a file before it: that is decided when its turn comes.
      */
-    private record Started(Path file, String sha256, PendingExtraction extraction, ImportOutcome failure) {
+    private record Started(Path file, String sha256, PendingExtraction extraction, ImportOutcome failure, long size) {
 
         static Started failed(ImportOutcome failure) {
-            return new Started(failure.file(), null, null, failure);
+            return new Started(failure.file(), null, null, failure, 0);
         }
 
         static Started undecided(Path file) {
-            return new Started(file, null, null, null);
+            return new Started(file, null, null, null, 0);
         }
 
         boolean isUndecided() {
@@ -95,7 +98,8 @@ public final class DefaultDocumentImporter implements DocumentImporter {
                 // Files started are dropped: they were not stored, so nothing is lost.
                 return new ImportReport(outcomes, true);
             }
-            while (nextToStart < files.size() && nextToStart < done + BATCH + PARSES_AHEAD) {
+            while (nextToStart < files.size() && nextToStart < done + BATCH + PARSES_AHEAD
+                    && (started.isEmpty() || bytesAhead(started) < MAX_BYTES_AHEAD)) {
                 started.add(start(files.get(nextToStart++), known));
             }
             progress.subTask(started.peek().file().getFileName().toString());
@@ -117,6 +121,10 @@ public final class DefaultDocumentImporter implements DocumentImporter {
         return new ImportReport(outcomes, false);
     }
 
+    private static long bytesAhead(Deque<Started> started) {
+        return started.stream().mapToLong(Started::size).sum();
+    }
+
     /** Hashes the file and starts its extraction; looks only at the hashes seen so far, not the store. */
     private Started start(Path file, Set<String> known) {
         return guarded(file, () -> {
@@ -127,7 +135,7 @@ public final class DefaultDocumentImporter implements DocumentImporter {
             if (!known.add(sha256)) {
                 return Started.undecided(file);
             }
-            return new Started(file, sha256, extractor.start(file), null);
+            return new Started(file, sha256, extractor.start(file), null, Files.size(file));
         }, Started::failed);
     }
 
