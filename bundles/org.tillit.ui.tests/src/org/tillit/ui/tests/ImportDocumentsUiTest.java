@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -91,5 +92,20 @@ class ImportDocumentsUiTest {
         List<String> names = window.documents().names();
         assertFalse(names.contains("tom.txt"), names.toString());
         assertFalse(names.contains("avbruten-kopia.docx"), names.toString());
+    }
+
+    @Test
+    void aTypedFolderIsWalkedForItsFilesWithoutHiddenOnes() throws Exception {
+        Path folder = Files.createDirectories(files.resolve("intervjuer/chefer"));
+        Path chef = TestDocuments.docx(folder.resolve("chef-1.docx"), TestDocuments.INTERVIEW);
+        Path medarbetare = TestDocuments.odt(files.resolve("intervjuer/medarbetare-1.odt"), TestDocuments.INTERVIEW);
+        TestDocuments.html(files.resolve("intervjuer/.utkast.html"), TestDocuments.INTERVIEW);
+
+        ImportDialog dialog = window.openImportDialog();
+        dialog.addFolder(files.resolve("intervjuer"), List.of(chef, medarbetare));
+
+        assertEquals(List.of(chef.toString(), medarbetare.toString()), dialog.files());
+        assertTrue(dialog.canImport());
+        dialog.cancel();
     }
 }

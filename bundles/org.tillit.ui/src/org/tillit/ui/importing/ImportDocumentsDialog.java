@@ -1,12 +1,14 @@
 package org.tillit.ui.importing;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
@@ -35,6 +37,7 @@ public final class ImportDocumentsDialog extends ReviewDialog {
     private final Set<Path> files = new LinkedHashSet<>();
     private org.eclipse.swt.widgets.List fileList;
     private PathField pathField;
+    private int foldersBeingRead;
 
     public ImportDocumentsDialog(Shell parent) {
         super(parent, TITLE);
@@ -127,13 +130,41 @@ public final class ImportDocumentsDialog extends ReviewDialog {
         add(path);
     }
 
+    /** A file is added at once; a folder is walked off the UI thread, as it may hold thousands. */
     private void add(Path path) {
-        try {
-            files.addAll(FileCollector.collect(List.of(path)));
-        } catch (IOException e) {
-            setMessage("Cannot read the folder " + path + ": " + e.getMessage(), IMessageProvider.ERROR);
+        if (!Files.isDirectory(path)) {
+            files.add(path.toAbsolutePath().normalize());
+            showCount();
             return;
         }
+        foldersBeingRead++;
+        updateButtons();
+        setMessage("Reading the folder " + path + "…", IMessageProvider.NONE);
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return FileCollector.collect(List.of(path));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).whenComplete((found, error) -> getShell().getDisplay().asyncExec(() -> folderRead(path, found, error)));
+    }
+
+    private void folderRead(Path folder, List<Path> found, Throwable error) {
+        if (getShell() == null || getShell().isDisposed()) {
+            return;
+        }
+        foldersBeingRead--;
+        if (error != null) {
+            Throwable cause = error.getCause() != null ? error.getCause() : error;
+            setMessage("Cannot read the folder " + folder + ": " + cause.getMessage(), IMessageProvider.ERROR);
+            updateButtons();
+            return;
+        }
+        files.addAll(found);
+        showCount();
+    }
+
+    private void showCount() {
         setMessage(files.size() + (files.size() == 1 ? " file" : " files") + " to import.", IMessageProvider.NONE);
         refresh();
     }
@@ -153,7 +184,7 @@ public final class ImportDocumentsDialog extends ReviewDialog {
     private void updateButtons() {
         Button ok = getButton(IDialogConstants.OK_ID);
         if (ok != null) {
-            ok.setEnabled(!files.isEmpty());
+            ok.setEnabled(!files.isEmpty() && foldersBeingRead == 0);
         }
     }
 

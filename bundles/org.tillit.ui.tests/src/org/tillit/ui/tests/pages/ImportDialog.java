@@ -44,6 +44,19 @@ public final class ImportDialog {
         return this;
     }
 
+    /** Types a folder's path, presses Add and waits until the given files from it are listed. */
+    public ImportDialog addFolder(Path folder, List<Path> expected) {
+        new BotText(bot, shell.widget(Text.class, WidgetIds.IMPORT_PATH)).setText(folder.toString());
+        shell.button("Add").click();
+        expected.forEach(this::waitUntilListed);
+        return this;
+    }
+
+    public void cancel() {
+        shell.button("Cancel").click();
+        shell.waitUntilClosed();
+    }
+
     private ImportDialog waitUntilListed(Path file) {
         org.eclipse.swt.widgets.List list = listWidget();
         bot.waitUntil(Condition.of(file + " in the list", () -> Arrays.asList(list.getItems()).contains(file.toString())));
