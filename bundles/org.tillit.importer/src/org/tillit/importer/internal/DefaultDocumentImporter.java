@@ -43,8 +43,8 @@ public final class DefaultDocumentImporter implements DocumentImporter {
 
     /**
      * How many files, beyond a batch, are started ahead of the one being stored: on a machine
-     * with several cores they parse side by side while the store writes. Large files go to one separate process
-     * and so never add up in memory.
+     * with several cores they parse side by side while the store writes. Large files go to one
+     * separate process and so never add up in memory.
      */
     private static final int PARSES_AHEAD = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 

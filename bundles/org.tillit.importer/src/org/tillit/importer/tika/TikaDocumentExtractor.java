@@ -111,8 +111,9 @@ public final class TikaDocumentExtractor implements DocumentExtractor, AutoClose
     /** Checks the file here, then parses it on a parser thread; the time limit runs from now. */
     @Override
     public PendingExtraction start(Path file) {
+        long size;
         try {
-            checkSize(file);
+            size = checkedSize(file);
             ZipBombGuard.check(file);
         } catch (ExtractionException e) {
             return () -> {
@@ -131,7 +132,7 @@ public final class TikaDocumentExtractor implements DocumentExtractor, AutoClose
         context.set(OfficeParserConfig.class, office);
         // No Parser in the context: files embedded in a document (an Excel chart in a Word
         // transcript, thumbnails) are not what was said and stay out of its text.
-        boolean isolate = isLarge(file);
+        boolean isolate = size >= isolateFromBytes;
         long started = System.nanoTime();
         Future<Void> parse = parseThreads.submit(() -> {
             try (InputStream in = TikaInputStream.get(file)) {
@@ -215,27 +216,22 @@ public final class TikaDocumentExtractor implements DocumentExtractor, AutoClose
         return duration.toSeconds() >= 1 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
-    private boolean isLarge(Path file) {
+    /** The file's size, once it is known to be neither empty nor over the limit. */
+    private long checkedSize(Path file) throws ExtractionException {
+        long size;
         try {
-            return Files.size(file) >= isolateFromBytes;
-        } catch (IOException e) {
-            return true; // the parse will say what is wrong with the file
-        }
-    }
-
-    private void checkSize(Path file) throws ExtractionException {
-        try {
-            long size = Files.size(file);
-            if (size == 0) {
-                throw new ExtractionException("the file is empty");
-            }
-            if (size > maxFileBytes) {
-                throw new ExtractionException("the file is " + size / (1024 * 1024) + " MB, larger than the import limit of "
-                        + maxFileBytes / (1024 * 1024) + " MB");
-            }
+            size = Files.size(file);
         } catch (IOException e) {
             throw new ExtractionException("the file cannot be read (" + e.getMessage() + ")", e);
         }
+        if (size == 0) {
+            throw new ExtractionException("the file is empty");
+        }
+        if (size > maxFileBytes) {
+            throw new ExtractionException("the file is " + size / (1024 * 1024) + " MB, larger than the import limit of "
+                    + maxFileBytes / (1024 * 1024) + " MB");
+        }
+        return size;
     }
 
     private static String noTextReason(Path file, String mediaType) {

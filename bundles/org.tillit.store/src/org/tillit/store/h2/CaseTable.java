@@ -158,19 +158,9 @@ final class CaseTable {
                     AttributeValue value = TillitFactory.eINSTANCE.createAttributeValue();
                     value.setDefinition(definitions.get(rs.getObject(2, UUID.class).toString()));
                     value.setValue(rs.getString(3));
-                    valuesOf(owner).add(value);
+                    ModelAttributes.valuesOf(owner).add(value);
                 }
             }
         }
-    }
-
-    static List<AttributeValue> valuesOf(EObject owner) {
-        if (owner instanceof Document document) {
-            return document.getAttributeValues();
-        }
-        if (owner instanceof Case aCase) {
-            return aCase.getAttributeValues();
-        }
-        throw new IllegalArgumentException("attributes belong to documents and cases, not to " + owner.eClass().getName());
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,8 +22,8 @@ import org.tillit.model.Coding;
 import org.tillit.model.Document;
 import org.tillit.model.Project;
 import org.tillit.model.TillitFactory;
-import org.tillit.model.text.TextPositions;
 import org.tillit.store.AttributeChanges;
+import org.tillit.store.AttributeChanges.Assignment;
 import org.tillit.store.NewDocument;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
@@ -118,14 +117,10 @@ final class H2ProjectStore implements ProjectStore {
         return addDocuments(List.of(input)).get(0);
     }
 
-    /** A document about to be stored, with the case of its own it gets. */
-    private record Arriving(NewDocument input, Document document, Case ownCase) {
-    }
-
     @Override
     public synchronized List<Document> addDocuments(List<NewDocument> inputs) throws ProjectStoreException {
-        List<Arriving> arriving = inputs.stream().map(H2ProjectStore::arriving).toList();
-        for (Arriving a : arriving) {
+        List<ArrivingDocument> arriving = inputs.stream().map(ArrivingDocument::of).toList();
+        for (ArrivingDocument a : arriving) {
             StructureTable.checkFits(a.document());
         }
         String what = inputs.size() == 1 ? "'" + inputs.get(0).name() + "'" : inputs.size() + " documents";
@@ -137,7 +132,7 @@ final class H2ProjectStore implements ProjectStore {
             transaction("Storing " + what, c -> {
                 int position = project.getDocuments().size();
                 int casePosition = project.getCases().size();
-                for (Arriving a : arriving) {
+                for (ArrivingDocument a : arriving) {
                     DocumentTable.insert(c, a.document(), a.input().plainText(), position++);
                     StructureTable.insertTurns(c, a.document());
                     CaseTable.insertCase(c, a.ownCase(), casePosition++);
@@ -149,35 +144,12 @@ final class H2ProjectStore implements ProjectStore {
             throw e.getCause() instanceof SQLException sql
                     ? new ProjectStoreException("Cannot store " + what + ": " + sql.getMessage(), e) : e;
         }
-        for (Arriving a : arriving) {
+        for (ArrivingDocument a : arriving) {
             project.getDocuments().add(a.document());
             a.ownCase().getDocuments().add(a.document());
             project.getCases().add(a.ownCase());
         }
-        return arriving.stream().map(Arriving::document).toList();
-    }
-
-    private static Arriving arriving(NewDocument input) {
-        Document document = TillitFactory.eINSTANCE.createDocument();
-        document.setGuid(UUID.randomUUID().toString());
-        document.setName(input.name());
-        document.setOriginalFileName(input.original().toString());
-        document.setFormat(input.format());
-        document.setSha256(input.sha256());
-        document.setLength(TextPositions.codePointLength(input.plainText()));
-        document.setImported(new Date());
-        document.getMetadata().putAll(input.metadata());
-        StructureTable.derive(document, input.plainText());
-        Case ownCase = TillitFactory.eINSTANCE.createCase();
-        ownCase.setGuid(UUID.randomUUID().toString());
-        ownCase.setName(caseName(input.name()));
-        return new Arriving(input, document, ownCase);
-    }
-
-    /** A case is named after its respondent's file: "Intervju 3 chef.docx" becomes "Intervju 3 chef". */
-    private static String caseName(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
+        return arriving.stream().map(ArrivingDocument::document).toList();
     }
 
     @Override
@@ -364,57 +336,28 @@ final class H2ProjectStore implements ProjectStore {
     @Override
     public synchronized void setAttribute(EObject owner, AttributeDefinition definition, String value)
             throws ProjectStoreException {
-        String stored = storedValue(value);
-        transaction("Setting " + definition.getNameEn(), c -> CaseTable.setValue(c, owner, definition, stored));
-        putValue(owner, definition, stored);
-    }
-
-    private static String storedValue(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static void putValue(EObject owner, AttributeDefinition definition, String stored) {
-        List<AttributeValue> values = CaseTable.valuesOf(owner);
-        values.removeIf(v -> v.getDefinition() == definition);
-        if (stored != null) {
-            AttributeValue attributeValue = TillitFactory.eINSTANCE.createAttributeValue();
-            attributeValue.setDefinition(definition);
-            attributeValue.setValue(stored);
-            values.add(attributeValue);
-        }
+        changeAttributes(new AttributeChanges(List.of(), List.of(new Assignment(owner, definition, value)), List.of()));
     }
 
     @Override
     public synchronized void changeAttributes(AttributeChanges changes) throws ProjectStoreException {
         transaction("Changing attributes", c -> {
             CaseTable.insertDefinitions(c, changes.addedDefinitions());
-            for (AttributeChanges.Assignment a : changes.assignments()) {
-                CaseTable.setValue(c, a.owner(), a.definition(), storedValue(a.value()));
+            for (Assignment a : changes.assignments()) {
+                CaseTable.setValue(c, a.owner(), a.definition(), ModelAttributes.stored(a.value()));
             }
             CaseTable.deleteDefinitions(c, changes.removedDefinitions());
         });
         project.getAttributeDefinitions().addAll(changes.addedDefinitions());
-        for (AttributeChanges.Assignment a : changes.assignments()) {
-            putValue(a.owner(), a.definition(), storedValue(a.value()));
+        for (Assignment a : changes.assignments()) {
+            ModelAttributes.put(a.owner(), a.definition(), ModelAttributes.stored(a.value()));
         }
-        if (!changes.removedDefinitions().isEmpty()) {
-            List<AttributeDefinition> removed = changes.removedDefinitions();
-            for (EObject owner : valueOwners()) {
-                CaseTable.valuesOf(owner).removeIf(v -> removed.contains(v.getDefinition()));
-            }
-            project.getAttributeDefinitions().removeAll(removed);
-        }
-    }
-
-    private List<EObject> valueOwners() {
-        List<EObject> owners = new ArrayList<>(project.getDocuments());
-        owners.addAll(project.getCases());
-        return owners;
+        ModelAttributes.removeDefinitions(project, changes.removedDefinitions());
     }
 
     @Override
     public synchronized Optional<String> attribute(EObject owner, AttributeDefinition definition) {
-        return CaseTable.valuesOf(owner).stream().filter(v -> v.getDefinition() == definition)
+        return ModelAttributes.valuesOf(owner).stream().filter(v -> v.getDefinition() == definition)
                 .map(AttributeValue::getValue).findFirst();
     }
 

@@ -83,5 +83,14 @@ class ImportAttributesUiTest {
         window.redo();
         bot.waitUntil(Condition.of("the Roll column back", () -> documents.columnTitles().contains("Roll")));
         assertEquals("Chef/enhetschef", documents.cell("chef-cecilia.docx", "Roll"));
+
+        // A later sheet changes a value under the same columns: the view shows the new one.
+        Path correction = TestSpreadsheets.csv(files.resolve("rattelse.csv"), List.of(
+                List.of("Dokument", "Roll"), List.of("chef-cecilia.docx", "Medarbetare")), ',', StandardCharsets.UTF_8,
+                false);
+        window.openImportAttributesDialog().read(correction).apply();
+        bot.waitUntil(Condition.of("the corrected role", () -> "Medarbetare".equals(documents.cell("chef-cecilia.docx",
+                "Roll"))));
+        assertEquals("Vård och omsorg", documents.cell("chef-cecilia.docx", "Förvaltning"));
     }
 }

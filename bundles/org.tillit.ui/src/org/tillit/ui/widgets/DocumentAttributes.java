@@ -1,11 +1,13 @@
 package org.tillit.ui.widgets;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import org.tillit.model.AttributeDefinition;
 import org.tillit.model.AttributeType;
+import org.tillit.model.AttributeValue;
 import org.tillit.model.Case;
 import org.tillit.model.Document;
 import org.tillit.model.codebook.Language;
@@ -13,7 +15,8 @@ import org.tillit.store.ProjectStore;
 
 /**
  * The attributes the Documents view shows: those with a value on some document or its case. A
- * document shows its own value, else that of its case, since a sheet may describe either.
+ * document shows its own value, else that of its case, since a sheet may describe either. The
+ * values are gathered once per refresh, not looked up for every painted cell.
  */
 public final class DocumentAttributes {
 
@@ -21,29 +24,35 @@ public final class DocumentAttributes {
     }
 
     public static List<DocumentsTable.AttributeColumn> columns(ProjectStore store, Language language) {
+        Map<AttributeDefinition, Map<Document, String>> values = valuesByDefinition(store);
         List<DocumentsTable.AttributeColumn> columns = new ArrayList<>();
-        List<Document> documents = store.documents();
         for (AttributeDefinition definition : store.project().getAttributeDefinitions()) {
-            if (documents.stream().anyMatch(d -> valueOf(store, d, definition).isPresent())) {
+            Map<Document, String> byDocument = values.get(definition);
+            if (byDocument != null) {
                 columns.add(new DocumentsTable.AttributeColumn(name(definition, language),
-                        d -> valueOf(store, d, definition).map(v -> shown(definition, v, language)).orElse("")));
+                        d -> shown(definition, byDocument.getOrDefault(d, ""), language)));
             }
         }
         return columns;
     }
 
-    static Optional<String> valueOf(ProjectStore store, Document document, AttributeDefinition definition) {
-        Optional<String> own = store.attribute(document, definition);
-        if (own.isPresent()) {
-            return own;
-        }
-        for (Case aCase : store.casesOf(document)) {
-            Optional<String> ofCase = store.attribute(aCase, definition);
-            if (ofCase.isPresent()) {
-                return ofCase;
+    /** Case values first, so that a document's own value then takes their place. */
+    private static Map<AttributeDefinition, Map<Document, String>> valuesByDefinition(ProjectStore store) {
+        Map<AttributeDefinition, Map<Document, String>> values = new HashMap<>();
+        for (Case aCase : store.project().getCases()) {
+            for (AttributeValue value : aCase.getAttributeValues()) {
+                for (Document document : aCase.getDocuments()) {
+                    values.computeIfAbsent(value.getDefinition(), d -> new HashMap<>()).putIfAbsent(document,
+                            value.getValue());
+                }
             }
         }
-        return Optional.empty();
+        for (Document document : store.documents()) {
+            for (AttributeValue value : document.getAttributeValues()) {
+                values.computeIfAbsent(value.getDefinition(), d -> new HashMap<>()).put(document, value.getValue());
+            }
+        }
+        return values;
     }
 
     private static String name(AttributeDefinition definition, Language language) {

@@ -41,6 +41,8 @@ public final class DocumentsTable {
     private final TableColumnLayout layout;
     private final List<TableViewerColumn> attributeColumns = new ArrayList<>();
     private List<String> attributeTitles = List.of();
+    /** The attribute values shown; replaced on every refresh, so columns never show stale ones. */
+    private List<AttributeColumn> attributes = List.of();
 
     public DocumentsTable(Composite parent, Consumer<Document> onOpen) {
         // The column layout shares the view's width out, so no column is cut off in a narrow view.
@@ -97,8 +99,9 @@ public final class DocumentsTable {
         show(documents, List.of());
     }
 
-    /** Shows the documents with the given attribute columns after the fixed ones. */
+    /** Shows the documents with the given attribute columns right after their names. */
     public void show(List<Document> documents, List<AttributeColumn> attributes) {
+        this.attributes = List.copyOf(attributes);
         List<String> titles = attributes.stream().map(AttributeColumn::title).toList();
         if (!titles.equals(attributeTitles)) {
             viewer.getTable().setRedraw(false);
@@ -106,10 +109,10 @@ public final class DocumentsTable {
                 attributeColumns.forEach(c -> c.getColumn().dispose());
                 attributeColumns.clear();
                 // Right after the name: whose interview it is matters more than its format.
-                int index = 1;
-                for (AttributeColumn attribute : attributes) {
-                    attributeColumns.add(column(layout, attribute.title(), new ColumnWeightData(2, 80), SWT.LEFT,
-                            attribute.value(), index++));
+                for (int i = 0; i < titles.size(); i++) {
+                    int index = i;
+                    attributeColumns.add(column(layout, titles.get(i), new ColumnWeightData(2, 80), SWT.LEFT,
+                            d -> this.attributes.get(index).value().apply(d), 1 + i));
                 }
                 attributeTitles = titles;
                 viewer.getTable().getParent().layout(true, true);
