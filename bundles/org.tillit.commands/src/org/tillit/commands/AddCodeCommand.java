@@ -8,7 +8,7 @@ import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 
 /** Adds a new code under a parent (or at the top level) at a position. */
-public final class AddCodeCommand extends ProjectCommand {
+public final class AddCodeCommand extends UndoableProjectCommand {
 
     private final Code parent;
     private final int index;

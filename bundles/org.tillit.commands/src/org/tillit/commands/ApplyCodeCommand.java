@@ -11,7 +11,7 @@ import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 
 /** Codes a range of a document (code points, end exclusive) with a code, as the current coder. */
-public final class ApplyCodeCommand extends ProjectCommand {
+public final class ApplyCodeCommand extends UndoableProjectCommand {
 
     private final Document document;
     private final Coding coding;

@@ -13,7 +13,7 @@ import org.tillit.store.ProjectStoreException;
  * Adds attribute definitions and sets many values as one step the user undoes at once, such as
  * the attributes read from a spreadsheet. The store applies each direction in one transaction.
  */
-public final class ChangeAttributesCommand extends ProjectCommand {
+public final class ChangeAttributesCommand extends UndoableProjectCommand {
 
     private final AttributeChanges changes;
     private final AttributeChanges inverse;

@@ -5,7 +5,7 @@ import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 
 /** Renames, recolours or redefines a code: sets its fields, and sets the old ones back on undo. */
-public final class ChangeCodeCommand extends ProjectCommand {
+public final class ChangeCodeCommand extends UndoableProjectCommand {
 
     private final Code code;
     private final CodeFields before;

@@ -13,7 +13,7 @@ import org.tillit.store.ProjectStoreException;
  * Deletes a code with its sub-codes and all their codings. Undo brings back all of it: the codes
  * in their place, every coding, and the code's places in code sets.
  */
-public final class DeleteCodeCommand extends ProjectCommand {
+public final class DeleteCodeCommand extends UndoableProjectCommand {
 
     private final Code code;
     private final Code parent;

@@ -8,7 +8,7 @@ import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 
 /** Deletes a document with its codings and attribute values; undo restores all of it. */
-public final class DeleteDocumentCommand extends ProjectCommand {
+public final class DeleteDocumentCommand extends UndoableProjectCommand {
 
     private final Document document;
     private String text;

@@ -5,7 +5,7 @@ import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 
 /** Writes the memo of the project, a document, case, code or coding. */
-public final class EditMemoCommand extends ProjectCommand {
+public final class EditMemoCommand extends UndoableProjectCommand {
 
     private final EObject owner;
     private final String oldMemo;

@@ -12,7 +12,7 @@ import org.tillit.store.ProjectStoreException;
  * The documents one import brought in. The import itself runs in a background job; this command
  * records it afterwards, so Undo removes those documents and Redo brings them back.
  */
-public final class ImportDocumentsCommand extends ProjectCommand implements AlreadyExecuted {
+public final class ImportDocumentsCommand extends UndoableProjectCommand implements AlreadyExecuted {
 
     private final List<DeleteDocumentCommand> deletions = new ArrayList<>();
     private boolean done;

@@ -13,7 +13,7 @@ import org.tillit.store.ProjectStoreException;
  * Merges one code into another: its codings and sub-codes move to the target, it joins the
  * target's place in its code sets, and then it is deleted. Undo separates them again.
  */
-public final class MergeCodesCommand extends ProjectCommand {
+public final class MergeCodesCommand extends UndoableProjectCommand {
 
     private final Code source;
     private final Code target;

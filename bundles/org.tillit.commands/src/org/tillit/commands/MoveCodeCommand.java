@@ -5,7 +5,7 @@ import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 
 /** Moves a code (with its sub-codes) under another parent or to another place among its siblings. */
-public final class MoveCodeCommand extends ProjectCommand {
+public final class MoveCodeCommand extends UndoableProjectCommand {
 
     private final Code code;
     private final Code oldParent;

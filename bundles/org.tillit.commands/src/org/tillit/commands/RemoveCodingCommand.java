@@ -6,7 +6,7 @@ import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 
 /** Removes one coding; undo puts the same coding (guid, coder, time, memo) back. */
-public final class RemoveCodingCommand extends ProjectCommand {
+public final class RemoveCodingCommand extends UndoableProjectCommand {
 
     private final Coding coding;
     private final Document document;

@@ -5,7 +5,7 @@ import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 
 /** Moves the start and end of a coding (code points, end exclusive). */
-public final class ResizeCodingCommand extends ProjectCommand {
+public final class ResizeCodingCommand extends UndoableProjectCommand {
 
     private final Coding coding;
     private final int oldStart;

@@ -6,7 +6,7 @@ import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 
 /** Sets (or with null, clears) an attribute value on a document or a case. */
-public final class SetAttributeCommand extends ProjectCommand {
+public final class SetAttributeCommand extends UndoableProjectCommand {
 
     private final EObject owner;
     private final AttributeDefinition definition;

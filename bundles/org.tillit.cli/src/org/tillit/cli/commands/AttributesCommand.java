@@ -23,7 +23,7 @@ import org.tillit.store.ProjectStore;
  * {@code attributes}: case and document attributes from a CSV or Excel sheet. Shows the plan;
  * with --apply, applies it whole, through the same command the workbench undoes.
  */
-public final class AttributesCommand extends ProjectCommand {
+public final class AttributesCommand extends ProjectCliCommand {
 
     private static final String APPLY = "apply";
     private static final String SKIP_UNKNOWN = "skip-unknown";

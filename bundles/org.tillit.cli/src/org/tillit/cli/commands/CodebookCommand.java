@@ -15,7 +15,7 @@ import org.tillit.model.codebook.Language;
 import org.tillit.store.ProjectStore;
 
 /** {@code codebook}: the project's codebook as an indented tree or as JSON. */
-public final class CodebookCommand extends ProjectCommand {
+public final class CodebookCommand extends ProjectCliCommand {
 
     /** Marks the codes that only group others and cannot be applied to text. */
     public static final String GROUP_MARKER = "[group]";

@@ -23,7 +23,7 @@ import org.tillit.model.Turn;
 import org.tillit.store.ProjectStore;
 
 /** {@code documents}: the project's documents in import order, as columns or as JSON. */
-public final class DocumentsCommand extends ProjectCommand {
+public final class DocumentsCommand extends ProjectCliCommand {
 
     private static final List<String> HEADER = List.of("NAME", "FORMAT", "CHARACTERS", "LINES", "SPEAKERS", "CASE",
             "IMPORTED");

@@ -30,7 +30,7 @@ import org.tillit.store.ProjectStore;
  * {@code import}: files and folders (recursively, hidden files and folders skipped) into a project,
  * one result line per file, then a one-line JSON summary.
  */
-public final class ImportCommand extends ProjectCommand {
+public final class ImportCommand extends ProjectCliCommand {
 
     static final String NOT_FOUND = "no such file or folder";
 

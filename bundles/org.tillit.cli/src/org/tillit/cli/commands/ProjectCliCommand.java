@@ -11,7 +11,7 @@ import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 
 /** A command on one project, named by {@code --project DIR} and opened through the store service. */
-abstract class ProjectCommand implements Command {
+abstract class ProjectCliCommand implements Command {
 
     static final String PROJECT = "project";
     static final String PROJECT_USAGE = "  --project DIR   the project folder (required)\n";
@@ -20,7 +20,7 @@ abstract class ProjectCommand implements Command {
     private final String name;
     private final String summary;
 
-    ProjectCommand(String name, String summary, CliServices services) {
+    ProjectCliCommand(String name, String summary, CliServices services) {
         this.name = name;
         this.summary = summary;
         this.services = services;

@@ -11,7 +11,7 @@ import org.tillit.store.ProjectStoreException;
  * A change to a project that can be undone and redone, on EMF's command framework. Subclasses
  * say what to do through the store; a store failure surfaces as {@link CommandFailedException}.
  */
-public abstract class ProjectCommand extends AbstractCommand {
+public abstract class UndoableProjectCommand extends AbstractCommand {
 
     /** Store work that may fail. */
     @FunctionalInterface
@@ -21,7 +21,7 @@ public abstract class ProjectCommand extends AbstractCommand {
 
     protected final ProjectStore store;
 
-    protected ProjectCommand(ProjectStore store, String label) {
+    protected UndoableProjectCommand(ProjectStore store, String label) {
         super(label);
         this.store = store;
     }
