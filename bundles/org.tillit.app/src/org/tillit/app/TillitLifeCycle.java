@@ -16,6 +16,9 @@ import org.tillit.commands.ProjectCommandStack;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 import org.tillit.store.ProjectStoreFactory;
+import org.tillit.ui.CoderPreference;
+import org.tillit.ui.ProjectJobs;
+import org.tillit.ui.StoreEvents;
 import org.tillit.ui.commands.UndoRedoMenuLabels;
 
 /**
@@ -29,7 +32,7 @@ public final class TillitLifeCycle {
         Path folder = ProjectLocation.resolve();
         ProjectStore store;
         try {
-            store = stores.open(folder);
+            store = stores.open(org.tillit.store.ProjectLocation.folder(folder), CoderPreference.identity());
         } catch (ProjectStoreException e) {
             MessageDialog.openError(null, "Tillit cannot open the project", e.getMessage());
             // Nothing to save and no window yet: leaving here is the clean way out.
@@ -38,7 +41,12 @@ public final class TillitLifeCycle {
         }
         context.set(ProjectStore.class, store);
         context.set(ProjectCommandStack.class, new ProjectCommandStack());
-        events.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> store.close());
+        StoreEvents.forward(store, events);
+        // Jobs still writing (an import) are cancelled and waited for: the store closes last.
+        events.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> {
+            ProjectJobs.cancelAndJoin();
+            store.close();
+        });
     }
 
     @ProcessAdditions

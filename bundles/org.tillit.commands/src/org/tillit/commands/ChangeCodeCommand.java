@@ -1,6 +1,7 @@
 package org.tillit.commands;
 
 import org.tillit.model.Code;
+import org.tillit.store.CodeFields;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 
@@ -40,23 +41,11 @@ public final class ChangeCodeCommand extends UndoableProjectCommand {
 
     @Override
     protected void doExecute() throws ProjectStoreException {
-        write(after);
+        store.updateCode(code, after);
     }
 
     @Override
     protected void doUndo() throws ProjectStoreException {
-        write(before);
-    }
-
-    /** The model follows the database: fields are set back if the write fails. */
-    private void write(CodeFields fields) throws ProjectStoreException {
-        CodeFields current = CodeFields.of(code);
-        fields.applyTo(code);
-        try {
-            store.saveCode(code);
-        } catch (ProjectStoreException e) {
-            current.applyTo(code);
-            throw e;
-        }
+        store.updateCode(code, before);
     }
 }

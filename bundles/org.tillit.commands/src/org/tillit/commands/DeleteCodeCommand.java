@@ -6,20 +6,25 @@ import java.util.List;
 import org.tillit.model.Code;
 import org.tillit.model.CodeSet;
 import org.tillit.model.Coding;
+import org.tillit.store.PlacedCoding;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 
 /**
  * Deletes a code with its sub-codes and all their codings. Undo brings back all of it: the codes
- * in their place, every coding, and the code's places in code sets.
+ * in their place, every coding, and the code's places in code sets. Each way is one transaction.
  */
 public final class DeleteCodeCommand extends UndoableProjectCommand {
 
     private final Code code;
     private final Code parent;
     private final int index;
-    private final List<PlacedCoding> codings = new ArrayList<>();
-    private final List<SetMembership> memberships = new ArrayList<>();
+    private List<PlacedCoding> codings = List.of();
+    private List<SetContents> setsBefore = List.of();
+
+    /** A set's members as they were before the deletion. */
+    private record SetContents(CodeSet set, List<Code> members) {
+    }
 
     public DeleteCodeCommand(ProjectStore store, Code code) {
         super(store, "Delete code '" + name(store, code) + "'");
@@ -30,41 +35,33 @@ public final class DeleteCodeCommand extends UndoableProjectCommand {
 
     /** How many codings the deletion takes with it (to warn the user before). */
     public int codingCount() {
-        return CodeTree.subtree(code).stream().mapToInt(c -> store.codingsOf(c).size()).sum();
+        return CodeTree.subtree(code).stream().mapToInt(store::codingCount).sum();
     }
 
     @Override
     protected void doExecute() throws ProjectStoreException {
-        codings.clear();
-        memberships.clear();
         List<Code> subtree = CodeTree.subtree(code);
+        List<PlacedCoding> placed = new ArrayList<>();
         for (Code each : subtree) {
             for (Coding coding : store.codingsOf(each)) {
-                codings.add(new PlacedCoding(coding, coding.getDocument()));
-            }
-            for (CodeSet set : store.codebook().getSets()) {
-                int at = set.getMembers().indexOf(each);
-                if (at >= 0) {
-                    memberships.add(new SetMembership(set, each, at));
-                }
+                placed.add(new PlacedCoding(coding, coding.getDocument()));
             }
         }
-        for (PlacedCoding placed : codings) {
-            store.removeCoding(placed.coding());
-        }
+        List<SetContents> sets = store.codebook().getSets().stream()
+                .filter(s -> s.getMembers().stream().anyMatch(subtree::contains))
+                .map(s -> new SetContents(s, List.copyOf(s.getMembers()))).toList();
+        store.removeCodings(placed.stream().map(PlacedCoding::coding).toList());
         store.removeCode(code);
+        codings = placed;
+        setsBefore = sets;
     }
 
     @Override
     protected void doUndo() throws ProjectStoreException {
         store.insertCode(code, parent, index);
-        for (PlacedCoding placed : codings) {
-            store.insertCoding(placed.coding(), placed.document());
-        }
-        for (SetMembership membership : memberships) {
-            membership.set().getMembers().add(Math.min(membership.index(), membership.set().getMembers().size()),
-                    membership.code());
-            store.saveSetMembers(membership.set());
+        store.insertCodings(codings);
+        for (SetContents set : setsBefore) {
+            store.setMembers(set.set(), set.members());
         }
     }
 }

@@ -11,7 +11,8 @@ import org.tillit.store.ProjectStoreException;
 
 /**
  * Merges one code into another: its codings and sub-codes move to the target, it joins the
- * target's place in its code sets, and then it is deleted. Undo separates them again.
+ * target's place in its code sets, and then it is deleted. Undo separates them again. Each way is
+ * one transaction, however many codings move.
  */
 public final class MergeCodesCommand extends UndoableProjectCommand {
 
@@ -19,13 +20,9 @@ public final class MergeCodesCommand extends UndoableProjectCommand {
     private final Code target;
     private final Code sourceParent;
     private final int sourceIndex;
-    private final List<Coding> movedCodings = new ArrayList<>();
-    private final List<Code> movedChildren = new ArrayList<>();
-    private final List<MergedMembership> memberships = new ArrayList<>();
-
-    /** The source's place in a set, and whether the merge put the target there. */
-    private record MergedMembership(CodeSet set, int index, boolean targetAdded) {
-    }
+    private List<Coding> movedCodings = List.of();
+    private List<Code> movedChildren = List.of();
+    private List<SetContents> setsBefore = List.of();
 
     public MergeCodesCommand(ProjectStore store, Code source, Code target) {
         super(store, "Merge '" + name(store, source) + "' into '" + name(store, target) + "'");
@@ -40,30 +37,21 @@ public final class MergeCodesCommand extends UndoableProjectCommand {
 
     @Override
     protected void doExecute() throws ProjectStoreException {
-        movedCodings.clear();
-        movedChildren.clear();
-        memberships.clear();
-        for (Coding coding : store.codingsOf(source)) {
-            coding.setCode(target);
-            store.saveCoding(coding);
-            movedCodings.add(coding);
-        }
-        for (Code child : new ArrayList<>(source.getChildren())) {
+        List<Coding> codings = store.codingsOf(source);
+        List<Code> children = List.copyOf(source.getChildren());
+        List<SetContents> sets = SetContents.holding(store, source);
+        store.recode(codings, target);
+        for (Code child : children) {
             store.moveCode(child, target, target.getChildren().size());
-            movedChildren.add(child);
         }
-        for (CodeSet set : store.codebook().getSets()) {
-            int at = set.getMembers().indexOf(source);
-            if (at >= 0) {
-                boolean addTarget = !set.getMembers().contains(target);
-                memberships.add(new MergedMembership(set, at, addTarget));
-                if (addTarget) {
-                    set.getMembers().add(at, target);
-                    store.saveSetMembers(set);
-                }
-            }
+        for (SetContents set : sets) {
+            store.setMembers(set.set(), set.replacing(source, target));
         }
         store.removeCode(source);
+        // Kept only once all of it has landed: a failed execute or redo leaves the last state.
+        movedCodings = codings;
+        movedChildren = children;
+        setsBefore = sets;
     }
 
     @Override
@@ -72,17 +60,30 @@ public final class MergeCodesCommand extends UndoableProjectCommand {
         for (Code child : movedChildren) {
             store.moveCode(child, source, source.getChildren().size());
         }
-        for (Coding coding : movedCodings) {
-            coding.setCode(source);
-            store.saveCoding(coding);
+        store.recode(movedCodings, source);
+        for (SetContents set : setsBefore) {
+            store.setMembers(set.set(), set.members());
         }
-        for (MergedMembership membership : memberships) {
-            CodeSet set = membership.set();
-            if (membership.targetAdded()) {
-                set.getMembers().remove(target);
+    }
+
+    /** A set's members as they were before the merge. */
+    private record SetContents(CodeSet set, List<Code> members) {
+
+        static List<SetContents> holding(ProjectStore store, Code code) {
+            return store.codebook().getSets().stream().filter(s -> s.getMembers().contains(code))
+                    .map(s -> new SetContents(s, List.copyOf(s.getMembers()))).toList();
+        }
+
+        /** The members with the target in the source's place (once, if it was there already). */
+        List<Code> replacing(Code source, Code target) {
+            List<Code> merged = new ArrayList<>(members);
+            int at = merged.indexOf(source);
+            if (merged.contains(target)) {
+                merged.remove(at);
+            } else {
+                merged.set(at, target);
             }
-            set.getMembers().add(Math.min(membership.index(), set.getMembers().size()), source);
-            store.saveSetMembers(set);
+            return merged;
         }
     }
 }

@@ -5,7 +5,9 @@ import org.eclipse.emf.common.command.Command;
 
 /**
  * The project's one command stack, unlimited within a working session. Unlike EMF's basic stack,
- * which logs and swallows a failing command, it rethrows the failure so the user hears of it.
+ * which logs and swallows a failing command, it rethrows the failure so the user hears of it; and
+ * a failed undo or redo leaves the stack as it was (EMF's flushes it), since the store has put the
+ * project back as it was too: the user can try again.
  */
 public final class ProjectCommandStack extends BasicCommandStack {
 
@@ -25,14 +27,26 @@ public final class ProjectCommandStack extends BasicCommandStack {
 
     @Override
     public synchronized void undo() {
-        super.undo();
-        rethrow();
+        if (!canUndo()) {
+            return;
+        }
+        Command command = commandList.get(top);
+        command.undo();
+        top--;
+        mostRecentCommand = command;
+        notifyListeners();
     }
 
     @Override
     public synchronized void redo() {
-        super.redo();
-        rethrow();
+        if (!canRedo()) {
+            return;
+        }
+        Command command = commandList.get(top + 1);
+        command.redo();
+        top++;
+        mostRecentCommand = command;
+        notifyListeners();
     }
 
     /** Records a command whose work was already done (an import that ran in a background job). */

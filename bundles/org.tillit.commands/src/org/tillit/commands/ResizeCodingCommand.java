@@ -28,25 +28,11 @@ public final class ResizeCodingCommand extends UndoableProjectCommand {
 
     @Override
     protected void doExecute() throws ProjectStoreException {
-        write(newStart, newEnd);
+        store.changeRange(coding, newStart, newEnd);
     }
 
     @Override
     protected void doUndo() throws ProjectStoreException {
-        write(oldStart, oldEnd);
-    }
-
-    private void write(int start, int end) throws ProjectStoreException {
-        int previousStart = coding.getStart();
-        int previousEnd = coding.getEnd();
-        coding.setStart(start);
-        coding.setEnd(end);
-        try {
-            store.saveCoding(coding);
-        } catch (ProjectStoreException e) {
-            coding.setStart(previousStart);
-            coding.setEnd(previousEnd);
-            throw e;
-        }
+        store.changeRange(coding, oldStart, oldEnd);
     }
 }

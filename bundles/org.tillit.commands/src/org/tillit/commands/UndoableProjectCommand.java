@@ -6,18 +6,15 @@ import org.tillit.model.codebook.Labels;
 import org.tillit.model.codebook.Language;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
+import org.tillit.store.StoreWork;
 
 /**
  * A change to a project that can be undone and redone, on EMF's command framework. Subclasses
- * say what to do through the store; a store failure surfaces as {@link CommandFailedException}.
+ * say what to do through the store. Execute, undo and redo each run as one unit of work
+ * ({@link ProjectStore#inOneTransaction}): all of their store calls land, or none does and model
+ * and database are as before. A store failure surfaces as {@link CommandFailedException}.
  */
 public abstract class UndoableProjectCommand extends AbstractCommand {
-
-    /** Store work that may fail. */
-    @FunctionalInterface
-    protected interface StoreWork {
-        void run() throws ProjectStoreException;
-    }
 
     protected final ProjectStore store;
 
@@ -55,9 +52,9 @@ public abstract class UndoableProjectCommand extends AbstractCommand {
         doExecute();
     }
 
-    private static void run(StoreWork work) {
+    private void run(StoreWork work) {
         try {
-            work.run();
+            store.inOneTransaction(getLabel(), work);
         } catch (ProjectStoreException e) {
             throw new CommandFailedException(e.getMessage(), e);
         }

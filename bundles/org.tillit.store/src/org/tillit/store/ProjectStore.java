@@ -1,8 +1,9 @@
 package org.tillit.store;
 
-import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.tillit.model.AttributeDefinition;
@@ -17,22 +18,53 @@ import org.tillit.model.Project;
 
 /**
  * An open project: its EMF model, kept in step with the database. Every change is committed when
- * the call returns: there is no "save" and no unsaved state. A failed change is rolled back and
- * leaves model and database as they were. Methods may be called from any thread; they are
- * serialised by the store.
+ * the call returns: there is no "save" and no unsaved state. A failed change (any exception or
+ * error) is rolled back and leaves model and database as they were.
+ *
+ * <p><b>Units of work.</b> Each change method is one transaction; {@link #inOneTransaction} makes
+ * many of them one: all land or none does. One user action is one command is one unit of work.
+ *
+ * <p><b>Threading.</b> The model is changed only by these methods, under the store's lock. Other
+ * threads read the model under the same lock ({@link #read}) or through the methods that return
+ * copies ({@link #documents()}, {@link #codingsOf}, {@link #casesOf}, {@link #codingsIn}).
+ * Listeners hear what changed after each commit.
  *
  * <p>The store persists; it does not decide. Model changes users make go through undoable
  * commands (org.tillit.commands), which call these methods.
  */
 public interface ProjectStore extends AutoCloseable {
 
-    /** The project folder. */
-    Path folder();
+    /** Where the project lives. */
+    ProjectLocation location();
 
     /** The version of the store schema this project is at. */
     int schemaVersion();
 
-    /** The project's model as loaded at open and kept up to date by the store. */
+    /** Who codes in this session: new codings are recorded under this coder. */
+    CoderIdentity coderIdentity();
+
+    /** The project's copies of imported files. */
+    OriginalFiles originals();
+
+    // ---- units of work, reading, events
+
+    /**
+     * Runs store calls as one transaction: all of their changes are committed together, or on any
+     * failure none is and the model is as before. Nested calls join the outer unit.
+     */
+    void inOneTransaction(String what, StoreWork work) throws ProjectStoreException;
+
+    /** Reads the live model under the store's lock (no change can happen meanwhile). */
+    <T> T read(Function<Project, T> reader);
+
+    /** Hears what each committed unit of work changed. */
+    void addListener(ProjectListener listener);
+
+    void removeListener(ProjectListener listener);
+
+    // ---- model
+
+    /** The project's model as loaded at open and kept up to date by the store; read under {@link #read}. */
     Project project();
 
     /** A snapshot of the documents in import order (safe to iterate while imports go on). */
@@ -45,6 +77,8 @@ public interface ProjectStore extends AutoCloseable {
 
     /** The document already imported from a file with this SHA-256, if any. */
     Optional<Document> documentWithSha256(String sha256);
+
+    // ---- documents
 
     /**
      * Stores a newly imported document, a copy of its original file, and a case of its own for it,
@@ -70,8 +104,8 @@ public interface ProjectStore extends AutoCloseable {
     /** Inserts the code with its whole subtree under the parent (null: top level) at the index. */
     void insertCode(Code code, Code parent, int index) throws ProjectStoreException;
 
-    /** Writes the code's own fields (labels, definitions, colour, codable, source, memo). */
-    void saveCode(Code code) throws ProjectStoreException;
+    /** Sets the code's own fields (labels, definitions, colour, codable, memo). */
+    void updateCode(Code code, CodeFields fields) throws ProjectStoreException;
 
     /** Moves the code (with its subtree) under the new parent (null: top level) at the index. */
     void moveCode(Code code, Code newParent, int index) throws ProjectStoreException;
@@ -82,24 +116,39 @@ public interface ProjectStore extends AutoCloseable {
      */
     void removeCode(Code code) throws ProjectStoreException;
 
-    /** Rewrites which codes the set holds, in the order of {@link CodeSet#getMembers()}. */
-    void saveSetMembers(CodeSet set) throws ProjectStoreException;
+    /** Sets which codes the set holds, in this order. */
+    void setMembers(CodeSet set, List<Code> members) throws ProjectStoreException;
 
     // ---- codings
 
     /** All codings of the code (not of its children), in document and position order. */
     List<Coding> codingsOf(Code code);
 
+    /** How many codings the code has (not its children). */
+    int codingCount(Code code);
+
+    /** A snapshot of the document's codings in position order. */
+    List<Coding> codingsIn(Document document);
+
     /** Stores a coding of the document (which receives it); its code must be set. */
     void insertCoding(Coding coding, Document document) throws ProjectStoreException;
 
-    /** Writes the coding's code, range and memo. */
-    void saveCoding(Coding coding) throws ProjectStoreException;
+    /** Stores many codings, each into its document, in one transaction. */
+    void insertCodings(List<PlacedCoding> codings) throws ProjectStoreException;
+
+    /** Moves the coding's range (code points, end exclusive). */
+    void changeRange(Coding coding, int start, int end) throws ProjectStoreException;
+
+    /** Gives the codings another code, in one transaction. */
+    void recode(Collection<Coding> codings, Code code) throws ProjectStoreException;
 
     /** Removes the coding from its document (callers that may undo keep the document). */
     void removeCoding(Coding coding) throws ProjectStoreException;
 
-    /** The coder this Tillit works as (the operating-system user), created on first use. */
+    /** Removes many codings in one transaction. */
+    void removeCodings(Collection<Coding> codings) throws ProjectStoreException;
+
+    /** The coder of {@link #coderIdentity()}, created on first use. */
     Coder currentCoder() throws ProjectStoreException;
 
     // ---- cases, attributes, memos
@@ -122,6 +171,7 @@ public interface ProjectStore extends AutoCloseable {
     /** Sets the memo of the project, a document, case, code or coding; null or empty clears it. */
     void saveMemo(EObject owner, String memo) throws ProjectStoreException;
 
+    /** Closes the project; waits for a change in progress to finish. */
     @Override
     void close();
 }

@@ -1,13 +1,24 @@
 package org.tillit.ui;
 
-/** Event topics the workbench parts talk through (IEventBroker). */
+/**
+ * Event topics the workbench parts talk through (IEventBroker). The project topics are posted
+ * by {@link StoreEvents} after each commit, whoever made the change (a command, an undo, an
+ * import job); their data is a {@link StoreChange}, delivered on the UI thread to
+ * {@code @UIEventTopic} subscribers.
+ */
 public final class TillitEvents {
 
-    /** Documents were added to or removed from the project; data: the ProjectStore. */
-    public static final String DOCUMENTS_CHANGED = "tillit/documents/changed";
+    /** Documents were added, removed or changed; data: a StoreChange. */
+    public static final String DOCUMENTS_CHANGED = "tillit/project/documents";
 
-    /** The project changed through a command, an undo or a redo; data: the ProjectStore. */
-    public static final String PROJECT_CHANGED = "tillit/project/changed";
+    /** Codings of some documents changed (StoreChange.change().codedDocuments()); data: a StoreChange. */
+    public static final String CODINGS_CHANGED = "tillit/project/codings";
+
+    /** Codes, their tree or the code sets changed; data: a StoreChange. */
+    public static final String CODEBOOK_CHANGED = "tillit/project/codebook";
+
+    /** Attribute definitions or values, or cases, changed; data: a StoreChange. */
+    public static final String ATTRIBUTES_CHANGED = "tillit/project/attributes";
 
     /** A document should be shown in the Document view; data: the org.tillit.model.Document. */
     public static final String DOCUMENT_OPENED = "tillit/document/opened";

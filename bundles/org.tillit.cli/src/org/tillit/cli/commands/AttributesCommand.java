@@ -85,7 +85,7 @@ public final class AttributesCommand extends ProjectCliCommand {
 
     private AttributePlan plan(Path sheet, ProjectStore store) {
         try {
-            return services.attributeImporter().plan(sheet, store.project());
+            return services.attributeImporter().plan(sheet, store);
         } catch (AttributeImportException e) {
             throw CliException.failure(e.getMessage(), e);
         }

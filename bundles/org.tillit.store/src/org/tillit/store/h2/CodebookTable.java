@@ -104,7 +104,7 @@ final class CodebookTable {
         }
     }
 
-    static void saveMembers(Connection c, CodeSet set) throws SQLException {
+    static void saveMembers(Connection c, CodeSet set, List<Code> members) throws SQLException {
         UUID guid = UUID.fromString(set.getGuid());
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM code_set_member WHERE set_guid = ?")) {
             delete.setObject(1, guid);
@@ -113,7 +113,7 @@ final class CodebookTable {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO code_set_member (set_guid, code_guid, position) VALUES (?,?,?)")) {
             int position = 0;
-            for (Code member : set.getMembers()) {
+            for (Code member : members) {
                 ps.setObject(1, guid);
                 ps.setObject(2, UUID.fromString(member.getGuid()));
                 ps.setInt(3, position++);

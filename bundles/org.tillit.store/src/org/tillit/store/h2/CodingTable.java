@@ -8,7 +8,7 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -20,48 +20,71 @@ import org.tillit.model.Coder;
 import org.tillit.model.Coding;
 import org.tillit.model.Document;
 import org.tillit.model.TillitFactory;
+import org.tillit.store.CodingOrder;
+import org.tillit.store.PlacedCoding;
 
 /** Codings (a code on a range of code points in a document) and the coders who made them. */
 final class CodingTable {
 
-    /** A document's codings in text order: by start, then end, then guid (for a stable order). */
-    static final Comparator<Coding> POSITION_ORDER = Comparator.comparingInt(Coding::getStart)
-            .thenComparingInt(Coding::getEnd).thenComparing(Coding::getGuid);
-
     private CodingTable() {
     }
 
+    private static final String INSERT = "INSERT INTO coding (guid, document_guid, code_guid, start_cp, end_cp, "
+            + "coder_guid, created, memo) VALUES (?,?,?,?,?,?,?,?)";
+
     static void insert(Connection c, Coding coding, Document document) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO coding (guid, document_guid, code_guid, start_cp, "
-                + "end_cp, coder_guid, created, memo) VALUES (?,?,?,?,?,?,?,?)")) {
-            ps.setObject(1, uuid(coding.getGuid()));
-            ps.setObject(2, uuid(document.getGuid()));
-            ps.setObject(3, uuid(coding.getCode().getGuid()));
-            ps.setInt(4, coding.getStart());
-            ps.setInt(5, coding.getEnd());
-            ps.setObject(6, coding.getCoder() == null ? null : uuid(coding.getCoder().getGuid()));
-            ps.setObject(7, OffsetDateTime.ofInstant(coding.getCreated().toInstant(), ZoneOffset.UTC));
-            ps.setString(8, coding.getMemo());
+        insertAll(c, List.of(new PlacedCoding(coding, document)));
+    }
+
+    /** Inserts the codings as one JDBC batch. */
+    static void insertAll(Connection c, List<PlacedCoding> codings) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+            for (PlacedCoding placed : codings) {
+                Coding coding = placed.coding();
+                ps.setObject(1, uuid(coding.getGuid()));
+                ps.setObject(2, uuid(placed.document().getGuid()));
+                ps.setObject(3, uuid(coding.getCode().getGuid()));
+                ps.setInt(4, coding.getStart());
+                ps.setInt(5, coding.getEnd());
+                ps.setObject(6, coding.getCoder() == null ? null : uuid(coding.getCoder().getGuid()));
+                ps.setObject(7, OffsetDateTime.ofInstant(coding.getCreated().toInstant(), ZoneOffset.UTC));
+                ps.setString(8, coding.getMemo());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    static void saveRange(Connection c, Coding coding) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE coding SET start_cp = ?, end_cp = ? WHERE guid = ?")) {
+            ps.setInt(1, coding.getStart());
+            ps.setInt(2, coding.getEnd());
+            ps.setObject(3, uuid(coding.getGuid()));
             ps.executeUpdate();
         }
     }
 
-    static void save(Connection c, Coding coding) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE coding SET code_guid = ?, start_cp = ?, end_cp = ?, memo = ? WHERE guid = ?")) {
-            ps.setObject(1, uuid(coding.getCode().getGuid()));
-            ps.setInt(2, coding.getStart());
-            ps.setInt(3, coding.getEnd());
-            ps.setString(4, coding.getMemo());
-            ps.setObject(5, uuid(coding.getGuid()));
-            ps.executeUpdate();
+    /** Gives the codings the code, as one JDBC batch. */
+    static void recode(Connection c, Collection<Coding> codings, Code code) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE coding SET code_guid = ? WHERE guid = ?")) {
+            UUID codeGuid = uuid(code.getGuid());
+            for (Coding coding : codings) {
+                ps.setObject(1, codeGuid);
+                ps.setObject(2, uuid(coding.getGuid()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 
-    static void delete(Connection c, Coding coding) throws SQLException {
+    /** Deletes the codings as one JDBC batch. */
+    static void deleteAll(Connection c, Collection<Coding> codings) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM coding WHERE guid = ?")) {
-            ps.setObject(1, uuid(coding.getGuid()));
-            ps.executeUpdate();
+            for (Coding coding : codings) {
+                ps.setObject(1, uuid(coding.getGuid()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 
@@ -115,7 +138,7 @@ final class CodingTable {
             lazyQueryExecution(c, false);
         }
         byDocument.forEach((document, codings) -> {
-            codings.sort(POSITION_ORDER);
+            codings.sort(CodingOrder.IN_TEXT);
             document.getCodings().addAll(codings);
         });
     }

@@ -58,7 +58,7 @@ final class DocumentTable {
         List<Document> documents = new ArrayList<>();
         Map<String, Document> byGuid = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT guid, name, original_file_name, format, sha256, "
-                + "length, imported, memo FROM document ORDER BY position"); ResultSet rs = ps.executeQuery()) {
+                + "length, imported, memo FROM document ORDER BY position, guid"); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Document d = TillitFactory.eINSTANCE.createDocument();
                 d.setGuid(rs.getObject(1, UUID.class).toString());
@@ -91,12 +91,12 @@ final class DocumentTable {
     }
 
     /** Writes the position of every document in the list, which is the project's order. */
-    static void savePositions(Connection c, List<Document> documents) throws SQLException {
+    /** Writes each document's index in the list as its position, from the index on. */
+    static void savePositions(Connection c, List<Document> documents, int from) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE document SET position = ? WHERE guid = ?")) {
-            int position = 0;
-            for (Document document : documents) {
-                ps.setInt(1, position++);
-                ps.setObject(2, UUID.fromString(document.getGuid()));
+            for (int position = from; position < documents.size(); position++) {
+                ps.setInt(1, position);
+                ps.setObject(2, UUID.fromString(documents.get(position).getGuid()));
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -16,7 +18,6 @@ import org.tillit.model.AttributeValue;
 import org.tillit.model.Case;
 import org.tillit.model.Code;
 import org.tillit.model.CodeSet;
-import org.tillit.model.Codebook;
 import org.tillit.model.Coder;
 import org.tillit.model.Coding;
 import org.tillit.model.Document;
@@ -24,353 +25,76 @@ import org.tillit.model.Project;
 import org.tillit.model.TillitFactory;
 import org.tillit.store.AttributeChanges;
 import org.tillit.store.AttributeChanges.Assignment;
+import org.tillit.store.CodeFields;
+import org.tillit.store.CoderIdentity;
+import org.tillit.store.CodingOrder;
 import org.tillit.store.NewDocument;
-import org.tillit.store.ProjectStore;
+import org.tillit.store.OriginalFiles;
+import org.tillit.store.PlacedCoding;
+import org.tillit.store.ProjectLocation;
 import org.tillit.store.ProjectStoreException;
+import org.tillit.store.live.LiveProjectStore;
 
 /**
- * A project held in an embedded H2 file database; one connection, serialised by this object. Each
- * change writes the database first and commits; only then is the EMF model changed, so a failure
- * leaves both as they were.
+ * A project held in an embedded H2 file database; one connection, used under the store's lock.
+ * Each change writes the database and changes the model inside one unit of work
+ * ({@link LiveProjectStore#change}): committed together, or both put back.
  */
-final class H2ProjectStore implements ProjectStore {
+final class H2ProjectStore extends LiveProjectStore {
 
     private final Path folder;
     private final Connection connection;
-    private final Project project;
+    private final FolderOriginals originals;
+    private final CoderIdentity coder;
     private final Runnable onClose;
+    private final boolean readOnly;
 
-    H2ProjectStore(Path folder, Connection connection, Project project, Runnable onClose) {
+    H2ProjectStore(Path folder, Connection connection, Project project, CoderIdentity coder, Runnable onClose) {
+        this(folder, connection, project, coder, onClose, false);
+    }
+
+    private H2ProjectStore(Path folder, Connection connection, Project project, CoderIdentity coder, Runnable onClose,
+            boolean readOnly) {
+        super(project);
+        this.readOnly = readOnly;
         this.folder = folder;
         this.connection = connection;
-        this.project = project;
+        this.originals = new FolderOriginals(folder);
+        this.coder = coder;
         this.onClose = onClose;
     }
 
-    /** One unit of database work inside a transaction. */
+    /** One statement group of a change, on the store's connection. */
     @FunctionalInterface
-    private interface Work {
-        void run(Connection c) throws SQLException;
+    private interface Sql {
+        void run(Connection c) throws SQLException, ProjectStoreException;
     }
 
-    private void transaction(String what, Work work) throws ProjectStoreException {
-        try {
+    /** A unit of work: the SQL and the model changes it makes, committed together. */
+    private void transaction(String what, Sql work) throws ProjectStoreException {
+        change(what, () -> {
             work.run(connection);
-            connection.commit();
-        } catch (SQLException e) {
-            rollback();
-            throw new ProjectStoreException(what + " failed: " + e.getMessage(), e);
-        }
-    }
-
-    @Override
-    public Path folder() {
-        return folder;
-    }
-
-    @Override
-    public synchronized int schemaVersion() {
-        try {
-            return SchemaMigrator.currentVersion(connection);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @Override
-    public Project project() {
-        return project;
-    }
-
-    @Override
-    public synchronized List<Document> documents() {
-        return List.copyOf(project.getDocuments());
-    }
-
-    @Override
-    public synchronized Codebook codebook() {
-        return project.getCodebook();
-    }
-
-    @Override
-    public synchronized String text(Document document) throws ProjectStoreException {
-        try {
-            String text = DocumentTable.text(connection, document.getGuid());
-            if (text == null) {
-                throw new ProjectStoreException("Document '" + document.getName() + "' is no longer in the project.");
-            }
-            return text;
-        } catch (SQLException e) {
-            throw new ProjectStoreException("Cannot read the text of '" + document.getName() + "': " + e.getMessage(), e);
-        }
-    }
-
-    @Override
-    public synchronized Optional<Document> documentWithSha256(String sha256) {
-        return project.getDocuments().stream().filter(d -> sha256.equals(d.getSha256())).findFirst();
-    }
-
-    // ---- documents
-
-    @Override
-    public synchronized Document addDocument(NewDocument input) throws ProjectStoreException {
-        return addDocuments(List.of(input)).get(0);
-    }
-
-    @Override
-    public synchronized List<Document> addDocuments(List<NewDocument> inputs) throws ProjectStoreException {
-        List<ArrivingDocument> arriving = inputs.stream().map(ArrivingDocument::of).toList();
-        for (ArrivingDocument a : arriving) {
-            StructureTable.checkFits(a.document());
-        }
-        String what = inputs.size() == 1 ? "'" + inputs.get(0).name() + "'" : inputs.size() + " documents";
-        List<Path> copies = new ArrayList<>();
-        try {
-            for (NewDocument input : inputs) {
-                copies.add(Originals.keep(folder, input));
-            }
-            transaction("Storing " + what, c -> {
-                int position = project.getDocuments().size();
-                int casePosition = project.getCases().size();
-                for (ArrivingDocument a : arriving) {
-                    DocumentTable.insert(c, a.document(), a.input().plainText(), position++);
-                    StructureTable.insertTurns(c, a.document());
-                    CaseTable.insertCase(c, a.ownCase(), casePosition++);
-                    CaseTable.link(c, a.ownCase(), a.document());
-                }
-            });
-        } catch (ProjectStoreException e) {
-            copies.forEach(Originals::deleteQuietly);
-            throw e.getCause() instanceof SQLException sql
-                    ? new ProjectStoreException("Cannot store " + what + ": " + sql.getMessage(), e) : e;
-        }
-        for (ArrivingDocument a : arriving) {
-            project.getDocuments().add(a.document());
-            a.ownCase().getDocuments().add(a.document());
-            project.getCases().add(a.ownCase());
-        }
-        return arriving.stream().map(ArrivingDocument::document).toList();
-    }
-
-    @Override
-    public synchronized void insertDocument(Document document, String text, int index, List<Case> cases)
-            throws ProjectStoreException {
-        List<Document> order = new ArrayList<>(project.getDocuments());
-        order.add(Math.min(index, order.size()), document);
-        transaction("Restoring '" + document.getName() + "'", c -> {
-            DocumentTable.insert(c, document, text, index);
-            StructureTable.insertTurns(c, document);
-            DocumentTable.savePositions(c, order);
-            for (Coding coding : document.getCodings()) {
-                CodingTable.insert(c, coding, document);
-            }
-            for (AttributeValue value : document.getAttributeValues()) {
-                CaseTable.setValue(c, document, value.getDefinition(), value.getValue());
-            }
-            for (Case aCase : cases) {
-                CaseTable.link(c, aCase, document);
-            }
+            return null;
         });
-        project.getDocuments().add(Math.min(index, project.getDocuments().size()), document);
-        for (Case aCase : cases) {
-            aCase.getDocuments().add(document);
-        }
+    }
+
+    /** A store that reads the project as the database holds it and refuses changes. */
+    static H2ProjectStore readOnly(Path folder, Connection connection, Project project) {
+        return new H2ProjectStore(folder, connection, project, CoderIdentity.ofSystemUser(), () -> { }, true);
     }
 
     @Override
-    public synchronized void removeDocument(Document document) throws ProjectStoreException {
-        transaction("Removing '" + document.getName() + "'", c -> {
-            CaseTable.deleteValuesOf(c, document.getGuid());
-            DocumentTable.delete(c, document);
-        });
-        for (Case aCase : casesOf(document)) {
-            aCase.getDocuments().remove(document);
-        }
-        project.getDocuments().remove(document);
-    }
-
-    // ---- codebook
-
-    @Override
-    public synchronized void insertCode(Code code, Code parent, int index) throws ProjectStoreException {
-        List<Code> siblings = new ArrayList<>(siblings(parent));
-        int at = Math.min(index, siblings.size());
-        siblings.add(at, code);
-        transaction("Adding code '" + code.getLabelSv() + "'", c -> {
-            CodebookTable.insertSubtree(c, code, parent, at);
-            CodebookTable.savePositions(c, parent, siblings);
-        });
-        siblings(parent).add(at, code);
+    protected boolean readOnly() {
+        return readOnly;
     }
 
     @Override
-    public synchronized void saveCode(Code code) throws ProjectStoreException {
-        transaction("Saving code '" + code.getLabelSv() + "'", c -> CodebookTable.save(c, code));
+    protected void commitDatabase() throws SQLException {
+        connection.commit();
     }
 
     @Override
-    public synchronized void moveCode(Code code, Code newParent, int index) throws ProjectStoreException {
-        if (newParent != null && (newParent == code || EcoreUtil.isAncestor(code, newParent))) {
-            throw new ProjectStoreException("A code cannot be moved into itself or one of its own sub-codes.");
-        }
-        Code oldParent = code.getParent();
-        List<Code> oldSiblings = new ArrayList<>(siblings(oldParent));
-        oldSiblings.remove(code);
-        List<Code> newSiblings = oldParent == newParent ? oldSiblings : new ArrayList<>(siblings(newParent));
-        int at = Math.min(index, newSiblings.size());
-        newSiblings.add(at, code);
-        transaction("Moving code '" + code.getLabelSv() + "'", c -> {
-            CodebookTable.savePositions(c, oldParent, oldSiblings);
-            CodebookTable.savePositions(c, newParent, newSiblings);
-        });
-        siblings(oldParent).remove(code);
-        siblings(newParent).add(at, code);
-    }
-
-    @Override
-    public synchronized void removeCode(Code code) throws ProjectStoreException {
-        List<Code> subtree = new ArrayList<>();
-        subtree.add(code);
-        code.eAllContents().forEachRemaining(o -> subtree.add((Code) o));
-        for (Code each : subtree) {
-            if (!codingsOf(each).isEmpty()) {
-                throw new ProjectStoreException("Code '" + each.getLabelSv() + "' still has codings.");
-            }
-        }
-        Code parent = code.getParent();
-        List<Code> siblings = new ArrayList<>(siblings(parent));
-        siblings.remove(code);
-        transaction("Deleting code '" + code.getLabelSv() + "'", c -> {
-            CodebookTable.deleteSubtree(c, code);
-            CodebookTable.savePositions(c, parent, siblings);
-        });
-        for (CodeSet set : project.getCodebook().getSets()) {
-            set.getMembers().removeAll(subtree);
-        }
-        siblings(parent).remove(code);
-    }
-
-    @Override
-    public synchronized void saveSetMembers(CodeSet set) throws ProjectStoreException {
-        transaction("Saving code set '" + set.getLabelSv() + "'", c -> CodebookTable.saveMembers(c, set));
-    }
-
-    private EList<Code> siblings(Code parent) {
-        return parent == null ? project.getCodebook().getCodes() : parent.getChildren();
-    }
-
-    // ---- codings
-
-    @Override
-    public synchronized List<Coding> codingsOf(Code code) {
-        List<Coding> result = new ArrayList<>();
-        for (Document document : project.getDocuments()) {
-            for (Coding coding : document.getCodings()) {
-                if (coding.getCode() == code) {
-                    result.add(coding);
-                }
-            }
-        }
-        return result;
-    }
-
-    @Override
-    public synchronized void insertCoding(Coding coding, Document document) throws ProjectStoreException {
-        if (coding.getCode() == null) {
-            throw new IllegalArgumentException("a coding needs its code");
-        }
-        if (coding.getStart() < 0 || coding.getEnd() <= coding.getStart() || coding.getEnd() > document.getLength()) {
-            throw new ProjectStoreException("The coded range " + coding.getStart() + "–" + coding.getEnd()
-                    + " lies outside '" + document.getName() + "' (" + document.getLength() + " characters).");
-        }
-        transaction("Coding '" + document.getName() + "'", c -> CodingTable.insert(c, coding, document));
-        document.getCodings().add(positionFor(document.getCodings(), coding), coding);
-    }
-
-    /** Keeps a document's codings in position order, as loading produces them. */
-    private static int positionFor(List<Coding> codings, Coding coding) {
-        int index = codings.size();
-        while (index > 0 && CodingTable.POSITION_ORDER.compare(codings.get(index - 1), coding) > 0) {
-            index--;
-        }
-        return index;
-    }
-
-    @Override
-    public synchronized void saveCoding(Coding coding) throws ProjectStoreException {
-        transaction("Saving a coding", c -> CodingTable.save(c, coding));
-    }
-
-    @Override
-    public synchronized void removeCoding(Coding coding) throws ProjectStoreException {
-        transaction("Removing a coding", c -> CodingTable.delete(c, coding));
-        Document document = coding.getDocument();
-        if (document != null) {
-            document.getCodings().remove(coding);
-        }
-    }
-
-    @Override
-    public synchronized Coder currentCoder() throws ProjectStoreException {
-        String name = System.getProperty("user.name", "coder");
-        for (Coder coder : project.getCoders()) {
-            if (name.equals(coder.getName())) {
-                return coder;
-            }
-        }
-        Coder coder = TillitFactory.eINSTANCE.createCoder();
-        coder.setGuid(UUID.randomUUID().toString());
-        coder.setName(name);
-        transaction("Adding coder " + name, c -> CodingTable.insertCoder(c, coder));
-        project.getCoders().add(coder);
-        return coder;
-    }
-
-    // ---- cases, attributes, memos
-
-    @Override
-    public synchronized List<Case> casesOf(Document document) {
-        return project.getCases().stream().filter(c -> c.getDocuments().contains(document)).toList();
-    }
-
-    @Override
-    public synchronized void setAttribute(EObject owner, AttributeDefinition definition, String value)
-            throws ProjectStoreException {
-        changeAttributes(new AttributeChanges(List.of(), List.of(new Assignment(owner, definition, value)), List.of()));
-    }
-
-    @Override
-    public synchronized void changeAttributes(AttributeChanges changes) throws ProjectStoreException {
-        transaction("Changing attributes", c -> {
-            CaseTable.insertDefinitions(c, changes.addedDefinitions());
-            for (Assignment a : changes.assignments()) {
-                CaseTable.setValue(c, a.owner(), a.definition(), ModelAttributes.stored(a.value()));
-            }
-            CaseTable.deleteDefinitions(c, changes.removedDefinitions());
-        });
-        project.getAttributeDefinitions().addAll(changes.addedDefinitions());
-        for (Assignment a : changes.assignments()) {
-            ModelAttributes.put(a.owner(), a.definition(), ModelAttributes.stored(a.value()));
-        }
-        ModelAttributes.removeDefinitions(project, changes.removedDefinitions());
-    }
-
-    @Override
-    public synchronized Optional<String> attribute(EObject owner, AttributeDefinition definition) {
-        return ModelAttributes.valuesOf(owner).stream().filter(v -> v.getDefinition() == definition)
-                .map(AttributeValue::getValue).findFirst();
-    }
-
-    @Override
-    public synchronized void saveMemo(EObject owner, String memo) throws ProjectStoreException {
-        String stored = memo == null || memo.isBlank() ? null : memo;
-        transaction("Saving the memo", c -> MemoColumn.save(c, owner, stored));
-        owner.eSet(owner.eClass().getEStructuralFeature("memo"), stored);
-    }
-
-    // ----
-
-    private void rollback() {
+    protected void rollbackDatabase() {
         try {
             connection.rollback();
         } catch (SQLException ignored) {
@@ -379,7 +103,339 @@ final class H2ProjectStore implements ProjectStore {
     }
 
     @Override
-    public synchronized void close() {
+    public ProjectLocation location() {
+        return ProjectLocation.folder(folder);
+    }
+
+    @Override
+    public CoderIdentity coderIdentity() {
+        return coder;
+    }
+
+    @Override
+    public OriginalFiles originals() {
+        return originals;
+    }
+
+    @Override
+    public int schemaVersion() {
+        try {
+            return readDatabase(() -> SchemaMigrator.currentVersion(connection));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public String text(Document document) throws ProjectStoreException {
+        String text;
+        try {
+            text = readDatabase(() -> DocumentTable.text(connection, document.getGuid()));
+        } catch (Exception e) {
+            throw new ProjectStoreException("Cannot read the text of '" + document.getName() + "': " + e.getMessage(), e);
+        }
+        if (text == null) {
+            throw new ProjectStoreException("Document '" + document.getName() + "' is no longer in the project.");
+        }
+        return text;
+    }
+
+    // ---- documents
+
+    @Override
+    public Document addDocument(NewDocument input) throws ProjectStoreException {
+        return addDocuments(List.of(input)).get(0);
+    }
+
+    @Override
+    public List<Document> addDocuments(List<NewDocument> inputs) throws ProjectStoreException {
+        List<ArrivingDocument> arriving = inputs.stream().map(ArrivingDocument::of).toList();
+        for (ArrivingDocument a : arriving) {
+            StructureTable.checkFits(a.document());
+        }
+        String what = inputs.size() == 1 ? "'" + inputs.get(0).name() + "'" : inputs.size() + " documents";
+        // Copying files needs no lock: readers and writers go on meanwhile.
+        List<Path> copies = new ArrayList<>();
+        try {
+            for (NewDocument input : inputs) {
+                copies.add(originals.keep(input));
+            }
+            transaction("Storing " + what, c -> {
+                Project project = project();
+                int position = project.getDocuments().size();
+                int casePosition = project.getCases().size();
+                for (ArrivingDocument a : arriving) {
+                    DocumentTable.insert(c, a.document(), a.input().plainText(), position++);
+                    StructureTable.insertTurns(c, a.document());
+                    CaseTable.insertCase(c, a.ownCase(), casePosition++);
+                    CaseTable.link(c, a.ownCase(), a.document());
+                }
+                for (ArrivingDocument a : arriving) {
+                    project.getDocuments().add(a.document());
+                    project.getCases().add(a.ownCase());
+                    a.ownCase().getDocuments().add(a.document());
+                }
+            });
+        } catch (ProjectStoreException e) {
+            copies.forEach(FolderOriginals::deleteQuietly);
+            throw e.getCause() instanceof SQLException sql
+                    ? new ProjectStoreException("Cannot store " + what + ": " + sql.getMessage(), e) : e;
+        } catch (RuntimeException | Error e) {
+            copies.forEach(FolderOriginals::deleteQuietly);
+            throw e;
+        }
+        return arriving.stream().map(ArrivingDocument::document).toList();
+    }
+
+    @Override
+    public void insertDocument(Document document, String text, int index, List<Case> cases)
+            throws ProjectStoreException {
+        transaction("Restoring '" + document.getName() + "'", c -> {
+            EList<Document> documents = project().getDocuments();
+            int at = Math.min(index, documents.size());
+            DocumentTable.insert(c, document, text, at);
+            StructureTable.insertTurns(c, document);
+            documents.add(at, document);
+            DocumentTable.savePositions(c, documents, at);
+            CodingTable.insertAll(c, document.getCodings().stream().map(k -> new PlacedCoding(k, document)).toList());
+            for (AttributeValue value : document.getAttributeValues()) {
+                CaseTable.setValue(c, document, value.getDefinition(), value.getValue());
+            }
+            for (Case aCase : cases) {
+                CaseTable.link(c, aCase, document);
+                aCase.getDocuments().add(document);
+            }
+        });
+    }
+
+    @Override
+    public void removeDocument(Document document) throws ProjectStoreException {
+        transaction("Removing '" + document.getName() + "'", c -> {
+            CaseTable.deleteValuesOf(c, document.getGuid());
+            DocumentTable.delete(c, document);
+            for (Case aCase : casesOf(document)) {
+                aCase.getDocuments().remove(document);
+            }
+            EList<Document> documents = project().getDocuments();
+            int at = documents.indexOf(document);
+            documents.remove(at);
+            DocumentTable.savePositions(c, documents, at);
+        });
+    }
+
+    // ---- codebook
+
+    @Override
+    public void insertCode(Code code, Code parent, int index) throws ProjectStoreException {
+        transaction("Adding code '" + code.getLabelSv() + "'", c -> {
+            EList<Code> siblings = siblings(parent);
+            int at = Math.min(index, siblings.size());
+            CodebookTable.insertSubtree(c, code, parent, at);
+            siblings.add(at, code);
+            CodebookTable.savePositions(c, parent, siblings);
+        });
+    }
+
+    @Override
+    public void updateCode(Code code, CodeFields fields) throws ProjectStoreException {
+        transaction("Saving code '" + code.getLabelSv() + "'", c -> {
+            fields.applyTo(code);
+            CodebookTable.save(c, code);
+        });
+    }
+
+    @Override
+    public void moveCode(Code code, Code newParent, int index) throws ProjectStoreException {
+        if (newParent != null && (newParent == code || EcoreUtil.isAncestor(code, newParent))) {
+            throw new ProjectStoreException("A code cannot be moved into itself or one of its own sub-codes.");
+        }
+        transaction("Moving code '" + code.getLabelSv() + "'", c -> {
+            Code oldParent = code.getParent();
+            EList<Code> oldSiblings = siblings(oldParent);
+            oldSiblings.remove(code);
+            EList<Code> newSiblings = siblings(newParent);
+            int at = Math.min(index, newSiblings.size());
+            newSiblings.add(at, code);
+            CodebookTable.savePositions(c, oldParent, oldSiblings);
+            CodebookTable.savePositions(c, newParent, newSiblings);
+        });
+    }
+
+    @Override
+    public void removeCode(Code code) throws ProjectStoreException {
+        transaction("Deleting code '" + code.getLabelSv() + "'", c -> {
+            List<Code> subtree = new ArrayList<>();
+            subtree.add(code);
+            code.eAllContents().forEachRemaining(o -> subtree.add((Code) o));
+            for (Code each : subtree) {
+                if (codingCount(each) > 0) {
+                    throw new ProjectStoreException("Code '" + each.getLabelSv() + "' still has codings.");
+                }
+            }
+            Code parent = code.getParent();
+            CodebookTable.deleteSubtree(c, code);
+            for (CodeSet set : project().getCodebook().getSets()) {
+                set.getMembers().removeAll(subtree);
+            }
+            EList<Code> siblings = siblings(parent);
+            siblings.remove(code);
+            CodebookTable.savePositions(c, parent, siblings);
+        });
+    }
+
+    @Override
+    public void setMembers(CodeSet set, List<Code> members) throws ProjectStoreException {
+        List<Code> wanted = List.copyOf(members);
+        transaction("Saving code set '" + set.getLabelSv() + "'", c -> {
+            CodebookTable.saveMembers(c, set, wanted);
+            ECollections.setEList(set.getMembers(), wanted);
+        });
+    }
+
+    private EList<Code> siblings(Code parent) {
+        return parent == null ? project().getCodebook().getCodes() : parent.getChildren();
+    }
+
+    // ---- codings
+
+    @Override
+    public void insertCoding(Coding coding, Document document) throws ProjectStoreException {
+        insertCodings(List.of(new PlacedCoding(coding, document)));
+    }
+
+    @Override
+    public void insertCodings(List<PlacedCoding> codings) throws ProjectStoreException {
+        for (PlacedCoding placed : codings) {
+            checkRange(placed.coding(), placed.document(), placed.coding().getStart(), placed.coding().getEnd());
+        }
+        String what = codings.size() == 1 ? "Coding '" + codings.get(0).document().getName() + "'"
+                : "Storing " + codings.size() + " codings";
+        transaction(what, c -> {
+            CodingTable.insertAll(c, codings);
+            for (PlacedCoding placed : codings) {
+                EList<Coding> list = placed.document().getCodings();
+                list.add(CodingOrder.positionFor(list, placed.coding()), placed.coding());
+            }
+        });
+    }
+
+    private static void checkRange(Coding coding, Document document, int start, int end) throws ProjectStoreException {
+        if (coding.getCode() == null) {
+            throw new IllegalArgumentException("a coding needs its code");
+        }
+        if (start < 0 || end <= start || end > document.getLength()) {
+            throw new ProjectStoreException("The coded range " + start + "–" + end + " lies outside '"
+                    + document.getName() + "' (" + document.getLength() + " characters).");
+        }
+    }
+
+    @Override
+    public void changeRange(Coding coding, int start, int end) throws ProjectStoreException {
+        Document document = coding.getDocument();
+        checkRange(coding, document, start, end);
+        transaction("Resizing a coding", c -> {
+            // Changed in place and then moved, never taken out: changes of an object outside the
+            // model would not be journaled, and a rollback could not put them back.
+            coding.setStart(start);
+            coding.setEnd(end);
+            EList<Coding> list = document.getCodings();
+            int to = (int) list.stream().filter(other -> other != coding && CodingOrder.IN_TEXT.compare(other, coding) < 0)
+                    .count();
+            list.move(to, coding);
+            CodingTable.saveRange(c, coding);
+        });
+    }
+
+    @Override
+    public void recode(Collection<Coding> codings, Code code) throws ProjectStoreException {
+        List<Coding> all = List.copyOf(codings);
+        transaction("Recoding " + all.size() + " codings", c -> {
+            CodingTable.recode(c, all, code);
+            for (Coding coding : all) {
+                coding.setCode(code);
+            }
+        });
+    }
+
+    @Override
+    public void removeCoding(Coding coding) throws ProjectStoreException {
+        removeCodings(List.of(coding));
+    }
+
+    @Override
+    public void removeCodings(Collection<Coding> codings) throws ProjectStoreException {
+        List<Coding> all = List.copyOf(codings);
+        transaction(all.size() == 1 ? "Removing a coding" : "Removing " + all.size() + " codings", c -> {
+            CodingTable.deleteAll(c, all);
+            for (Coding coding : all) {
+                Document document = coding.getDocument();
+                if (document != null) {
+                    document.getCodings().remove(coding);
+                }
+            }
+        });
+    }
+
+    @Override
+    public Coder currentCoder() throws ProjectStoreException {
+        return change("Adding coder " + coder.name(), () -> {
+            for (Coder existing : project().getCoders()) {
+                if (coder.name().equals(existing.getName())) {
+                    return existing;
+                }
+            }
+            Coder created = TillitFactory.eINSTANCE.createCoder();
+            created.setGuid(UUID.randomUUID().toString());
+            created.setName(coder.name());
+            CodingTable.insertCoder(connection, created);
+            project().getCoders().add(created);
+            return created;
+        });
+    }
+
+    // ---- cases, attributes, memos
+
+    @Override
+    public void setAttribute(EObject owner, AttributeDefinition definition, String value) throws ProjectStoreException {
+        changeAttributes(new AttributeChanges(List.of(), List.of(new Assignment(owner, definition, value)), List.of()));
+    }
+
+    @Override
+    public void changeAttributes(AttributeChanges changes) throws ProjectStoreException {
+        transaction("Changing attributes", c -> {
+            CaseTable.insertDefinitions(c, changes.addedDefinitions());
+            for (Assignment a : changes.assignments()) {
+                CaseTable.setValue(c, a.owner(), a.definition(), ModelAttributes.stored(a.value()));
+            }
+            CaseTable.deleteDefinitions(c, changes.removedDefinitions());
+            project().getAttributeDefinitions().addAll(changes.addedDefinitions());
+            for (Assignment a : changes.assignments()) {
+                ModelAttributes.put(a.owner(), a.definition(), ModelAttributes.stored(a.value()));
+            }
+            ModelAttributes.removeDefinitions(project(), changes.removedDefinitions());
+        });
+    }
+
+    @Override
+    public Optional<String> attribute(EObject owner, AttributeDefinition definition) {
+        return read(p -> ModelAttributes.valuesOf(owner).stream().filter(v -> v.getDefinition() == definition)
+                .map(AttributeValue::getValue).findFirst());
+    }
+
+    @Override
+    public void saveMemo(EObject owner, String memo) throws ProjectStoreException {
+        String stored = memo == null || memo.isBlank() ? null : memo;
+        transaction("Saving the memo", c -> {
+            MemoColumn.save(c, owner, stored);
+            owner.eSet(owner.eClass().getEStructuralFeature("memo"), stored);
+        });
+    }
+
+    // ----
+
+    @Override
+    public void close() {
+        lock().lock();
         try {
             if (!connection.isClosed()) {
                 connection.close();
@@ -387,6 +443,7 @@ final class H2ProjectStore implements ProjectStore {
         } catch (SQLException e) {
             throw new IllegalStateException("Closing the project failed: " + e.getMessage(), e);
         } finally {
+            lock().unlock();
             onClose.run();
         }
     }

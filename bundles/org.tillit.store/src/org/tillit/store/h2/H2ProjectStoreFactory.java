@@ -24,6 +24,8 @@ import org.tillit.model.Document;
 import org.tillit.model.Project;
 import org.tillit.model.TillitFactory;
 import org.tillit.model.codebook.CodebookReader;
+import org.tillit.store.CoderIdentity;
+import org.tillit.store.ProjectLocation;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 import org.tillit.store.ProjectStoreFactory;
@@ -41,56 +43,116 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
     private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
 
     @Override
-    public ProjectStore openExisting(Path folder) throws ProjectStoreException {
-        Path dir = folder.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(dir.resolve(DATABASE_FILE))) {
-            throw new ProjectStoreException("There is no Tillit project in " + dir + " (no " + DATABASE_FILE + ").");
-        }
-        return open(dir);
+    public boolean supports(ProjectLocation location) {
+        return location.folder().isPresent();
     }
 
     @Override
-    public ProjectStore open(Path folder) throws ProjectStoreException {
-        Path dir = folder.toAbsolutePath().normalize();
+    public ProjectStore openExisting(ProjectLocation location, CoderIdentity coder) throws ProjectStoreException {
+        Path dir = folderOf(location);
+        if (!Files.isRegularFile(dir.resolve(DATABASE_FILE))) {
+            throw new ProjectStoreException("There is no Tillit project in " + dir + " (no " + DATABASE_FILE + ").");
+        }
+        return open(location, coder);
+    }
+
+    @Override
+    public ProjectStore open(ProjectLocation location, CoderIdentity coder) throws ProjectStoreException {
+        Path dir = folderOf(location);
         if (!OPEN.add(dir)) {
             throw alreadyOpen(dir, null);
         }
         try {
-            return openUnshared(dir);
-        } catch (ProjectStoreException | RuntimeException e) {
+            return openUnshared(dir, coder);
+        } catch (ProjectStoreException | RuntimeException | Error e) {
             OPEN.remove(dir);
             throw e;
         }
     }
 
-    private static ProjectStore openUnshared(Path dir) throws ProjectStoreException {
-        boolean isNew = checkFolder(dir);
-        if (!isNew) {
-            checkReadOnly(dir);
+    @Override
+    public ProjectStore openReadOnly(ProjectLocation location) throws ProjectStoreException {
+        Path dir = folderOf(location);
+        if (!Files.isRegularFile(dir.resolve(DATABASE_FILE))) {
+            throw new ProjectStoreException("There is no Tillit project in " + dir + " (no " + DATABASE_FILE + ").");
         }
-        Connection connection = connect(dir, isNew ? Mode.CREATE : Mode.OPEN);
+        // In this JVM a second connection shares the open database; another process is kept
+        // out by H2's file lock, as for any open.
+        Connection connection = connect(dir, Mode.OPEN);
         try {
-            int before = SchemaMigrator.migrate(connection);
-            if (before == 0) {
-                seed(connection, dir);
+            if (SchemaMigrator.versionOf(connection) != SchemaMigrator.CURRENT_VERSION) {
+                throw new ProjectStoreException("The project in " + dir + " must be opened for work once first, "
+                        + "to bring it to this version of Tillit.");
             }
-            if (before < 2) {
-                // Version 2 brought attributes: new and migrated projects get the study's presets.
-                CaseTable.insertDefinitions(connection, CodebookReader.tbsl().attributes());
-                connection.commit();
-            }
-            if (before > 0 && before < 3) {
-                // Version 3 stores lines, paragraphs and speaker turns: derive them for old documents.
-                StructureTable.backfill(connection, StructureTable.allDocumentGuids(connection));
-                connection.commit();
-            }
-            return new H2ProjectStore(dir, connection, load(connection), () -> OPEN.remove(dir));
+            return H2ProjectStore.readOnly(dir, connection, load(connection));
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new ProjectStoreException("The project in " + dir + " cannot be read: " + e.getMessage(), e);
         } catch (ProjectStoreException | RuntimeException e) {
             closeQuietly(connection);
             throw e;
+        }
+    }
+
+    private static Path folderOf(ProjectLocation location) throws ProjectStoreException {
+        return location.folder().orElseThrow(() -> new ProjectStoreException(
+                location + " is not a folder: this Tillit keeps projects in folders.")).toAbsolutePath().normalize();
+    }
+
+    private static ProjectStore openUnshared(Path dir, CoderIdentity coder) throws ProjectStoreException {
+        boolean isNew = checkFolder(dir);
+        if (!isNew) {
+            checkReadOnly(dir);
+        }
+        Connection connection = connect(dir, isNew ? Mode.CREATE : Mode.OPEN);
+        MigrationBackup backup = null;
+        try {
+            int found = isNew ? 0 : SchemaMigrator.versionOf(connection);
+            if (found > 0 && found < SchemaMigrator.CURRENT_VERSION) {
+                // H2 commits DDL on its own, so a migration cannot be rolled back: the closed
+                // database file is copied aside first, and put back if the migration fails.
+                connection.close();
+                backup = MigrationBackup.take(dir.resolve(DATABASE_FILE), found);
+                connection = connect(dir, Mode.OPEN);
+            }
+            migrate(connection, dir);
+            H2ProjectStore store = new H2ProjectStore(dir, connection, load(connection), coder, () -> OPEN.remove(dir));
+            if (backup != null) {
+                backup.discard();
+            }
+            return store;
+        } catch (SQLException | ProjectStoreException | RuntimeException | Error e) {
+            closeQuietly(connection);
+            if (backup != null) {
+                throw backup.restoreAfter(e);
+            }
+            if (e instanceof SQLException) {
+                throw new ProjectStoreException("The project in " + dir + " cannot be read: " + e.getMessage(), e);
+            }
+            if (e instanceof ProjectStoreException p) {
+                throw p;
+            }
+            if (e instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    private static void migrate(Connection connection, Path dir) throws SQLException, ProjectStoreException {
+        int before = SchemaMigrator.migrate(connection);
+        if (before == 0) {
+            seed(connection, dir);
+        }
+        if (before < 2) {
+            // Version 2 brought attributes: new and migrated projects get the study's presets.
+            CaseTable.insertDefinitions(connection, CodebookReader.tbsl().attributes());
+            connection.commit();
+        }
+        if (before > 0 && before < 3) {
+            // Version 3 stores lines, paragraphs and speaker turns: derive them for old documents.
+            StructureTable.backfill(connection, StructureTable.allDocumentGuids(connection));
+            connection.commit();
         }
     }
 
@@ -137,12 +199,7 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
      */
     private static void checkReadOnly(Path dir) throws ProjectStoreException {
         try (Connection look = dataSource(dir, Mode.READ_ONLY).getConnection()) {
-            int version;
-            try (var st = look.createStatement();
-                    var rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'SCHEMA_VERSION'")) {
-                rs.next();
-                version = rs.getInt(1) == 0 ? 0 : SchemaMigrator.currentVersion(look);
-            }
+            int version = SchemaMigrator.versionOf(look);
             if (version > SchemaMigrator.CURRENT_VERSION) {
                 throw new ProjectStoreException("This project was saved by a newer version of Tillit (schema "
                         + version + "; this Tillit knows up to " + SchemaMigrator.CURRENT_VERSION

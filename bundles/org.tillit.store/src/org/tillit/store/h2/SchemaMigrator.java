@@ -13,14 +13,16 @@ import java.time.OffsetDateTime;
 import org.tillit.store.ProjectStoreException;
 
 /**
- * Brings a project database to the current schema with versioned scripts {@code db/V<n>__*.sql},
- * each in one transaction. A project written by a newer Tillit is refused, never touched.
+ * Brings a project database to the current schema with versioned scripts {@code db/V<n>__*.sql}.
+ * H2 commits DDL statements implicitly, so a script is not one transaction: the factory copies
+ * the database aside before migrating and puts it back on failure ({@link MigrationBackup}). A
+ * project written by a newer Tillit is refused, never touched.
  */
 public final class SchemaMigrator {
 
     /** Scripts in order; the index + 1 is the schema version each one produces. */
     private static final String[] SCRIPTS = { "db/V1__initial.sql", "db/V2__cases_attributes.sql",
-        "db/V3__transcript_structure.sql" };
+        "db/V3__transcript_structure.sql", "db/V4__document_positions.sql" };
 
     public static final int CURRENT_VERSION = SCRIPTS.length;
 
@@ -51,6 +53,15 @@ public final class SchemaMigrator {
             apply(connection, version);
         }
         return found;
+    }
+
+    /** The schema version of a database that may have no schema yet (0). */
+    static int versionOf(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'SCHEMA_VERSION'")) {
+            rs.next();
+            return rs.getInt(1) == 0 ? 0 : currentVersion(connection);
+        }
     }
 
     static int currentVersion(Connection connection) throws SQLException {

@@ -4,32 +4,26 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.eclipse.e4.core.di.annotations.Creatable;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.tillit.commands.CommandFailedException;
 import org.tillit.commands.ProjectCommandStack;
-import org.tillit.store.ProjectStore;
-import org.tillit.ui.TillitEvents;
 
 /**
  * Runs model-changing commands for the workbench on the project's one command stack: a failure
- * is shown to the user (nothing was changed), and the views hear that the project changed.
+ * is shown to the user (nothing was changed). The views hear what changed from the store itself
+ * ({@link org.tillit.ui.StoreEvents}), after each commit.
  */
 @Creatable
 @Singleton
 public final class CommandRunner {
 
     private final ProjectCommandStack stack;
-    private final ProjectStore store;
-    private final IEventBroker events;
 
     @Inject
-    public CommandRunner(ProjectCommandStack stack, ProjectStore store, IEventBroker events) {
+    public CommandRunner(ProjectCommandStack stack) {
         this.stack = stack;
-        this.store = store;
-        this.events = events;
     }
 
     /** @return whether the command changed the project */
@@ -65,8 +59,6 @@ public final class CommandRunner {
         } catch (CommandFailedException e) {
             MessageDialog.openError(Display.getCurrent().getActiveShell(), title, e.getMessage());
             return false;
-        } finally {
-            events.send(TillitEvents.PROJECT_CHANGED, store);
         }
     }
 }

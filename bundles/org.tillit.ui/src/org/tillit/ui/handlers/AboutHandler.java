@@ -19,7 +19,7 @@ public final class AboutHandler {
                 + "A workbench for qualitative research: code interview transcripts, compare groups, "
                 + "export quotes.\n\n"
                 + "Project: " + store.project().getName() + "\n"
-                + "Folder: " + store.folder() + "\n"
+                + "Folder: " + store.location() + "\n"
                 + "Documents: " + store.documents().size() + "\n"
                 + "Project schema version: " + store.schemaVersion() + "\n\n"
                 + "Java " + System.getProperty("java.version") + " · Eclipse RCP · Apache Tika · H2");

@@ -19,7 +19,7 @@ public final class ImportAttributesHandler {
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, AttributeImporter importer,
             ProjectStore store, CommandRunner commands) {
-        ImportAttributesDialog dialog = new ImportAttributesDialog(shell, importer, store.project());
+        ImportAttributesDialog dialog = new ImportAttributesDialog(shell, importer, store);
         if (dialog.open() == Window.OK) {
             AttributePlan plan = dialog.plan();
             commands.run(new ChangeAttributesCommand(store, "Import Attributes from " + plan.fileName(),

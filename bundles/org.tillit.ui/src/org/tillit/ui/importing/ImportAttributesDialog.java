@@ -15,13 +15,14 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.tillit.importer.AttributeImporter;
 import org.tillit.importer.attributes.AttributeImportException;
 import org.tillit.importer.attributes.AttributePlan;
-import org.tillit.model.Project;
+import org.tillit.store.ProjectStore;
 import org.tillit.ui.WidgetIds;
 import org.tillit.ui.widgets.AttributePlanTable;
 import org.tillit.ui.widgets.PathField;
@@ -36,17 +37,17 @@ public final class ImportAttributesDialog extends ReviewDialog {
     public static final String TITLE = "Import Attributes";
 
     private final AttributeImporter importer;
-    private final Project project;
+    private final ProjectStore store;
     private PathField pathField;
     private AttributePlanTable preview;
     private org.eclipse.swt.widgets.List problems;
     private Button skipUnknown;
     private AttributePlan plan;
 
-    public ImportAttributesDialog(Shell parent, AttributeImporter importer, Project project) {
+    public ImportAttributesDialog(Shell parent, AttributeImporter importer, ProjectStore store) {
         super(parent, TITLE);
         this.importer = importer;
-        this.project = project;
+        this.store = store;
     }
 
     @Override
@@ -125,13 +126,15 @@ public final class ImportAttributesDialog extends ReviewDialog {
             return;
         }
         setMessage("Reading " + file.getFileName() + "…", IMessageProvider.NONE);
+        // The display is taken here, on the UI thread: the pool thread must not touch widgets.
+        Display display = getShell().getDisplay();
         CompletableFuture.supplyAsync(() -> {
             try {
-                return importer.plan(file, project);
+                return importer.plan(file, store);
             } catch (AttributeImportException e) {
                 throw new CompletionException(e);
             }
-        }).whenComplete((result, error) -> getShell().getDisplay().asyncExec(() -> shown(result, error)));
+        }).whenComplete((result, error) -> display.asyncExec(() -> shown(result, error)));
     }
 
     private void shown(AttributePlan result, Throwable error) {

@@ -18,6 +18,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
@@ -140,13 +141,15 @@ public final class ImportDocumentsDialog extends ReviewDialog {
         foldersBeingRead++;
         updateButtons();
         setMessage("Reading the folder " + path + "…", IMessageProvider.NONE);
+        // The display is taken here, on the UI thread: the pool thread must not touch widgets.
+        Display display = getShell().getDisplay();
         CompletableFuture.supplyAsync(() -> {
             try {
                 return FileCollector.collect(List.of(path));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }).whenComplete((found, error) -> getShell().getDisplay().asyncExec(() -> folderRead(path, found, error)));
+        }).whenComplete((found, error) -> display.asyncExec(() -> folderRead(path, found, error)));
     }
 
     private void folderRead(Path folder, List<Path> found, Throwable error) {

@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.tillit.importer.DocumentImporter;
 import org.tillit.importer.ImportReport;
 import org.tillit.store.ProjectStore;
+import org.tillit.ui.ProjectJobs;
 
 /** Runs an import off the UI thread, with progress and cancel; hands the report on when done. */
 public final class ImportJob extends Job {
@@ -43,6 +44,6 @@ public final class ImportJob extends Job {
 
     @Override
     public boolean belongsTo(Object family) {
-        return family == FAMILY;
+        return family == FAMILY || family == ProjectJobs.FAMILY;
     }
 }

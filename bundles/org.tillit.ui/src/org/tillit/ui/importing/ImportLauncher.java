@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.eclipse.e4.core.di.annotations.Creatable;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
@@ -19,7 +18,6 @@ import org.tillit.importer.FileCollector;
 import org.tillit.importer.ImportOutcome.Status;
 import org.tillit.importer.ImportReport;
 import org.tillit.store.ProjectStore;
-import org.tillit.ui.TillitEvents;
 import org.tillit.ui.commands.CommandRunner;
 
 /**
@@ -32,16 +30,14 @@ public final class ImportLauncher {
 
     private final ProjectStore store;
     private final DocumentImporter importer;
-    private final IEventBroker events;
     private final UISynchronize ui;
     private final CommandRunner commands;
 
     @Inject
-    public ImportLauncher(ProjectStore store, DocumentImporter importer, IEventBroker events, UISynchronize ui,
+    public ImportLauncher(ProjectStore store, DocumentImporter importer, UISynchronize ui,
             CommandRunner commands) {
         this.store = store;
         this.importer = importer;
-        this.events = events;
         this.ui = ui;
         this.commands = commands;
     }
@@ -61,7 +57,6 @@ public final class ImportLauncher {
     }
 
     private void finished(ImportReport report) {
-        events.post(TillitEvents.DOCUMENTS_CHANGED, store);
         ui.asyncExec(() -> {
             if (!report.importedDocuments().isEmpty()) {
                 // Edit > Undo takes the whole import back.

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.tillit.model.Code;
 import org.tillit.model.codebook.Language;
 import org.tillit.store.ProjectStore;
+import org.tillit.ui.StoreChange;
 import org.tillit.ui.TillitEvents;
 import org.tillit.ui.codebook.CodebookActions;
 import org.tillit.ui.codebook.CodebookLanguage;
@@ -105,8 +106,8 @@ public final class CodebookPart {
 
     @Inject
     @Optional
-    void projectChanged(@UIEventTopic(TillitEvents.PROJECT_CHANGED) ProjectStore changed) {
-        if (tree != null && changed == store) {
+    void codebookChanged(@UIEventTopic(TillitEvents.CODEBOOK_CHANGED) StoreChange changed) {
+        if (tree != null && changed.store() == store) {
             tree.refresh();
         }
     }

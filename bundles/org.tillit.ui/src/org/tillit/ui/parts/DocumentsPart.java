@@ -9,6 +9,7 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.swt.widgets.Composite;
 import org.tillit.store.ProjectStore;
+import org.tillit.ui.StoreChange;
 import org.tillit.ui.TillitEvents;
 import org.tillit.ui.importing.ImportLauncher;
 import org.tillit.ui.codebook.CodebookLanguage;
@@ -37,22 +38,26 @@ public final class DocumentsPart {
         showDocuments();
     }
 
+    /** Rows and attribute values are gathered under the store's lock: an import may be running. */
     private void showDocuments() {
-        table.show(store.documents(),
-                DocumentAttributes.columns(store, CodebookLanguage.get(store.project().getLanguage())));
+        store.read(project -> {
+            table.show(store.documents(),
+                    DocumentAttributes.columns(store, CodebookLanguage.get(project.getLanguage())));
+            return null;
+        });
     }
 
     @Inject
     @Optional
-    void documentsChanged(@UIEventTopic(TillitEvents.DOCUMENTS_CHANGED) ProjectStore changed) {
-        if (table != null && changed == store) {
+    void documentsChanged(@UIEventTopic(TillitEvents.DOCUMENTS_CHANGED) StoreChange changed) {
+        if (table != null && changed.store() == store) {
             showDocuments();
         }
     }
 
     @Inject
     @Optional
-    void projectChanged(@UIEventTopic(TillitEvents.PROJECT_CHANGED) ProjectStore changed) {
+    void attributesChanged(@UIEventTopic(TillitEvents.ATTRIBUTES_CHANGED) StoreChange changed) {
         documentsChanged(changed);
     }
 

@@ -1,4 +1,4 @@
-package org.tillit.commands;
+package org.tillit.store;
 
 import org.tillit.model.Code;
 
@@ -11,7 +11,8 @@ public record CodeFields(String labelSv, String labelEn, String definitionSv, St
                 code.getColor(), code.isCodable(), code.getMemo());
     }
 
-    void applyTo(Code code) {
+    /** Sets the fields on a code; the store calls it inside its transaction. */
+    public void applyTo(Code code) {
         code.setLabelSv(labelSv);
         code.setLabelEn(labelEn);
         code.setDefinitionSv(definitionSv);

@@ -1,6 +1,7 @@
 package org.tillit.store.h2;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,17 +10,47 @@ import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.tillit.model.Document;
 import org.tillit.store.NewDocument;
+import org.tillit.store.OriginalFiles;
 import org.tillit.store.ProjectStoreException;
 
-/** The project's copies of imported files, in originals/, named by their SHA-256. */
-final class Originals {
+/** The project's copies of imported files, in the folder originals/, named by their SHA-256. */
+final class FolderOriginals implements OriginalFiles {
 
     static final String FOLDER = "originals";
     /** Tells apart the partial copies of one file being imported twice at once. */
     private static final AtomicLong PARTIAL_NUMBERS = new AtomicLong(System.nanoTime());
 
-    private Originals() {
+    private final Path projectFolder;
+
+    FolderOriginals(Path projectFolder) {
+        this.projectFolder = projectFolder;
+    }
+
+    @Override
+    public boolean has(Document document) {
+        return Files.isRegularFile(fileOf(document));
+    }
+
+    @Override
+    public InputStream open(Document document) throws ProjectStoreException {
+        try {
+            return Files.newInputStream(fileOf(document));
+        } catch (IOException e) {
+            throw new ProjectStoreException("The original file of '" + document.getName() + "' cannot be read: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private Path fileOf(Document document) {
+        return projectFolder.resolve(FOLDER).resolve(document.getSha256() + extensionOf(document.getOriginalFileName()));
+    }
+
+    private static String extensionOf(String fileName) {
+        String name = Path.of(fileName).getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(dot).toLowerCase(Locale.ROOT) : "";
     }
 
     /**
@@ -28,10 +59,9 @@ final class Originals {
      * @return the copy made, or null when the project already holds these bytes: that copy
      *         belongs to another document and must survive a failure of this one
      */
-    static Path keep(Path projectFolder, NewDocument input) throws ProjectStoreException {
+    Path keep(NewDocument input) throws ProjectStoreException {
         String name = input.original().getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String extension = dot > 0 ? name.substring(dot).toLowerCase(Locale.ROOT) : "";
+        String extension = extensionOf(name);
         Path folder = projectFolder.resolve(FOLDER);
         Path target = folder.resolve(input.sha256() + extension);
         // One file system call per step: this runs for every imported file.

@@ -1,0 +1,7 @@
+package org.tillit.store;
+
+/** Store calls that belong together: run by {@link ProjectStore#inOneTransaction}. */
+@FunctionalInterface
+public interface StoreWork {
+    void run() throws ProjectStoreException;
+}

@@ -1,0 +1,205 @@
+package org.tillit.store.live;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+
+import org.tillit.model.Case;
+import org.tillit.model.Code;
+import org.tillit.model.Codebook;
+import org.tillit.model.Coding;
+import org.tillit.model.Document;
+import org.tillit.model.Project;
+import org.tillit.store.ProjectChange;
+import org.tillit.store.ProjectListener;
+import org.tillit.store.ProjectStore;
+import org.tillit.store.ProjectStoreException;
+import org.tillit.store.StoreWork;
+
+/**
+ * What every store shares, whatever its database: the live EMF model behind one lock, units of
+ * work that land whole or not at all, the index, and change events after each commit. A store
+ * implementation writes its database inside {@link #change} and says how to commit and roll back.
+ *
+ * <p>The threading rule: the model is changed only inside {@link #change}, by the thread holding
+ * the lock; other threads read it under the same lock ({@link #read}) or through the snapshot
+ * methods. Any other change of the model is refused by the observer.
+ */
+public abstract class LiveProjectStore implements ProjectStore {
+
+    /** Database work inside a unit of work. */
+    @FunctionalInterface
+    protected interface Work<T> {
+        T run() throws Exception;
+    }
+
+    private final Project project;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final ModelObserver observer;
+    private final List<ProjectListener> listeners = new CopyOnWriteArrayList<>();
+    private int depth;
+    private boolean failedInside;
+
+    protected LiveProjectStore(Project project) {
+        this.project = project;
+        this.observer = new ModelObserver(project, () -> lock.isHeldByCurrentThread() && depth > 0);
+    }
+
+    /** Whether this store only reads (a second view of a project open elsewhere). */
+    protected boolean readOnly() {
+        return false;
+    }
+
+    /** Makes the unit of work's database changes permanent. */
+    protected abstract void commitDatabase() throws Exception;
+
+    /** Drops the unit of work's database changes; must not throw. */
+    protected abstract void rollbackDatabase();
+
+    /**
+     * Runs work as one unit: its database writes are committed together and its model changes
+     * stay, or on any failure ({@code Throwable}) neither does. A unit begun inside another joins
+     * it; a failure inside makes the whole outer unit fail. Listeners hear of it after the commit.
+     */
+    protected final <T> T change(String what, Work<T> work) throws ProjectStoreException {
+        if (readOnly()) {
+            throw new ProjectStoreException(what + " failed: this view of the project is read-only.");
+        }
+        ProjectChange committed = null;
+        T result;
+        lock.lock();
+        try {
+            boolean outermost = depth == 0;
+            depth++;
+            try {
+                result = work.run();
+                if (outermost) {
+                    if (failedInside) {
+                        throw new ProjectStoreException(what + " failed: a part of it failed and was not undone.");
+                    }
+                    commitDatabase();
+                    committed = observer.committed();
+                }
+            } catch (Throwable failure) {
+                if (outermost) {
+                    rollbackDatabase();
+                    observer.revert();
+                } else {
+                    failedInside = true;
+                }
+                throw failure(what, failure);
+            } finally {
+                depth--;
+                if (depth == 0) {
+                    failedInside = false;
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (committed != null && !committed.isEmpty()) {
+            for (ProjectListener listener : listeners) {
+                listener.changed(committed);
+            }
+        }
+        return result;
+    }
+
+    private static ProjectStoreException failure(String what, Throwable failure) {
+        if (failure instanceof ProjectStoreException e) {
+            return e;
+        }
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
+        }
+        return new ProjectStoreException(what + " failed: " + failure.getMessage(), failure);
+    }
+
+    @Override
+    public final void inOneTransaction(String what, StoreWork work) throws ProjectStoreException {
+        change(what, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    @Override
+    public final <T> T read(Function<Project, T> reader) {
+        lock.lock();
+        try {
+            return reader.apply(project);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs read-only database work under the lock (the connection is not shared between threads). */
+    protected final <T> T readDatabase(Work<T> work) throws Exception {
+        lock.lock();
+        try {
+            return work.run();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void addListener(ProjectListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeListener(ProjectListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public final Project project() {
+        return project;
+    }
+
+    @Override
+    public final List<Document> documents() {
+        return read(p -> List.copyOf(p.getDocuments()));
+    }
+
+    @Override
+    public final Codebook codebook() {
+        return project.getCodebook();
+    }
+
+    @Override
+    public final Optional<Document> documentWithSha256(String sha256) {
+        return read(p -> observer.index().documentWithSha256(sha256));
+    }
+
+    @Override
+    public final List<Coding> codingsOf(Code code) {
+        return read(p -> observer.index().codingsOf(code));
+    }
+
+    @Override
+    public final int codingCount(Code code) {
+        return read(p -> observer.index().codingCount(code));
+    }
+
+    @Override
+    public final List<Case> casesOf(Document document) {
+        return read(p -> observer.index().casesOf(document));
+    }
+
+    @Override
+    public final List<Coding> codingsIn(Document document) {
+        return read(p -> List.copyOf(document.getCodings()));
+    }
+
+    /** The lock of the live model, for the closing of the store. */
+    protected final ReentrantLock lock() {
+        return lock;
+    }
+}
