@@ -2,6 +2,8 @@ package org.tillit.commands;
 
 import java.util.UUID;
 
+import org.eclipse.osgi.util.NLS;
+import org.tillit.commands.l10n.Messages;
 import org.tillit.model.Code;
 import org.tillit.model.TillitFactory;
 import org.tillit.store.ProjectStore;
@@ -15,7 +17,7 @@ public final class AddCodeCommand extends UndoableProjectCommand {
     private final Code code;
 
     public AddCodeCommand(ProjectStore store, Code parent, int index, String labelSv, String labelEn, String color) {
-        super(store, "Add code '" + labelSv + "'");
+        super(store, NLS.bind(Messages.AddCode, labelSv));
         this.parent = parent;
         this.index = index;
         this.code = TillitFactory.eINSTANCE.createCode();

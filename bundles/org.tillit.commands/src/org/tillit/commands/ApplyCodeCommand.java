@@ -3,6 +3,8 @@ package org.tillit.commands;
 import java.util.Date;
 import java.util.UUID;
 
+import org.eclipse.osgi.util.NLS;
+import org.tillit.commands.l10n.Messages;
 import org.tillit.model.Code;
 import org.tillit.model.Coding;
 import org.tillit.model.Document;
@@ -17,7 +19,7 @@ public final class ApplyCodeCommand extends UndoableProjectCommand {
     private final Coding coding;
 
     public ApplyCodeCommand(ProjectStore store, Document document, Code code, int start, int end) {
-        super(store, "Apply code '" + name(store, code) + "'");
+        super(store, NLS.bind(Messages.ApplyCode, name(store, code)));
         if (!code.isCodable()) {
             throw new IllegalArgumentException("'" + name(store, code) + "' is a group, not a codable code");
         }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.tillit.model.AttributeDefinition;
-import org.tillit.store.AttributeChanges;
 import org.tillit.store.AttributeChanges.Assignment;
+import org.tillit.store.AttributeChanges;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 

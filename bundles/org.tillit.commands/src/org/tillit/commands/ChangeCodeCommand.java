@@ -1,5 +1,7 @@
 package org.tillit.commands;
 
+import org.eclipse.osgi.util.NLS;
+import org.tillit.commands.l10n.Messages;
 import org.tillit.model.Code;
 import org.tillit.store.CodeFields;
 import org.tillit.store.ProjectStore;
@@ -20,22 +22,22 @@ public final class ChangeCodeCommand extends UndoableProjectCommand {
     }
 
     public static ChangeCodeCommand rename(ProjectStore store, Code code, String labelSv, String labelEn) {
-        return new ChangeCodeCommand(store, "Rename code '" + name(store, code) + "' to '" + labelSv + "'", code,
+        return new ChangeCodeCommand(store, NLS.bind(Messages.RenameCode, name(store, code), labelSv), code,
                 CodeFields.of(code).withLabels(labelSv, labelEn));
     }
 
     public static ChangeCodeCommand recolour(ProjectStore store, Code code, String color) {
-        return new ChangeCodeCommand(store, "Recolour code '" + name(store, code) + "'", code,
+        return new ChangeCodeCommand(store, NLS.bind(Messages.RecolourCode, name(store, code)), code,
                 CodeFields.of(code).withColor(color));
     }
 
     public static ChangeCodeCommand redefine(ProjectStore store, Code code, String definitionSv, String definitionEn) {
-        return new ChangeCodeCommand(store, "Edit definition of '" + name(store, code) + "'", code,
+        return new ChangeCodeCommand(store, NLS.bind(Messages.RedefineCode, name(store, code)), code,
                 CodeFields.of(code).withDefinitions(definitionSv, definitionEn));
     }
 
     public static ChangeCodeCommand editMemo(ProjectStore store, Code code, String memo) {
-        return new ChangeCodeCommand(store, "Edit memo of '" + name(store, code) + "'", code,
+        return new ChangeCodeCommand(store, NLS.bind(Messages.EditCodeMemo, name(store, code)), code,
                 CodeFields.of(code).withMemo(memo));
     }
 

@@ -3,6 +3,8 @@ package org.tillit.commands;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+import org.tillit.commands.l10n.Messages;
 import org.tillit.model.Code;
 import org.tillit.model.CodeSet;
 import org.tillit.model.Coding;
@@ -27,7 +29,7 @@ public final class DeleteCodeCommand extends UndoableProjectCommand {
     }
 
     public DeleteCodeCommand(ProjectStore store, Code code) {
-        super(store, "Delete code '" + name(store, code) + "'");
+        super(store, NLS.bind(Messages.DeleteCode, name(store, code)));
         this.code = code;
         this.parent = code.getParent();
         this.index = CodeTree.indexOf(store, code);

@@ -2,6 +2,8 @@ package org.tillit.commands;
 
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+import org.tillit.commands.l10n.Messages;
 import org.tillit.model.Case;
 import org.tillit.model.Document;
 import org.tillit.store.ProjectStore;
@@ -16,7 +18,7 @@ public final class DeleteDocumentCommand extends UndoableProjectCommand {
     private List<Case> cases;
 
     public DeleteDocumentCommand(ProjectStore store, Document document) {
-        super(store, "Delete document '" + document.getName() + "'");
+        super(store, NLS.bind(Messages.DeleteDocument, document.getName()));
         this.document = document;
     }
 

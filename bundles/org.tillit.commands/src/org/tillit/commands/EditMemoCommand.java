@@ -1,6 +1,7 @@
 package org.tillit.commands;
 
 import org.eclipse.emf.ecore.EObject;
+import org.tillit.commands.l10n.Messages;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 
@@ -12,7 +13,7 @@ public final class EditMemoCommand extends UndoableProjectCommand {
     private final String newMemo;
 
     public EditMemoCommand(ProjectStore store, EObject owner, String memo) {
-        super(store, "Edit memo");
+        super(store, Messages.EditMemo);
         this.owner = owner;
         this.oldMemo = (String) owner.eGet(owner.eClass().getEStructuralFeature("memo"));
         this.newMemo = memo;

@@ -3,7 +3,9 @@ package org.tillit.commands;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import org.tillit.commands.ProjectCommandStack.AlreadyExecuted;
+import org.tillit.commands.l10n.Messages;
 import org.tillit.model.Document;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
@@ -18,8 +20,8 @@ public final class ImportDocumentsCommand extends UndoableProjectCommand impleme
     private boolean done;
 
     public ImportDocumentsCommand(ProjectStore store, List<Document> imported) {
-        super(store, imported.size() == 1 ? "Import '" + imported.get(0).getName() + "'"
-                : "Import " + imported.size() + " documents");
+        super(store, imported.size() == 1 ? NLS.bind(Messages.ImportDocument, imported.get(0).getName())
+                : NLS.bind(Messages.ImportDocuments, imported.size()));
         for (Document document : imported) {
             deletions.add(new DeleteDocumentCommand(store, document));
         }

@@ -3,6 +3,8 @@ package org.tillit.commands;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+import org.tillit.commands.l10n.Messages;
 import org.tillit.model.Code;
 import org.tillit.model.CodeSet;
 import org.tillit.model.Coding;
@@ -25,7 +27,7 @@ public final class MergeCodesCommand extends UndoableProjectCommand {
     private List<SetContents> setsBefore = List.of();
 
     public MergeCodesCommand(ProjectStore store, Code source, Code target) {
-        super(store, "Merge '" + name(store, source) + "' into '" + name(store, target) + "'");
+        super(store, NLS.bind(Messages.MergeCodes, name(store, source), name(store, target)));
         if (source == target || CodeTree.subtree(source).contains(target)) {
             throw new IllegalArgumentException("a code cannot be merged into itself or its own sub-code");
         }

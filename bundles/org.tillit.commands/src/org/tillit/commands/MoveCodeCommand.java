@@ -1,5 +1,7 @@
 package org.tillit.commands;
 
+import org.eclipse.osgi.util.NLS;
+import org.tillit.commands.l10n.Messages;
 import org.tillit.model.Code;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
@@ -14,7 +16,7 @@ public final class MoveCodeCommand extends UndoableProjectCommand {
     private final int newIndex;
 
     public MoveCodeCommand(ProjectStore store, Code code, Code newParent, int newIndex) {
-        super(store, "Move code '" + name(store, code) + "'");
+        super(store, NLS.bind(Messages.MoveCode, name(store, code)));
         this.code = code;
         this.oldParent = code.getParent();
         this.oldIndex = CodeTree.indexOf(store, code);

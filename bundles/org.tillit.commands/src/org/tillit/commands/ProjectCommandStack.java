@@ -2,6 +2,8 @@ package org.tillit.commands;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.osgi.util.NLS;
+import org.tillit.commands.l10n.Messages;
 
 /**
  * The project's one command stack, unlimited within a working session. Unlike EMF's basic stack,
@@ -66,12 +68,12 @@ public final class ProjectCommandStack extends BasicCommandStack {
     /** "Undo Apply code 'Stöd'", or null when there is nothing to undo. */
     public synchronized String undoLabel() {
         Command next = getUndoCommand();
-        return next == null ? null : "Undo " + next.getLabel();
+        return next == null ? null : NLS.bind(Messages.Undo, next.getLabel());
     }
 
     public synchronized String redoLabel() {
         Command next = getRedoCommand();
-        return next == null ? null : "Redo " + next.getLabel();
+        return next == null ? null : NLS.bind(Messages.Redo, next.getLabel());
     }
 
     /** A command that was carried out before it reached the stack. */

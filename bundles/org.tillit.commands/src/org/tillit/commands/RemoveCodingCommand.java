@@ -1,5 +1,7 @@
 package org.tillit.commands;
 
+import org.eclipse.osgi.util.NLS;
+import org.tillit.commands.l10n.Messages;
 import org.tillit.model.Coding;
 import org.tillit.model.Document;
 import org.tillit.store.ProjectStore;
@@ -12,7 +14,7 @@ public final class RemoveCodingCommand extends UndoableProjectCommand {
     private final Document document;
 
     public RemoveCodingCommand(ProjectStore store, Coding coding) {
-        super(store, "Remove coding '" + name(store, coding.getCode()) + "'");
+        super(store, NLS.bind(Messages.RemoveCoding, name(store, coding.getCode())));
         this.coding = coding;
         this.document = coding.getDocument();
     }

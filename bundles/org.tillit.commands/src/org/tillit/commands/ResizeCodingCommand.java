@@ -1,5 +1,7 @@
 package org.tillit.commands;
 
+import org.eclipse.osgi.util.NLS;
+import org.tillit.commands.l10n.Messages;
 import org.tillit.model.Coding;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
@@ -14,7 +16,7 @@ public final class ResizeCodingCommand extends UndoableProjectCommand {
     private final int newEnd;
 
     public ResizeCodingCommand(ProjectStore store, Coding coding, int start, int end) {
-        super(store, "Resize coding '" + name(store, coding.getCode()) + "'");
+        super(store, NLS.bind(Messages.ResizeCoding, name(store, coding.getCode())));
         int length = coding.getDocument().getLength();
         if (start < 0 || end <= start || end > length) {
             throw new IllegalArgumentException("range " + start + "–" + end + " is outside 0–" + length);

@@ -209,7 +209,8 @@ class CrashSafetyTest {
     private static String childClasspath() throws IOException {
         Set<String> entries = new LinkedHashSet<>();
         for (Class<?> type : List.of(CrashWorker.class, ProjectCommandStack.class, H2ProjectStoreFactory.class,
-                TillitPackage.class, EObject.class, Command.class, org.h2.Driver.class)) {
+                TillitPackage.class, EObject.class, Command.class, org.h2.Driver.class,
+                org.eclipse.osgi.util.NLS.class)) {
             Bundle bundle = FrameworkUtil.getBundle(type);
             File file = FileLocator.getBundleFile(bundle);
             if (file.isDirectory()) {

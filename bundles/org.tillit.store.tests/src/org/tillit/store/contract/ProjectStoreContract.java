@@ -259,7 +259,7 @@ public abstract class ProjectStoreContract {
         assertThrows(ProjectStoreException.class, () -> store.inOneTransaction("outer", () -> {
             store.insertCoding(withCoder(coding(code, 0, 4)), document);
             try {
-                store.insertCoding(withCoder(coding(code, 5, 500)), document);
+                store.removeCode(code); // refused inside its transaction: the code has a coding now
             } catch (ProjectStoreException swallowed) {
                 // a caller that ignores a failure must not get half a unit committed
             }

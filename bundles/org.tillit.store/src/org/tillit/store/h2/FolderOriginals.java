@@ -10,10 +10,12 @@ import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.eclipse.osgi.util.NLS;
 import org.tillit.model.Document;
 import org.tillit.store.NewDocument;
 import org.tillit.store.OriginalFiles;
 import org.tillit.store.ProjectStoreException;
+import org.tillit.store.l10n.Messages;
 
 /** The project's copies of imported files, in the folder originals/, named by their SHA-256. */
 final class FolderOriginals implements OriginalFiles {
@@ -38,8 +40,7 @@ final class FolderOriginals implements OriginalFiles {
         try {
             return Files.newInputStream(fileOf(document));
         } catch (IOException e) {
-            throw new ProjectStoreException("The original file of '" + document.getName() + "' cannot be read: "
-                    + e.getMessage(), e);
+            throw new ProjectStoreException(NLS.bind(Messages.OriginalUnreadable, document.getName(), e.getMessage()), e);
         }
     }
 
@@ -83,7 +84,7 @@ final class FolderOriginals implements OriginalFiles {
             return target;
         } catch (IOException e) {
             deleteQuietly(partial);
-            throw new ProjectStoreException("Cannot copy '" + name + "' into the project: " + e.getMessage(), e);
+            throw new ProjectStoreException(NLS.bind(Messages.OriginalNotCopied, name, e.getMessage()), e);
         }
     }
 

@@ -13,6 +13,7 @@ import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
 import org.tillit.model.AttributeDefinition;
 import org.tillit.model.AttributeValue;
 import org.tillit.model.Case;
@@ -23,8 +24,8 @@ import org.tillit.model.Coding;
 import org.tillit.model.Document;
 import org.tillit.model.Project;
 import org.tillit.model.TillitFactory;
-import org.tillit.store.AttributeChanges;
 import org.tillit.store.AttributeChanges.Assignment;
+import org.tillit.store.AttributeChanges;
 import org.tillit.store.CodeFields;
 import org.tillit.store.CoderIdentity;
 import org.tillit.store.CodingOrder;
@@ -33,6 +34,7 @@ import org.tillit.store.OriginalFiles;
 import org.tillit.store.PlacedCoding;
 import org.tillit.store.ProjectLocation;
 import org.tillit.store.ProjectStoreException;
+import org.tillit.store.l10n.Messages;
 import org.tillit.store.live.LiveProjectStore;
 
 /**
@@ -132,10 +134,10 @@ final class H2ProjectStore extends LiveProjectStore {
         try {
             text = readDatabase(() -> DocumentTable.text(connection, document.getGuid()));
         } catch (Exception e) {
-            throw new ProjectStoreException("Cannot read the text of '" + document.getName() + "': " + e.getMessage(), e);
+            throw new ProjectStoreException(NLS.bind(Messages.TextUnreadable, document.getName(), e.getMessage()), e);
         }
         if (text == null) {
-            throw new ProjectStoreException("Document '" + document.getName() + "' is no longer in the project.");
+            throw new ProjectStoreException(NLS.bind(Messages.DocumentGone, document.getName()));
         }
         return text;
     }
@@ -153,14 +155,15 @@ final class H2ProjectStore extends LiveProjectStore {
         for (ArrivingDocument a : arriving) {
             StructureTable.checkFits(a.document());
         }
-        String what = inputs.size() == 1 ? "'" + inputs.get(0).name() + "'" : inputs.size() + " documents";
+        String what = inputs.size() == 1 ? NLS.bind(Messages.OneDocument, inputs.get(0).name())
+                : NLS.bind(Messages.SeveralDocuments, inputs.size());
         // Copying files needs no lock: readers and writers go on meanwhile.
         List<Path> copies = new ArrayList<>();
         try {
             for (NewDocument input : inputs) {
                 copies.add(originals.keep(input));
             }
-            transaction("Storing " + what, c -> {
+            transaction(NLS.bind(Messages.Storing, what), c -> {
                 Project project = project();
                 int position = project.getDocuments().size();
                 int casePosition = project.getCases().size();
@@ -179,7 +182,7 @@ final class H2ProjectStore extends LiveProjectStore {
         } catch (ProjectStoreException e) {
             copies.forEach(FolderOriginals::deleteQuietly);
             throw e.getCause() instanceof SQLException sql
-                    ? new ProjectStoreException("Cannot store " + what + ": " + sql.getMessage(), e) : e;
+                    ? new ProjectStoreException(NLS.bind(Messages.CannotStore, what, sql.getMessage()), e) : e;
         } catch (RuntimeException | Error e) {
             copies.forEach(FolderOriginals::deleteQuietly);
             throw e;
@@ -190,7 +193,7 @@ final class H2ProjectStore extends LiveProjectStore {
     @Override
     public void insertDocument(Document document, String text, int index, List<Case> cases)
             throws ProjectStoreException {
-        transaction("Restoring '" + document.getName() + "'", c -> {
+        transaction(NLS.bind(Messages.Restoring, document.getName()), c -> {
             EList<Document> documents = project().getDocuments();
             int at = Math.min(index, documents.size());
             DocumentTable.insert(c, document, text, at);
@@ -210,7 +213,7 @@ final class H2ProjectStore extends LiveProjectStore {
 
     @Override
     public void removeDocument(Document document) throws ProjectStoreException {
-        transaction("Removing '" + document.getName() + "'", c -> {
+        transaction(NLS.bind(Messages.Removing, document.getName()), c -> {
             CaseTable.deleteValuesOf(c, document.getGuid());
             DocumentTable.delete(c, document);
             for (Case aCase : casesOf(document)) {
@@ -227,7 +230,7 @@ final class H2ProjectStore extends LiveProjectStore {
 
     @Override
     public void insertCode(Code code, Code parent, int index) throws ProjectStoreException {
-        transaction("Adding code '" + code.getLabelSv() + "'", c -> {
+        transaction(NLS.bind(Messages.AddingCode, code.getLabelSv()), c -> {
             EList<Code> siblings = siblings(parent);
             int at = Math.min(index, siblings.size());
             CodebookTable.insertSubtree(c, code, parent, at);
@@ -238,7 +241,7 @@ final class H2ProjectStore extends LiveProjectStore {
 
     @Override
     public void updateCode(Code code, CodeFields fields) throws ProjectStoreException {
-        transaction("Saving code '" + code.getLabelSv() + "'", c -> {
+        transaction(NLS.bind(Messages.SavingCode, code.getLabelSv()), c -> {
             fields.applyTo(code);
             CodebookTable.save(c, code);
         });
@@ -247,9 +250,9 @@ final class H2ProjectStore extends LiveProjectStore {
     @Override
     public void moveCode(Code code, Code newParent, int index) throws ProjectStoreException {
         if (newParent != null && (newParent == code || EcoreUtil.isAncestor(code, newParent))) {
-            throw new ProjectStoreException("A code cannot be moved into itself or one of its own sub-codes.");
+            throw new ProjectStoreException(Messages.MoveIntoItself);
         }
-        transaction("Moving code '" + code.getLabelSv() + "'", c -> {
+        transaction(NLS.bind(Messages.MovingCode, code.getLabelSv()), c -> {
             Code oldParent = code.getParent();
             EList<Code> oldSiblings = siblings(oldParent);
             oldSiblings.remove(code);
@@ -263,13 +266,13 @@ final class H2ProjectStore extends LiveProjectStore {
 
     @Override
     public void removeCode(Code code) throws ProjectStoreException {
-        transaction("Deleting code '" + code.getLabelSv() + "'", c -> {
+        transaction(NLS.bind(Messages.DeletingCode, code.getLabelSv()), c -> {
             List<Code> subtree = new ArrayList<>();
             subtree.add(code);
             code.eAllContents().forEachRemaining(o -> subtree.add((Code) o));
             for (Code each : subtree) {
                 if (codingCount(each) > 0) {
-                    throw new ProjectStoreException("Code '" + each.getLabelSv() + "' still has codings.");
+                    throw new ProjectStoreException(NLS.bind(Messages.CodeHasCodings, each.getLabelSv()));
                 }
             }
             Code parent = code.getParent();
@@ -286,7 +289,7 @@ final class H2ProjectStore extends LiveProjectStore {
     @Override
     public void setMembers(CodeSet set, List<Code> members) throws ProjectStoreException {
         List<Code> wanted = List.copyOf(members);
-        transaction("Saving code set '" + set.getLabelSv() + "'", c -> {
+        transaction(NLS.bind(Messages.SavingSet, set.getLabelSv()), c -> {
             CodebookTable.saveMembers(c, set, wanted);
             ECollections.setEList(set.getMembers(), wanted);
         });
@@ -308,8 +311,8 @@ final class H2ProjectStore extends LiveProjectStore {
         for (PlacedCoding placed : codings) {
             checkRange(placed.coding(), placed.document(), placed.coding().getStart(), placed.coding().getEnd());
         }
-        String what = codings.size() == 1 ? "Coding '" + codings.get(0).document().getName() + "'"
-                : "Storing " + codings.size() + " codings";
+        String what = codings.size() == 1 ? NLS.bind(Messages.CodingDocument, codings.get(0).document().getName())
+                : NLS.bind(Messages.StoringCodings, codings.size());
         transaction(what, c -> {
             CodingTable.insertAll(c, codings);
             for (PlacedCoding placed : codings) {
@@ -324,8 +327,8 @@ final class H2ProjectStore extends LiveProjectStore {
             throw new IllegalArgumentException("a coding needs its code");
         }
         if (start < 0 || end <= start || end > document.getLength()) {
-            throw new ProjectStoreException("The coded range " + start + "–" + end + " lies outside '"
-                    + document.getName() + "' (" + document.getLength() + " characters).");
+            throw new ProjectStoreException(NLS.bind(Messages.RangeOutside,
+                    new Object[] { start, end, document.getName(), document.getLength() }));
         }
     }
 
@@ -333,7 +336,7 @@ final class H2ProjectStore extends LiveProjectStore {
     public void changeRange(Coding coding, int start, int end) throws ProjectStoreException {
         Document document = coding.getDocument();
         checkRange(coding, document, start, end);
-        transaction("Resizing a coding", c -> {
+        transaction(Messages.Resizing, c -> {
             // Changed in place and then moved, never taken out: changes of an object outside the
             // model would not be journaled, and a rollback could not put them back.
             coding.setStart(start);
@@ -349,7 +352,7 @@ final class H2ProjectStore extends LiveProjectStore {
     @Override
     public void recode(Collection<Coding> codings, Code code) throws ProjectStoreException {
         List<Coding> all = List.copyOf(codings);
-        transaction("Recoding " + all.size() + " codings", c -> {
+        transaction(NLS.bind(Messages.Recoding, all.size()), c -> {
             CodingTable.recode(c, all, code);
             for (Coding coding : all) {
                 coding.setCode(code);
@@ -365,7 +368,7 @@ final class H2ProjectStore extends LiveProjectStore {
     @Override
     public void removeCodings(Collection<Coding> codings) throws ProjectStoreException {
         List<Coding> all = List.copyOf(codings);
-        transaction(all.size() == 1 ? "Removing a coding" : "Removing " + all.size() + " codings", c -> {
+        transaction(all.size() == 1 ? Messages.RemovingCoding : NLS.bind(Messages.RemovingCodings, all.size()), c -> {
             CodingTable.deleteAll(c, all);
             for (Coding coding : all) {
                 Document document = coding.getDocument();
@@ -378,7 +381,7 @@ final class H2ProjectStore extends LiveProjectStore {
 
     @Override
     public Coder currentCoder() throws ProjectStoreException {
-        return change("Adding coder " + coder.name(), () -> {
+        return change(NLS.bind(Messages.AddingCoder, coder.name()), () -> {
             for (Coder existing : project().getCoders()) {
                 if (coder.name().equals(existing.getName())) {
                     return existing;
@@ -402,7 +405,7 @@ final class H2ProjectStore extends LiveProjectStore {
 
     @Override
     public void changeAttributes(AttributeChanges changes) throws ProjectStoreException {
-        transaction("Changing attributes", c -> {
+        transaction(Messages.ChangingAttributes, c -> {
             CaseTable.insertDefinitions(c, changes.addedDefinitions());
             for (Assignment a : changes.assignments()) {
                 CaseTable.setValue(c, a.owner(), a.definition(), ModelAttributes.stored(a.value()));
@@ -425,7 +428,7 @@ final class H2ProjectStore extends LiveProjectStore {
     @Override
     public void saveMemo(EObject owner, String memo) throws ProjectStoreException {
         String stored = memo == null || memo.isBlank() ? null : memo;
-        transaction("Saving the memo", c -> {
+        transaction(Messages.SavingMemo, c -> {
             MemoColumn.save(c, owner, stored);
             owner.eSet(owner.eClass().getEStructuralFeature("memo"), stored);
         });

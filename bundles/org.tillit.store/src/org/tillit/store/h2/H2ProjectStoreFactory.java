@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.eclipse.osgi.util.NLS;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
 import org.tillit.model.Code;
@@ -29,6 +30,7 @@ import org.tillit.store.ProjectLocation;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 import org.tillit.store.ProjectStoreFactory;
+import org.tillit.store.l10n.Messages;
 
 /** Opens project folders holding an H2 file database {@value #DATABASE_NAME}.mv.db. */
 public final class H2ProjectStoreFactory implements ProjectStoreFactory {
@@ -51,7 +53,7 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
     public ProjectStore openExisting(ProjectLocation location, CoderIdentity coder) throws ProjectStoreException {
         Path dir = folderOf(location);
         if (!Files.isRegularFile(dir.resolve(DATABASE_FILE))) {
-            throw new ProjectStoreException("There is no Tillit project in " + dir + " (no " + DATABASE_FILE + ").");
+            throw new ProjectStoreException(NLS.bind(Messages.NoProject, dir, DATABASE_FILE));
         }
         return open(location, coder);
     }
@@ -81,13 +83,12 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
         Connection connection = connect(dir, Mode.OPEN);
         try {
             if (SchemaMigrator.versionOf(connection) != SchemaMigrator.CURRENT_VERSION) {
-                throw new ProjectStoreException("The project in " + dir + " must be opened for work once first, "
-                        + "to bring it to this version of Tillit.");
+                throw new ProjectStoreException(NLS.bind(Messages.OpenForWorkFirst, dir));
             }
             return H2ProjectStore.readOnly(dir, connection, load(connection));
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw new ProjectStoreException("The project in " + dir + " cannot be read: " + e.getMessage(), e);
+            throw new ProjectStoreException(NLS.bind(Messages.CannotRead, dir, e.getMessage()), e);
         } catch (ProjectStoreException | RuntimeException e) {
             closeQuietly(connection);
             throw e;
@@ -96,21 +97,21 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
 
     private static Path folderOf(ProjectLocation location) throws ProjectStoreException {
         return location.folder().orElseThrow(() -> new ProjectStoreException(
-                location + " is not a folder: this Tillit keeps projects in folders.")).toAbsolutePath().normalize();
+                NLS.bind(Messages.NotAFolder, location))).toAbsolutePath().normalize();
     }
 
     private static ProjectStore openUnshared(Path dir, CoderIdentity coder) throws ProjectStoreException {
         boolean isNew = checkFolder(dir);
-        if (!isNew) {
-            checkReadOnly(dir);
-        }
+        int seen = isNew ? 0 : checkReadOnly(dir);
+        // H2 commits DDL on its own, so a migration cannot be rolled back: the database file is
+        // copied aside before anything writes to it, and put back if the migration fails.
+        MigrationBackup backup = needsMigration(seen) ? MigrationBackup.take(dir.resolve(DATABASE_FILE), seen) : null;
         Connection connection = connect(dir, isNew ? Mode.CREATE : Mode.OPEN);
-        MigrationBackup backup = null;
         try {
             int found = isNew ? 0 : SchemaMigrator.versionOf(connection);
-            if (found > 0 && found < SchemaMigrator.CURRENT_VERSION) {
-                // H2 commits DDL on its own, so a migration cannot be rolled back: the closed
-                // database file is copied aside first, and put back if the migration fails.
+            if (backup == null && needsMigration(found)) {
+                // The version was unknown (a stale lock kept the read-only look out): copy the
+                // file now, closed, as this open left it.
                 connection.close();
                 backup = MigrationBackup.take(dir.resolve(DATABASE_FILE), found);
                 connection = connect(dir, Mode.OPEN);
@@ -157,8 +158,7 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
     }
 
     private static ProjectStoreException alreadyOpen(Path dir, Throwable cause) {
-        return new ProjectStoreException("The project in " + dir
-                + " is already open in another Tillit window or program. Close it there first.", cause);
+        return new ProjectStoreException(NLS.bind(Messages.AlreadyOpen, dir), cause);
     }
 
     /** @return whether a new project is to be created in the folder */
@@ -167,16 +167,15 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
             return false;
         }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new ProjectStoreException(dir + " is a file, not a project folder.");
+            throw new ProjectStoreException(NLS.bind(Messages.IsAFile, dir));
         }
         if (Files.isDirectory(dir)) {
             try (Stream<Path> entries = Files.list(dir)) {
                 if (entries.findAny().isPresent()) {
-                    throw new ProjectStoreException(dir + " is not a Tillit project (it has no " + DATABASE_FILE
-                            + "), and it is not empty. Choose an empty folder for a new project.");
+                    throw new ProjectStoreException(NLS.bind(Messages.NotEmpty, dir, DATABASE_FILE));
                 }
             } catch (IOException e) {
-                throw new ProjectStoreException("Cannot read the folder " + dir + ": " + e.getMessage(), e);
+                throw new ProjectStoreException(NLS.bind(Messages.FolderUnreadable, dir, e.getMessage()), e);
             }
         }
         return true;
@@ -197,19 +196,23 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
      * Looks at an existing project without writing to it: a damaged database or one from a newer
      * Tillit is refused before anything could change the file (H2 rewrites parts of it on open).
      */
-    private static void checkReadOnly(Path dir) throws ProjectStoreException {
+    private static boolean needsMigration(int version) {
+        return version > 0 && version < SchemaMigrator.CURRENT_VERSION;
+    }
+
+    /** @return the project's schema version, or -1 when a lock file kept the look out */
+    private static int checkReadOnly(Path dir) throws ProjectStoreException {
         try (Connection look = dataSource(dir, Mode.READ_ONLY).getConnection()) {
             int version = SchemaMigrator.versionOf(look);
             if (version > SchemaMigrator.CURRENT_VERSION) {
-                throw new ProjectStoreException("This project was saved by a newer version of Tillit (schema "
-                        + version + "; this Tillit knows up to " + SchemaMigrator.CURRENT_VERSION
-                        + "). Update Tillit to open it.");
+                throw new ProjectStoreException(NLS.bind(Messages.NewerTillit, version, SchemaMigrator.CURRENT_VERSION));
             }
+            return version;
         } catch (SQLException e) {
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 // A lock file is no proof: a killed Tillit leaves one behind. The open for work
                 // decides, taking over a lock whose owner is gone or refusing a live one.
-                return;
+                return -1;
             }
             throw cannotOpen(dir, e);
         }
@@ -219,8 +222,7 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
         if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
             return alreadyOpen(dir, e);
         }
-        return new ProjectStoreException("The project database in " + dir + " cannot be opened: "
-                + firstLine(e.getMessage()), e);
+        return new ProjectStoreException(NLS.bind(Messages.CannotOpen, dir, firstLine(e.getMessage())), e);
     }
 
     private static JdbcDataSource dataSource(Path dir, Mode mode) {
@@ -246,7 +248,7 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
         } catch (SQLException e) {
             throw cannotOpen(dir, e);
         } catch (IOException e) {
-            throw new ProjectStoreException("Cannot create the project folder " + dir + ": " + e.getMessage(), e);
+            throw new ProjectStoreException(NLS.bind(Messages.CannotCreate, dir, e.getMessage()), e);
         }
     }
 

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.eclipse.osgi.util.NLS;
 import org.tillit.store.ProjectStoreException;
+import org.tillit.store.l10n.Messages;
 
 /**
  * A copy of a project database taken before it is migrated to a newer schema. H2 commits each
@@ -31,8 +33,7 @@ final class MigrationBackup {
             Files.copy(database, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
             return new MigrationBackup(database, copy, version);
         } catch (IOException e) {
-            throw new ProjectStoreException("The project cannot be updated to this version of Tillit: no copy of "
-                    + database + " could be made first (" + e.getMessage() + "). Nothing was changed.", e);
+            throw new ProjectStoreException(NLS.bind(Messages.NoBackup, database, e.getMessage()), e);
         }
     }
 
@@ -53,15 +54,11 @@ final class MigrationBackup {
     ProjectStoreException restoreAfter(Throwable failure) {
         try {
             Files.move(copy, database, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return new ProjectStoreException("The project could not be updated from schema version " + version
-                    + " to this version of Tillit (" + failure.getMessage() + "). It was put back exactly as it was"
-                    + " before; nothing was lost.", failure);
+            return new ProjectStoreException(NLS.bind(Messages.MigrationUndone, version, failure.getMessage()), failure);
         } catch (IOException e) {
             failure.addSuppressed(e);
-            return new ProjectStoreException("The project could not be updated from schema version " + version
-                    + " (" + failure.getMessage() + "), and the copy taken before could not be put back ("
-                    + e.getMessage() + "). The copy is " + copy + ": rename it to " + database.getFileName()
-                    + " to get the project back.", failure);
+            return new ProjectStoreException(NLS.bind(Messages.MigrationNotUndone,
+                    new Object[] { version, failure.getMessage(), e.getMessage(), copy, database.getFileName() }), failure);
         }
     }
 }

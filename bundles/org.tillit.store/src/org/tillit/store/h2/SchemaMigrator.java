@@ -10,7 +10,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 
+import org.eclipse.osgi.util.NLS;
 import org.tillit.store.ProjectStoreException;
+import org.tillit.store.l10n.Messages;
 
 /**
  * Brings a project database to the current schema with versioned scripts {@code db/V<n>__*.sql}.
@@ -46,8 +48,7 @@ public final class SchemaMigrator {
         connection.commit();
         int found = currentVersion(connection);
         if (found > CURRENT_VERSION) {
-            throw new ProjectStoreException("This project was saved by a newer version of Tillit (schema "
-                    + found + "; this Tillit knows up to " + CURRENT_VERSION + "). Update Tillit to open it.");
+            throw new ProjectStoreException(NLS.bind(Messages.NewerTillit, found, CURRENT_VERSION));
         }
         for (int version = found + 1; version <= targetVersion; version++) {
             apply(connection, version);

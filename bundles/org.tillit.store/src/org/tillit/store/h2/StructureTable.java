@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.eclipse.osgi.util.NLS;
 import org.tillit.model.Document;
-import org.tillit.store.ProjectStoreException;
 import org.tillit.model.TillitFactory;
 import org.tillit.model.Turn;
 import org.tillit.model.text.TextLayout;
 import org.tillit.model.text.TranscriptTurns;
+import org.tillit.store.ProjectStoreException;
+import org.tillit.store.l10n.Messages;
 
 /** A document's lines, paragraphs and speaker turns: derived from its text once, then stored. */
 final class StructureTable {
@@ -30,9 +32,7 @@ final class StructureTable {
     static void checkFits(Document document) throws ProjectStoreException {
         int lines = document.getLineStarts().size();
         if (lines > MAX_ARRAY_ELEMENTS || document.getParagraphStarts().size() > MAX_ARRAY_ELEMENTS) {
-            throw new ProjectStoreException("'" + document.getName() + "' has " + lines
-                    + " lines; Tillit keeps line numbers for at most " + MAX_ARRAY_ELEMENTS
-                    + " lines per document: split it into parts and import those");
+            throw new ProjectStoreException(NLS.bind(Messages.TooManyLines, new Object[] { document.getName(), lines, MAX_ARRAY_ELEMENTS }));
         }
     }
 

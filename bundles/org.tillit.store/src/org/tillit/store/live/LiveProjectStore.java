@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
+import org.eclipse.osgi.util.NLS;
 import org.tillit.model.Case;
 import org.tillit.model.Code;
 import org.tillit.model.Codebook;
@@ -17,6 +18,7 @@ import org.tillit.store.ProjectListener;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 import org.tillit.store.StoreWork;
+import org.tillit.store.l10n.Messages;
 
 /**
  * What every store shares, whatever its database: the live EMF model behind one lock, units of
@@ -65,7 +67,7 @@ public abstract class LiveProjectStore implements ProjectStore {
      */
     protected final <T> T change(String what, Work<T> work) throws ProjectStoreException {
         if (readOnly()) {
-            throw new ProjectStoreException(what + " failed: this view of the project is read-only.");
+            throw new ProjectStoreException(NLS.bind(Messages.ReadOnly, what));
         }
         ProjectChange committed = null;
         T result;
@@ -77,7 +79,7 @@ public abstract class LiveProjectStore implements ProjectStore {
                 result = work.run();
                 if (outermost) {
                     if (failedInside) {
-                        throw new ProjectStoreException(what + " failed: a part of it failed and was not undone.");
+                        throw new ProjectStoreException(NLS.bind(Messages.PartFailed, what));
                     }
                     commitDatabase();
                     committed = observer.committed();
@@ -117,7 +119,7 @@ public abstract class LiveProjectStore implements ProjectStore {
         if (failure instanceof Error e) {
             throw e;
         }
-        return new ProjectStoreException(what + " failed: " + failure.getMessage(), failure);
+        return new ProjectStoreException(NLS.bind(Messages.Failed, what, failure.getMessage()), failure);
     }
 
     @Override

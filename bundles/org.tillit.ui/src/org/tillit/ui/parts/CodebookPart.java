@@ -84,7 +84,7 @@ public final class CodebookPart {
             }
         };
         toolbar = new CodebookToolbar(parent, onSelection, text -> tree.setFilter(text), this::showIn);
-        tree = new CodebookTree(parent);
+        tree = new CodebookTree(parent, store);
         tree.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         tree.show(store.codebook(), language);
         toolbar.showLanguage(language);

@@ -20,6 +20,7 @@ import org.tillit.model.Code;
 import org.tillit.model.Codebook;
 import org.tillit.model.codebook.Labels;
 import org.tillit.model.codebook.Language;
+import org.tillit.store.ProjectStore;
 import org.tillit.ui.WidgetIds;
 
 /**
@@ -29,11 +30,14 @@ import org.tillit.ui.WidgetIds;
 public final class CodebookTree {
 
     private final TreeViewer viewer;
+    private final ProjectStore store;
     private final ColorSwatches swatches;
     private Language language = Language.SV;
     private String filter = "";
 
-    public CodebookTree(Composite parent) {
+    /** The tree reads the codebook under the store's lock: a background job may change it. */
+    public CodebookTree(Composite parent, ProjectStore store) {
+        this.store = store;
         viewer = new TreeViewer(parent, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         WidgetIds.tag(viewer.getTree(), WidgetIds.CODEBOOK_TREE);
         swatches = new ColorSwatches(parent.getDisplay());
@@ -122,29 +126,29 @@ public final class CodebookTree {
     private final class MatchingCodes extends ViewerFilter {
         @Override
         public boolean select(Viewer v, Object parent, Object element) {
-            return filter.isEmpty() || matchesOrHasMatch((Code) element);
+            return filter.isEmpty() || store.read(p -> matchesOrHasMatch((Code) element));
         }
     }
 
-    private static final class CodeContent implements ITreeContentProvider {
+    private final class CodeContent implements ITreeContentProvider {
         @Override
         public Object[] getElements(Object input) {
-            return input instanceof Codebook codebook ? codebook.getCodes().toArray() : new Object[0];
+            return input instanceof Codebook codebook ? store.read(p -> codebook.getCodes().toArray()) : new Object[0];
         }
 
         @Override
         public Object[] getChildren(Object parent) {
-            return ((Code) parent).getChildren().toArray();
+            return store.read(p -> ((Code) parent).getChildren().toArray());
         }
 
         @Override
         public Object getParent(Object element) {
-            return ((Code) element).getParent();
+            return store.read(p -> ((Code) element).getParent());
         }
 
         @Override
         public boolean hasChildren(Object element) {
-            return !((Code) element).getChildren().isEmpty();
+            return store.read(p -> !((Code) element).getChildren().isEmpty());
         }
     }
 
