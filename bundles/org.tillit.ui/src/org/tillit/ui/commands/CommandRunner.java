@@ -10,6 +10,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.tillit.commands.CommandFailedException;
 import org.tillit.commands.ProjectCommandStack;
+import org.tillit.model.log.FailureLog;
 import org.tillit.store.ProjectStore;
 import org.tillit.ui.TillitEvents;
 
@@ -63,6 +64,7 @@ public final class CommandRunner {
             action.run();
             return true;
         } catch (CommandFailedException e) {
+            FailureLog.error(CommandRunner.class, title, e);
             MessageDialog.openError(Display.getCurrent().getActiveShell(), title, e.getMessage());
             return false;
         } finally {
