@@ -4,8 +4,4 @@
 HERE="$(cd "$(dirname "$0")" && pwd)"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 LAUNCHER="$(ls "$HERE"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)"
-WORKSPACE="${TILLIT_WORKSPACE:-$HOME/.tillit/workspace}"
-# Equinox writes its log to WORKSPACE/.metadata/.log only if the folder exists when it starts
-# (otherwise into the product's configuration/ folder, under a new name each time).
-mkdir -p "$WORKSPACE"
-exec "$JAVA" -Xmx2g ${TILLIT_VMARGS} -jar "$LAUNCHER" -data "$WORKSPACE" "$@"
+exec "$JAVA" -Xmx2g ${TILLIT_VMARGS} -jar "$LAUNCHER" -data "${TILLIT_WORKSPACE:-@user.home/.tillit/workspace}" "$@"

@@ -12,6 +12,11 @@ import org.osgi.framework.FrameworkUtil;
  * Writes a failure that reaches the user as a message, with its stack trace, to the platform log
  * (the workspace's {@code .metadata/.log}), so the one line the user sees can be traced. Outside
  * OSGi (a plain JVM, as the crash-safety worker runs) it goes to standard error instead.
+ *
+ * <p>Equinox starts its log in the configuration folder ({@code configuration/<timestamp>.log})
+ * and moves it into the workspace only when the workspace's metadata area is first used; the
+ * workbench does that early, the command line never would. So the log file is looked up (which
+ * moves it, with what it holds) before anything is written.
  */
 public final class FailureLog {
 
@@ -24,6 +29,7 @@ public final class FailureLog {
             printed("ERROR", where, message, failure);
             return;
         }
+        file();
         ILog.of(where).error(message, failure);
     }
 
@@ -33,10 +39,14 @@ public final class FailureLog {
             printed("WARNING", where, message, failure);
             return;
         }
+        file();
         ILog.of(where).warn(message, failure);
     }
 
-    /** The log file, to tell the user where the details are; empty outside OSGi or without a log file. */
+    /**
+     * The log file, in the workspace from this call on, to tell the user where the details are;
+     * empty outside OSGi or without a workspace.
+     */
     public static Optional<Path> file() {
         if (!inOsgi(FailureLog.class)) {
             return Optional.empty();
