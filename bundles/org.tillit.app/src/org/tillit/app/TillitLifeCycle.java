@@ -13,6 +13,7 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.tillit.commands.ProjectCommandStack;
+import org.tillit.model.log.FailureLog;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 import org.tillit.store.ProjectStoreFactory;
@@ -34,6 +35,7 @@ public final class TillitLifeCycle {
         try {
             store = stores.open(org.tillit.store.ProjectLocation.folder(folder), CoderPreference.identity());
         } catch (ProjectStoreException e) {
+            FailureLog.warning(TillitLifeCycle.class, "Tillit cannot open the project " + folder, e);
             MessageDialog.openError(null, "Tillit cannot open the project", e.getMessage());
             // Nothing to save and no window yet: leaving here is the clean way out.
             System.exit(1);

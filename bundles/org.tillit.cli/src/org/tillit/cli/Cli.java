@@ -9,6 +9,7 @@ import org.tillit.cli.commands.AttributesCommand;
 import org.tillit.cli.commands.CodebookCommand;
 import org.tillit.cli.commands.DocumentsCommand;
 import org.tillit.cli.commands.ImportCommand;
+import org.tillit.model.log.FailureLog;
 
 /**
  * Dispatches {@code <command> [arguments]} to the command, prints help, and turns
@@ -75,11 +76,15 @@ public final class Cli {
             if (e.isUsageError()) {
                 err.println("Run '" + PROGRAM + " help " + command.name() + "' for its usage.");
             }
+            if (e.getCause() != null) {
+                FailureLog.warning(Cli.class, prefix + e.getMessage(), e.getCause());
+            }
             return e.exitCode();
         } catch (RuntimeException e) {
-            // A bug, not a user error: say so, with the trace for the report.
-            err.println(prefix + "internal error: " + e);
-            e.printStackTrace(err);
+            // A bug, not a user error: one line here, the stack trace in the log for the report.
+            FailureLog.error(Cli.class, prefix + "internal error", e);
+            err.println(prefix + "internal error: " + e + FailureLog.file().map(log -> " (details in " + log + ")")
+                    .orElse(""));
             return Command.ERROR;
         } finally {
             out.flush();

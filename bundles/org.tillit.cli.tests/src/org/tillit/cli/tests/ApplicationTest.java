@@ -91,7 +91,7 @@ class ApplicationTest {
     private static IApplicationContext context(String... args) {
         return new IApplicationContext() {
             @Override
-            public Map getArguments() {
+            public Map<String, Object> getArguments() {
                 return Map.of(IApplicationContext.APPLICATION_ARGS, args);
             }
 

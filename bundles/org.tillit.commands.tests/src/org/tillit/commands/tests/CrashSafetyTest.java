@@ -44,10 +44,14 @@ import org.tillit.store.h2.H2ProjectStoreFactory;
  * <p>The seed of the random choices (kill moments, changes) is in the summary line and in every
  * failure; {@code TILLIT_CRASH_SEED=N} in the environment of the build repeats those choices. Timing
  * still varies, so a run is never repeated exactly.
+ *
+ * <p>Every build kills a few times ({@value #DEFAULT_ROUNDS}, each kind of moment at least once);
+ * {@code -Dtillit.crash.rounds=200} on the Maven command line kills as often as asked.
  */
 class CrashSafetyTest {
 
-    private static final int ROUNDS = 13;
+    private static final int DEFAULT_ROUNDS = 4;
+    private static final int ROUNDS = rounds();
     private static final long CHILD_TIMEOUT_MS = 60_000;
     private static final int KILLED_EXIT = 128 + 9;
     private static final String EOF = new String("end of output");
@@ -73,7 +77,8 @@ class CrashSafetyTest {
             ledger = new CommittedChanges(p);
         }
         String classpath = childClasspath();
-        Kill[] plan = { Kill.AFTER_ACKS, Kill.AFTER_DELAY, Kill.AFTER_ACKS, Kill.AFTER_DELAY, Kill.DURING_START };
+        // Every kind of moment within the first three rounds, so that the few rounds of a build see all of them.
+        Kill[] plan = { Kill.AFTER_ACKS, Kill.AFTER_DELAY, Kill.DURING_START, Kill.AFTER_ACKS, Kill.AFTER_DELAY };
         int midCommand = 0;
         int staleLocks = 0;
         int landed = 0;
@@ -110,6 +115,19 @@ class CrashSafetyTest {
                 ledger.acknowledged(), ledger.acknowledged(CrashWorker.CODING), ledger.acknowledged(CrashWorker.RENAME),
                 ledger.acknowledged(CrashWorker.ADD), midCommand, landed, staleLocks, reopenNanos / 1e9 / ROUNDS,
                 (System.nanoTime() - startNanos) / 1e9, seed);
+    }
+
+    /** The number of kills: {@code tillit.crash.rounds}, passed on by this bundle's POM. */
+    private static int rounds() {
+        String value = System.getProperty("tillit.crash.rounds", "");
+        if (value.isBlank()) {
+            return DEFAULT_ROUNDS;
+        }
+        int rounds = Integer.parseInt(value.strip());
+        if (rounds < 1) {
+            throw new IllegalArgumentException("tillit.crash.rounds must be at least 1, not " + value);
+        }
+        return rounds;
     }
 
     /** Opens the project as Tillit does; the test fails if that needs anything more. */
@@ -212,7 +230,8 @@ class CrashSafetyTest {
                 TillitPackage.class, EObject.class, Command.class, org.h2.Driver.class,
                 org.eclipse.osgi.util.NLS.class)) {
             Bundle bundle = FrameworkUtil.getBundle(type);
-            File file = FileLocator.getBundleFile(bundle);
+            File file = FileLocator.getBundleFileLocation(bundle)
+                    .orElseThrow(() -> new IOException("no file for the bundle " + bundle.getSymbolicName()));
             if (file.isDirectory()) {
                 for (String entry : devClasspath(bundle)) {
                     File classes = new File(entry);

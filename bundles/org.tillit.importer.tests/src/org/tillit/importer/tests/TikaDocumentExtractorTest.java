@@ -124,10 +124,11 @@ class TikaDocumentExtractorTest {
     @Test
     void aParseOverTheTimeLimitIsAbandonedWithAMessage() throws Exception {
         Path pdf = TestDocuments.pdf(temp.resolve("lång.pdf"), TestDocuments.INTERVIEW);
-        TikaDocumentExtractor impatient = new TikaDocumentExtractor(TikaDocumentExtractor.DEFAULT_MAX_FILE_BYTES,
-                Duration.ofMillis(1));
-        ExtractionException e = assertThrows(ExtractionException.class, () -> impatient.extract(pdf));
-        assertTrue(e.getMessage().startsWith("reading the file took longer than 1 ms"), e.getMessage());
+        try (TikaDocumentExtractor impatient = new TikaDocumentExtractor(TikaDocumentExtractor.DEFAULT_MAX_FILE_BYTES,
+                Duration.ofMillis(1))) {
+            ExtractionException e = assertThrows(ExtractionException.class, () -> impatient.extract(pdf));
+            assertTrue(e.getMessage().startsWith("reading the file took longer than 1 ms"), e.getMessage());
+        }
         assertTrue(extractor.extract(pdf).text().contains("Kollegial granskning"), "with time, the same file reads");
     }
 
@@ -168,10 +169,11 @@ class TikaDocumentExtractorTest {
 
     @Test
     void filesOverTheSizeLimitAreRefusedBeforeParsing() throws IOException {
-        TikaDocumentExtractor small = new TikaDocumentExtractor(1024, TikaDocumentExtractor.DEFAULT_TIME_LIMIT);
-        ExtractionException e = assertThrows(ExtractionException.class,
-                () -> small.extract(TestDocuments.randomBinary(temp.resolve("stor.pdf"), 4096)));
-        assertTrue(e.getMessage().contains("larger than the import limit"), e.getMessage());
+        Path large = TestDocuments.randomBinary(temp.resolve("stor.pdf"), 4096);
+        try (TikaDocumentExtractor small = new TikaDocumentExtractor(1024, TikaDocumentExtractor.DEFAULT_TIME_LIMIT)) {
+            ExtractionException e = assertThrows(ExtractionException.class, () -> small.extract(large));
+            assertTrue(e.getMessage().contains("larger than the import limit"), e.getMessage());
+        }
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.tillit.importer.ImportOutcome;
 import org.tillit.importer.ImportReport;
 import org.tillit.importer.PendingExtraction;
 import org.tillit.model.Document;
+import org.tillit.model.log.FailureLog;
 import org.tillit.store.NewDocument;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
@@ -230,14 +231,26 @@ public final class DefaultDocumentImporter implements DocumentImporter {
         try {
             return step.run();
         } catch (ExtractionException | ProjectStoreException e) {
-            return onFailure.apply(ImportOutcome.failed(file, e.getMessage()));
+            return onFailure.apply(failed(file, e.getMessage(), e));
         } catch (IOException e) {
-            return onFailure.apply(ImportOutcome.failed(file, "cannot be read (" + e.getMessage() + ")"));
+            return onFailure.apply(failed(file, "cannot be read (" + e.getMessage() + ")", e));
         } catch (RuntimeException e) {
             // A parser bug must cost one file, never the whole import.
-            return onFailure.apply(ImportOutcome.failed(file, "could not be imported because of an internal error ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
+            return onFailure.apply(failed(file, "could not be imported because of an internal error ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e));
         }
+    }
+
+    /** The outcome for the user; the cause, with its stack trace, to the log (once per file). */
+    private static ImportOutcome failed(Path file, String why, Exception cause) {
+        String message = "Import of " + file + " failed: " + why;
+        // A damaged or unreadable file is the file's doing; a store or parser failure is worth an error.
+        if (cause instanceof ExtractionException || cause instanceof IOException) {
+            FailureLog.warning(DefaultDocumentImporter.class, message, cause);
+        } else {
+            FailureLog.error(DefaultDocumentImporter.class, message, cause);
+        }
+        return ImportOutcome.failed(file, why);
     }
 
     static String sha256(Path file) throws IOException {

@@ -9,15 +9,14 @@ import java.util.Locale;
 
 import org.eclipse.swt.SWT;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.tillit.ui.testing.ScreenshotOnFailure;
 import org.tillit.ui.testing.Screenshots;
 import org.tillit.ui.testing.UiBot;
 import org.tillit.ui.tests.pages.CodebookView;
 import org.tillit.ui.tests.pages.TillitWindow;
+import org.tillit.ui.tests.support.TillitUiTest;
 
 /** A researcher adapts the TBSL codebook: adds, renames, filters, switches language, undoes. */
-@ExtendWith(ScreenshotOnFailure.class)
+@TillitUiTest
 class CodebookEditingUiTest {
 
     private final UiBot bot = new UiBot();

@@ -9,24 +9,23 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.tillit.testing.TestDocuments;
 import org.tillit.testing.TestSpreadsheets;
 import org.tillit.ui.testing.Condition;
-import org.tillit.ui.testing.ScreenshotOnFailure;
 import org.tillit.ui.testing.Screenshots;
 import org.tillit.ui.testing.UiBot;
 import org.tillit.ui.tests.pages.DocumentsView;
 import org.tillit.ui.tests.pages.ImportAttributesPage;
 import org.tillit.ui.tests.pages.ImportDialog;
 import org.tillit.ui.tests.pages.TillitWindow;
+import org.tillit.ui.tests.support.TillitUiTest;
 
 /**
  * A researcher gives the interviews their roles from a spreadsheet: a sheet with a mistake is
  * refused with the reason, the corrected one is applied in one step, and Undo takes it back.
  */
-@ExtendWith(ScreenshotOnFailure.class)
+@TillitUiTest
 class ImportAttributesUiTest {
 
     @TempDir

@@ -10,10 +10,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.tillit.testing.TestDocuments;
-import org.tillit.ui.testing.ScreenshotOnFailure;
 import org.tillit.ui.testing.Screenshots;
 import org.tillit.ui.testing.UiBot;
 import org.tillit.ui.tests.pages.DocumentView;
@@ -21,9 +19,10 @@ import org.tillit.ui.tests.pages.DocumentsView;
 import org.tillit.ui.tests.pages.ImportDialog;
 import org.tillit.ui.tests.pages.ImportSummary;
 import org.tillit.ui.tests.pages.TillitWindow;
+import org.tillit.ui.tests.support.TillitUiTest;
 
 /** A researcher imports transcripts through File > Import Documents… and reads them. */
-@ExtendWith(ScreenshotOnFailure.class)
+@TillitUiTest
 class ImportDocumentsUiTest {
 
     @TempDir

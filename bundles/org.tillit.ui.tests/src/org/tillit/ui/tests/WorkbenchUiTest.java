@@ -7,15 +7,14 @@ import java.util.List;
 
 import org.eclipse.swt.widgets.Label;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.tillit.ui.WidgetIds;
 import org.tillit.ui.testing.Condition;
-import org.tillit.ui.testing.ScreenshotOnFailure;
 import org.tillit.ui.testing.UiBot;
 import org.tillit.ui.tests.pages.TillitWindow;
+import org.tillit.ui.tests.support.TillitUiTest;
 
-/** The workbench opens on the project with its three views and the preloaded codebook. */
-@ExtendWith(ScreenshotOnFailure.class)
+/** The workbench shows the open project with its three views and the preloaded codebook. */
+@TillitUiTest
 class WorkbenchUiTest {
 
     private final UiBot bot = new UiBot();
@@ -23,7 +22,13 @@ class WorkbenchUiTest {
 
     @Test
     void theWindowNamesTheOpenProject() {
-        assertEquals("Tillit – ui-test-project", window.title());
+        assertEquals("Tillit – " + WorkbenchUiTest.class.getSimpleName(), window.title());
+    }
+
+    @Test
+    void theClassStartsOnAnEmptyProjectWhateverRanBefore() {
+        assertEquals(List.of(), window.documents().names());
+        assertEquals("Undo", window.editLabel("Undo"));
     }
 
     @Test

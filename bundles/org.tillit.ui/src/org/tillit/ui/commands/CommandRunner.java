@@ -9,6 +9,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.tillit.commands.CommandFailedException;
 import org.tillit.commands.ProjectCommandStack;
+import org.tillit.model.log.FailureLog;
 
 /**
  * Runs model-changing commands for the workbench on the project's one command stack: a failure
@@ -57,6 +58,7 @@ public final class CommandRunner {
             action.run();
             return true;
         } catch (CommandFailedException e) {
+            FailureLog.error(CommandRunner.class, title, e);
             MessageDialog.openError(Display.getCurrent().getActiveShell(), title, e.getMessage());
             return false;
         }

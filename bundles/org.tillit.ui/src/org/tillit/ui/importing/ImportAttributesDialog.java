@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.tillit.importer.AttributeImporter;
 import org.tillit.importer.attributes.AttributeImportException;
+import org.tillit.model.log.FailureLog;
 import org.tillit.importer.attributes.AttributePlan;
 import org.tillit.store.ProjectStore;
 import org.tillit.ui.WidgetIds;
@@ -143,6 +144,7 @@ public final class ImportAttributesDialog extends ReviewDialog {
         }
         if (error != null) {
             Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+            FailureLog.warning(ImportAttributesDialog.class, "The sheet could not be read", cause);
             setMessage(cause instanceof AttributeImportException ? cause.getMessage()
                     : "The sheet could not be read: " + cause, IMessageProvider.ERROR);
             return;

@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.tillit.importer.FileCollector;
+import org.tillit.model.log.FailureLog;
 import org.tillit.ui.WidgetIds;
 import org.tillit.ui.widgets.PathField;
 
@@ -159,6 +160,7 @@ public final class ImportDocumentsDialog extends ReviewDialog {
         foldersBeingRead--;
         if (error != null) {
             Throwable cause = error.getCause() != null ? error.getCause() : error;
+            FailureLog.warning(ImportDocumentsDialog.class, "Cannot read the folder " + folder, cause);
             setMessage("Cannot read the folder " + folder + ": " + cause.getMessage(), IMessageProvider.ERROR);
             updateButtons();
             return;

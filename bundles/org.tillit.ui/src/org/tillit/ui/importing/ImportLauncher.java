@@ -17,6 +17,7 @@ import org.tillit.importer.DocumentImporter;
 import org.tillit.importer.FileCollector;
 import org.tillit.importer.ImportOutcome.Status;
 import org.tillit.importer.ImportReport;
+import org.tillit.model.log.FailureLog;
 import org.tillit.store.ProjectStore;
 import org.tillit.ui.commands.CommandRunner;
 
@@ -48,6 +49,7 @@ public final class ImportLauncher {
         try {
             files = FileCollector.collect(picked);
         } catch (IOException e) {
+            FailureLog.warning(ImportLauncher.class, "Cannot read what was chosen: " + picked, e);
             MessageDialog.openError(activeShell(), "Import", "Cannot read what was chosen: " + e.getMessage());
             return;
         }

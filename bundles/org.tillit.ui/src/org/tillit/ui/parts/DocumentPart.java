@@ -11,6 +11,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Composite;
 import org.tillit.model.Document;
+import org.tillit.model.log.FailureLog;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 import org.tillit.ui.TillitEvents;
@@ -47,6 +48,7 @@ public final class DocumentPart {
             part.setLabel(document.getName());
             parts.activate(part);
         } catch (ProjectStoreException e) {
+            FailureLog.error(DocumentPart.class, "Cannot open document", e);
             MessageDialog.openError(null, "Cannot open document", e.getMessage());
         }
     }
