@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.osgi.util.NLS;
 import org.tillit.model.Document;
+import org.tillit.model.log.FailureLog;
 import org.tillit.store.NewDocument;
 import org.tillit.store.OriginalFiles;
 import org.tillit.store.ProjectStoreException;
@@ -94,7 +95,8 @@ final class FolderOriginals implements OriginalFiles {
         }
         try {
             Files.deleteIfExists(file);
-        } catch (IOException ignored) {
+        } catch (IOException e) {
+            FailureLog.warning(FolderOriginals.class, "An unused copy of an original could not be deleted: " + file, e);
             // an orphaned copy costs disk space only
         }
     }

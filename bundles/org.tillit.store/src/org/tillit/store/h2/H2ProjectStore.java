@@ -24,6 +24,7 @@ import org.tillit.model.Coding;
 import org.tillit.model.Document;
 import org.tillit.model.Project;
 import org.tillit.model.TillitFactory;
+import org.tillit.model.log.FailureLog;
 import org.tillit.store.AttributeChanges.Assignment;
 import org.tillit.store.AttributeChanges;
 import org.tillit.store.CodeFields;
@@ -99,8 +100,9 @@ final class H2ProjectStore extends LiveProjectStore {
     protected void rollbackDatabase() {
         try {
             connection.rollback();
-        } catch (SQLException ignored) {
+        } catch (SQLException e) {
             // the connection is broken; the failed change was not committed either way
+            FailureLog.warning(H2ProjectStore.class, "Rolling back the project database failed", e);
         }
     }
 

@@ -25,6 +25,7 @@ import org.tillit.model.Document;
 import org.tillit.model.Project;
 import org.tillit.model.TillitFactory;
 import org.tillit.model.codebook.CodebookReader;
+import org.tillit.model.log.FailureLog;
 import org.tillit.store.CoderIdentity;
 import org.tillit.store.ProjectLocation;
 import org.tillit.store.ProjectStore;
@@ -305,8 +306,9 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
     private static void closeQuietly(Connection connection) {
         try {
             connection.close();
-        } catch (SQLException ignored) {
+        } catch (SQLException e) {
             // already failing; the original problem is what the user needs to see
+            FailureLog.warning(H2ProjectStoreFactory.class, "Closing a project database that failed to open failed", e);
         }
     }
 }
