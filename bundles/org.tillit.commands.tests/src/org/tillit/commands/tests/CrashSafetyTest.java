@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.MalformedURLException;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
@@ -227,8 +229,7 @@ class CrashSafetyTest {
     private static String childClasspath() throws IOException {
         Set<String> entries = new LinkedHashSet<>();
         for (Class<?> type : List.of(CrashWorker.class, ProjectCommandStack.class, H2ProjectStoreFactory.class,
-                TillitPackage.class, EObject.class, Command.class, org.h2.Driver.class,
-                org.eclipse.osgi.util.NLS.class)) {
+                TillitPackage.class, EObject.class, Command.class, org.h2.Driver.class)) {
             Bundle bundle = FrameworkUtil.getBundle(type);
             File file = FileLocator.getBundleFileLocation(bundle)
                     .orElseThrow(() -> new IOException("no file for the bundle " + bundle.getSymbolicName()));
@@ -239,6 +240,13 @@ class CrashSafetyTest {
                 }
             }
             entries.add(file.getAbsolutePath());
+        }
+        // NLS (the store's and commands' messages) is in the framework itself, which is no bundle
+        // FrameworkUtil finds: its jar is where the class came from.
+        try {
+            entries.add(new File(NLS.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getAbsolutePath());
+        } catch (URISyntaxException e) {
+            throw new IOException("the framework's location is not a file", e);
         }
         return String.join(File.pathSeparator, entries);
     }
