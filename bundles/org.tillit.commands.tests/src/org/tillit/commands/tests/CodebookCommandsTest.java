@@ -2,9 +2,11 @@ package org.tillit.commands.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collections;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.tillit.commands.AddCodeCommand;
@@ -15,12 +17,20 @@ import org.tillit.commands.MergeCodesCommand;
 import org.tillit.commands.MoveCodeCommand;
 import org.tillit.model.Code;
 import org.tillit.model.CodeSet;
+import org.tillit.model.Coding;
 
 /** Every codebook command: execute, undo, redo, and what the database holds after each. */
 class CodebookCommandsTest extends ProjectTestCase {
 
-    private String dbLabel(Code code) throws Exception {
-        return p.string("SELECT label_sv FROM code WHERE guid = " + ProjectFixture.guidLiteral(code.getGuid()));
+    /** The code's Swedish label as the database holds it; null when the code is not there. */
+    private String storedLabel(Code code) throws Exception {
+        return p.persisted(db -> db.find(code).map(Code::getLabelSv).orElse(null));
+    }
+
+    /** Where the database has the code among its siblings. */
+    private static int storedIndex(Persisted db, Code code) {
+        Code stored = db.get(code);
+        return stored.getParent().getChildren().indexOf(stored);
     }
 
     @Test
@@ -30,41 +40,46 @@ class CodebookCommandsTest extends ProjectTestCase {
         AddCodeCommand add = new AddCodeCommand(p.store, group, 0, "Stöd från HR", "Support from HR", "#AACCEE");
         p.stack.execute(add);
         assertSame(add.code(), group.getChildren().get(0));
-        assertEquals("Stöd från HR", dbLabel(add.code()));
+        assertEquals("Stöd från HR", storedLabel(add.code()));
         assertEquals("Undo Add code 'Stöd från HR'", p.stack.undoLabel());
 
         p.stack.undo();
         assertEquals(before, group.getChildren().size());
-        assertNull(dbLabel(add.code()));
+        assertFalse(p.persisted(db -> db.holds(add.code())));
 
         p.stack.redo();
         assertSame(add.code(), group.getChildren().get(0));
-        assertEquals("Stöd från HR", dbLabel(add.code()));
-        assertEquals(0, p.count("SELECT position FROM code WHERE guid = " + ProjectFixture.guidLiteral(add.code().getGuid())));
+        try (Persisted db = p.persisted()) {
+            assertEquals("Stöd från HR", db.get(add.code()).getLabelSv());
+            assertSame(db.get(group), db.get(add.code()).getParent());
+            assertEquals(0, storedIndex(db, add.code()));
+        }
     }
 
     @Test
     void renameRecolourRedefine() throws Exception {
         Code support = p.code("Stöd");
-        String guid = ProjectFixture.guidLiteral(support.getGuid());
+        String colour = support.getColor();
         p.stack.execute(ChangeCodeCommand.rename(p.store, support, "Stöttning", "Backing"));
         p.stack.execute(ChangeCodeCommand.recolour(p.store, support, "#123456"));
         p.stack.execute(ChangeCodeCommand.redefine(p.store, support, "Ny definition.", "New definition."));
-        assertEquals("Stöttning", dbLabel(support));
-        assertEquals("#123456", p.string("SELECT color FROM code WHERE guid = " + guid));
-        assertEquals("New definition.", p.string("SELECT definition_en FROM code WHERE guid = " + guid));
+        try (Persisted db = p.persisted()) {
+            assertEquals("Stöttning", db.get(support).getLabelSv());
+            assertEquals("#123456", db.get(support).getColor());
+            assertEquals("New definition.", db.get(support).getDefinitionEn());
+        }
         assertEquals("Undo Edit definition of 'Stöttning'", p.stack.undoLabel());
 
         p.stack.undo();
         p.stack.undo();
         assertEquals("Stöttning", support.getLabelSv());
-        assertFalse("#123456".equals(p.string("SELECT color FROM code WHERE guid = " + guid)));
+        assertEquals(colour, p.persisted(db -> db.get(support).getColor()));
         p.stack.undo();
         assertEquals("Stöd", support.getLabelSv());
-        assertEquals("Stöd", dbLabel(support));
+        assertEquals("Stöd", storedLabel(support));
 
         p.stack.redo();
-        assertEquals("Stöttning", dbLabel(support));
+        assertEquals("Stöttning", storedLabel(support));
         assertEquals("Backing", support.getLabelEn());
     }
 
@@ -76,16 +91,18 @@ class CodebookCommandsTest extends ProjectTestCase {
         int oldIndex = principles.getChildren().indexOf(support);
         p.stack.execute(new MoveCodeCommand(p.store, support, needs, 0));
         assertSame(needs, support.getParent());
-        assertEquals(needs.getGuid(), p.string("SELECT parent_guid FROM code WHERE guid = "
-                + ProjectFixture.guidLiteral(support.getGuid())));
+        assertEquals(needs.getGuid(), p.persisted(db -> db.get(support).getParent().getGuid()));
 
         p.stack.undo();
         assertSame(principles, support.getParent());
         assertEquals(oldIndex, principles.getChildren().indexOf(support));
-        assertEquals(oldIndex, p.count("SELECT position FROM code WHERE guid = "
-                + ProjectFixture.guidLiteral(support.getGuid())));
-        assertEquals(principles.getChildren().size(), p.count("SELECT COUNT(DISTINCT position) FROM code WHERE parent_guid = "
-                + ProjectFixture.guidLiteral(principles.getGuid())), "positions stay unique");
+        try (Persisted db = p.persisted()) {
+            assertSame(db.get(principles), db.get(support).getParent());
+            assertEquals(oldIndex, storedIndex(db, support));
+            // The stored positions give the siblings the order they have in the model.
+            List<Code> siblings = principles.getChildren().stream().map(db::get).toList();
+            assertEquals(siblings, db.get(principles).getChildren(), "the siblings keep their order");
+        }
 
         p.stack.redo();
         assertSame(needs, support.getParent());
@@ -107,20 +124,23 @@ class CodebookCommandsTest extends ProjectTestCase {
         p.stack.execute(delete);
         assertFalse(parent.getChildren().contains(support));
         assertFalse(setWithSupport.getMembers().contains(support));
-        assertEquals(0, p.count("SELECT COUNT(*) FROM coding"));
-        assertNull(dbLabel(support));
+        try (Persisted db = p.persisted()) {
+            assertEquals(0, db.all(Coding.class).size());
+            assertFalse(db.holds(support));
+        }
 
         p.stack.undo();
         assertEquals(index, parent.getChildren().indexOf(support));
         assertEquals(placeInSet, setWithSupport.getMembers().indexOf(support));
         assertEquals(2, p.store.codingsOf(support).size());
-        assertEquals(2, p.count("SELECT COUNT(*) FROM coding WHERE code_guid = " + ProjectFixture.guidLiteral(support.getGuid())));
-        assertEquals(1, p.count("SELECT COUNT(*) FROM code_set_member WHERE code_guid = "
-                + ProjectFixture.guidLiteral(support.getGuid()) + " AND set_guid = "
-                + ProjectFixture.guidLiteral(setWithSupport.getGuid())));
+        try (Persisted db = p.persisted()) {
+            assertEquals(2, db.codingsOf(support).size());
+            assertEquals(1, Collections.frequency(db.get(setWithSupport).getMembers(), db.get(support)),
+                    "the code is in its set once");
+        }
 
         p.stack.redo();
-        assertEquals(0, p.count("SELECT COUNT(*) FROM coding"));
+        assertEquals(0, p.storedCount(Coding.class));
     }
 
     @Test
@@ -128,11 +148,11 @@ class CodebookCommandsTest extends ProjectTestCase {
         Code group = p.code("Kollegial granskning");
         int children = group.getChildren().size();
         assertTrue(children > 0);
-        long codes = p.count("SELECT COUNT(*) FROM code");
+        int codes = p.storedCount(Code.class);
         p.stack.execute(new DeleteCodeCommand(p.store, group));
-        assertEquals(codes - children - 1, p.count("SELECT COUNT(*) FROM code"));
+        assertEquals(codes - children - 1, p.storedCount(Code.class));
         p.stack.undo();
-        assertEquals(codes, p.count("SELECT COUNT(*) FROM code"));
+        assertEquals(codes, p.storedCount(Code.class));
         assertEquals(children, group.getChildren().size());
     }
 
@@ -141,18 +161,22 @@ class CodebookCommandsTest extends ProjectTestCase {
         Code source = p.code("Tillit");
         Code target = p.code("Öppenhet");
         p.stack.execute(new ApplyCodeCommand(p.store, p.interview, source, 3, 9));
-        long codes = p.count("SELECT COUNT(*) FROM code");
+        int codes = p.storedCount(Code.class);
         p.stack.execute(new MergeCodesCommand(p.store, source, target));
         assertEquals("Undo Merge 'Tillit' into 'Öppenhet'", p.stack.undoLabel());
         assertEquals(1, p.store.codingsOf(target).size());
-        assertEquals(1, p.count("SELECT COUNT(*) FROM coding WHERE code_guid = " + ProjectFixture.guidLiteral(target.getGuid())));
-        assertEquals(codes - 1, p.count("SELECT COUNT(*) FROM code"));
+        try (Persisted db = p.persisted()) {
+            assertEquals(1, db.codingsOf(target).size());
+            assertEquals(codes - 1, db.all(Code.class).size());
+        }
 
         p.stack.undo();
         assertEquals(1, p.store.codingsOf(source).size());
         assertEquals(0, p.store.codingsOf(target).size());
-        assertEquals(codes, p.count("SELECT COUNT(*) FROM code"));
-        assertEquals(1, p.count("SELECT COUNT(*) FROM coding WHERE code_guid = " + ProjectFixture.guidLiteral(source.getGuid())));
+        try (Persisted db = p.persisted()) {
+            assertEquals(codes, db.all(Code.class).size());
+            assertEquals(1, db.codingsOf(source).size());
+        }
 
         p.stack.redo();
         assertEquals(1, p.store.codingsOf(target).size());

@@ -12,12 +12,12 @@ import org.tillit.commands.ResizeCodingCommand;
 import org.tillit.model.Code;
 import org.tillit.model.Coding;
 
-/** Coding commands: execute, undo, redo and the rows behind them. */
+/** Coding commands: execute, undo, redo and what the database holds after each. */
 class CodingCommandsTest extends ProjectTestCase {
 
-    private String row(Coding coding) throws Exception {
-        return p.string("SELECT start_cp || '-' || end_cp FROM coding WHERE guid = "
-                + ProjectFixture.guidLiteral(coding.getGuid()));
+    /** The coding's range as the database holds it ("start-end"); null when the coding is not there. */
+    private String storedRange(Coding coding) throws Exception {
+        return p.persisted(db -> db.find(coding).map(c -> c.getStart() + "-" + c.getEnd()).orElse(null));
     }
 
     @Test
@@ -27,16 +27,16 @@ class CodingCommandsTest extends ProjectTestCase {
         p.stack.execute(apply);
         Coding coding = apply.coding();
         assertEquals("Undo Apply code 'Stöd'", p.stack.undoLabel());
-        assertEquals("8-14", row(coding));
+        assertEquals("8-14", storedRange(coding));
         assertEquals(System.getProperty("user.name"), coding.getCoder().getName());
         assertEquals(p.interview, coding.getDocument());
 
         p.stack.undo();
-        assertEquals(null, row(coding));
+        assertEquals(null, storedRange(coding));
         assertTrue(p.interview.getCodings().isEmpty());
 
         p.stack.redo();
-        assertEquals("8-14", row(coding));
+        assertEquals("8-14", storedRange(coding));
         assertEquals(1, p.interview.getCodings().size());
     }
 
@@ -45,12 +45,12 @@ class CodingCommandsTest extends ProjectTestCase {
         ApplyCodeCommand apply = new ApplyCodeCommand(p.store, p.interview, p.code("Tillit"), 0, 5);
         p.stack.execute(apply);
         p.stack.execute(new RemoveCodingCommand(p.store, apply.coding()));
-        assertEquals(0, p.count("SELECT COUNT(*) FROM coding"));
+        assertEquals(0, p.storedCount(Coding.class));
         p.stack.undo();
-        assertEquals("0-5", row(apply.coding()));
+        assertEquals("0-5", storedRange(apply.coding()));
         assertEquals(p.interview, apply.coding().getDocument());
         p.stack.redo();
-        assertEquals(0, p.count("SELECT COUNT(*) FROM coding"));
+        assertEquals(0, p.storedCount(Coding.class));
     }
 
     @Test
@@ -58,12 +58,12 @@ class CodingCommandsTest extends ProjectTestCase {
         ApplyCodeCommand apply = new ApplyCodeCommand(p.store, p.interview, p.code("Tillit"), 0, 5);
         p.stack.execute(apply);
         p.stack.execute(new ResizeCodingCommand(p.store, apply.coding(), 2, 30));
-        assertEquals("2-30", row(apply.coding()));
+        assertEquals("2-30", storedRange(apply.coding()));
         p.stack.undo();
-        assertEquals("0-5", row(apply.coding()));
+        assertEquals("0-5", storedRange(apply.coding()));
         assertEquals(5, apply.coding().getEnd());
         p.stack.redo();
-        assertEquals("2-30", row(apply.coding()));
+        assertEquals("2-30", storedRange(apply.coding()));
     }
 
     @Test
@@ -72,7 +72,7 @@ class CodingCommandsTest extends ProjectTestCase {
         CommandFailedException e = assertThrows(CommandFailedException.class,
                 () -> p.stack.execute(new ApplyCodeCommand(p.store, p.interview, p.code("Tillit"), length - 2, length + 5)));
         assertTrue(e.getMessage().contains("outside"), e.getMessage());
-        assertEquals(0, p.count("SELECT COUNT(*) FROM coding"));
+        assertEquals(0, p.storedCount(Coding.class));
         assertEquals(null, p.stack.undoLabel(), "a failed command is not on the stack");
     }
 

@@ -5,18 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.tillit.model.Code;
 import org.tillit.model.Coding;
 import org.tillit.model.Document;
+import org.tillit.model.Identified;
+import org.tillit.store.ProjectStoreException;
 
 /**
  * The ledger of {@link CrashSafetyTest}: what {@link CrashWorker} said had committed (a
@@ -118,7 +119,7 @@ final class CommittedChanges {
      *
      * @return whether the change in flight had committed; it then counts as done from here on
      */
-    boolean verify(ProjectFixture p) throws SQLException {
+    boolean verify(ProjectFixture p) throws ProjectStoreException {
         assertEquals(groups, p.store.codebook().getCodes().stream().map(Code::getGuid).toList(),
                 "the TBSL groups at the top of the codebook");
         assertEquals(1, p.store.documents().size(), "documents");
@@ -129,11 +130,11 @@ final class CommittedChanges {
             assertTrue(coding.getStart() >= 0 && coding.getStart() < coding.getEnd()
                     && coding.getEnd() <= document.getLength(), "coding out of the document's range");
         }
-        assertEquals(modelCodings.keySet(), new HashSet<>(p.strings("SELECT guid FROM coding")),
-                "codings in the model and in the database");
         Map<String, Code> codes = allCodes(p);
-        assertEquals(codes.keySet(), new HashSet<>(p.strings("SELECT guid FROM code")),
-                "codes in the model and in the database");
+        try (Persisted db = p.persisted()) {
+            assertEquals(modelCodings.keySet(), guids(db.all(Coding.class)), "codings in the model and in the database");
+            assertEquals(codes.keySet(), guids(db.all(Code.class)), "codes in the model and in the database");
+        }
 
         boolean landed = false;
         String[] inFlight = pending;
@@ -176,6 +177,10 @@ final class CommittedChanges {
         assertTrue(wrongLabels.isEmpty(), wrongLabels.size() + " codes lost their last acknowledged rename: "
                 + wrongLabels.stream().limit(5).toList() + "; changes acknowledged per round: " + perRound);
         return landed;
+    }
+
+    private static Set<String> guids(List<? extends Identified> objects) {
+        return objects.stream().map(Identified::getGuid).collect(Collectors.toSet());
     }
 
     private static Map<String, Code> allCodes(ProjectFixture p) {

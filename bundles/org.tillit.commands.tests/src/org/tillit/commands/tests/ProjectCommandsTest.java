@@ -9,8 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.tillit.commands.ApplyCodeCommand;
@@ -22,8 +23,11 @@ import org.tillit.commands.ImportDocumentsCommand;
 import org.tillit.commands.SetAttributeCommand;
 import org.tillit.model.AttributeDefinition;
 import org.tillit.model.AttributeType;
+import org.tillit.model.AttributeValue;
 import org.tillit.model.Case;
+import org.tillit.model.Coding;
 import org.tillit.model.Document;
+import org.tillit.model.Identified;
 import org.tillit.model.TillitFactory;
 import org.tillit.store.AttributeChanges.Assignment;
 import org.tillit.store.NewDocument;
@@ -36,18 +40,23 @@ class ProjectCommandsTest extends ProjectTestCase {
                 .findFirst().orElseThrow();
     }
 
+    /** The role on a document or case as the database holds it. */
+    private Optional<String> storedRole(Identified owner) throws Exception {
+        AttributeDefinition role = role();
+        return p.persisted(db -> db.attribute(owner, role));
+    }
+
     @Test
     void setAttributeOnADocument() throws Exception {
-        String owner = "owner_guid = " + ProjectFixture.guidLiteral(p.interview.getGuid());
         p.stack.execute(new SetAttributeCommand(p.store, p.interview, role(), "Medarbetare"));
         assertEquals("Undo Set Roll to 'Medarbetare'", p.stack.undoLabel());
-        assertEquals("Medarbetare", p.string("SELECT content FROM attribute_value WHERE " + owner));
+        assertEquals(Optional.of("Medarbetare"), storedRole(p.interview));
         p.stack.execute(new SetAttributeCommand(p.store, p.interview, role(), "Chef/enhetschef"));
         assertEquals("Chef/enhetschef", p.store.attribute(p.interview, role()).orElseThrow());
         p.stack.undo();
-        assertEquals("Medarbetare", p.string("SELECT content FROM attribute_value WHERE " + owner));
+        assertEquals(Optional.of("Medarbetare"), storedRole(p.interview));
         p.stack.undo();
-        assertNull(p.string("SELECT content FROM attribute_value WHERE " + owner));
+        assertEquals(0, p.storedCount(AttributeValue.class), "no value on the document, nor anywhere");
         assertTrue(p.store.attribute(p.interview, role()).isEmpty());
         p.stack.redo();
         assertEquals("Medarbetare", p.store.attribute(p.interview, role()).orElseThrow());
@@ -58,10 +67,9 @@ class ProjectCommandsTest extends ProjectTestCase {
         Case own = p.store.casesOf(p.interview).get(0);
         assertEquals("intervju", own.getName());
         p.stack.execute(new SetAttributeCommand(p.store, own, role(), "Medarbetare"));
-        assertEquals("Medarbetare", p.string("SELECT content FROM attribute_value WHERE owner_guid = "
-                + ProjectFixture.guidLiteral(own.getGuid())));
+        assertEquals(Optional.of("Medarbetare"), storedRole(own));
         p.stack.undo();
-        assertEquals(0, p.count("SELECT COUNT(*) FROM attribute_value"));
+        assertEquals(0, p.storedCount(AttributeValue.class));
     }
 
     @Test
@@ -79,35 +87,40 @@ class ProjectCommandsTest extends ProjectTestCase {
                 List.of(new Assignment(p.interview, role(), "Chef/enhetschef"), new Assignment(p.interview, age, "52"),
                         new Assignment(own, role(), "Chef/enhetschef"))));
         assertEquals("Undo Import attributes from roller.csv", p.stack.undoLabel());
-        assertEquals(definitions + 1, p.count("SELECT COUNT(*) FROM attribute_definition"));
-        assertEquals(3, p.count("SELECT COUNT(*) FROM attribute_value"));
+        try (Persisted db = p.persisted()) {
+            assertEquals(definitions + 1, db.all(AttributeDefinition.class).size());
+            assertEquals(3, db.all(AttributeValue.class).size());
+        }
         assertEquals("52", p.store.attribute(p.interview, age).orElseThrow());
 
         p.stack.undo();
-        assertEquals(definitions, p.count("SELECT COUNT(*) FROM attribute_definition"));
+        assertEquals(definitions, p.storedCount(AttributeDefinition.class));
         assertFalse(p.store.project().getAttributeDefinitions().contains(age));
         assertEquals("Medarbetare", p.store.attribute(p.interview, role()).orElseThrow(), "the earlier value is back");
         assertTrue(p.store.attribute(own, role()).isEmpty());
-        assertEquals(1, p.count("SELECT COUNT(*) FROM attribute_value"));
+        assertEquals(1, p.storedCount(AttributeValue.class));
         assertEquals("Undo Set Roll to 'Medarbetare'", p.stack.undoLabel());
 
         p.stack.redo();
         assertTrue(p.store.project().getAttributeDefinitions().contains(age));
-        assertEquals("52", p.string("SELECT content FROM attribute_value WHERE definition_guid = "
-                + ProjectFixture.guidLiteral(age.getGuid())));
         assertEquals("Chef/enhetschef", p.store.attribute(own, role()).orElseThrow());
-        assertEquals(3, p.count("SELECT COUNT(*) FROM attribute_value"));
+        try (Persisted db = p.persisted()) {
+            assertEquals(Optional.of("52"), db.attribute(p.interview, age));
+            assertEquals(3, db.all(AttributeValue.class).size());
+        }
     }
 
     @Test
     void editMemos() throws Exception {
         p.stack.execute(new EditMemoCommand(p.store, p.interview, "Intervjun avbröts efter 40 minuter."));
         p.stack.execute(new EditMemoCommand(p.store, p.store.project(), "Projektets memo"));
-        assertEquals("Intervjun avbröts efter 40 minuter.", p.string("SELECT memo FROM document"));
-        assertEquals("Projektets memo", p.string("SELECT memo FROM project"));
+        try (Persisted db = p.persisted()) {
+            assertEquals("Intervjun avbröts efter 40 minuter.", db.get(p.interview).getMemo());
+            assertEquals("Projektets memo", db.project().getMemo());
+        }
         p.stack.undo();
         p.stack.undo();
-        assertNull(p.string("SELECT memo FROM document"));
+        assertNull(p.persisted(db -> db.get(p.interview).getMemo()));
         assertNull(p.interview.getMemo());
         p.stack.redo();
         assertEquals("Intervjun avbröts efter 40 minuter.", p.interview.getMemo());
@@ -119,21 +132,28 @@ class ProjectCommandsTest extends ProjectTestCase {
         p.stack.execute(new SetAttributeCommand(p.store, p.interview, role(), "Medarbetare"));
         Case own = p.store.casesOf(p.interview).get(0);
         p.stack.execute(new DeleteDocumentCommand(p.store, p.interview));
-        assertEquals(0, p.count("SELECT COUNT(*) FROM document"));
-        assertEquals(0, p.count("SELECT COUNT(*) FROM coding"));
-        assertEquals(0, p.count("SELECT COUNT(*) FROM attribute_value"));
+        try (Persisted db = p.persisted()) {
+            assertEquals(0, db.all(Document.class).size());
+            assertEquals(0, db.all(Coding.class).size());
+            assertEquals(0, db.all(AttributeValue.class).size());
+        }
         assertTrue(p.store.documents().isEmpty());
 
         p.stack.undo();
         assertEquals(List.of(p.interview), p.store.documents());
         assertEquals(ProjectFixture.INTERVIEW, p.store.text(p.interview));
-        assertEquals(1, p.count("SELECT COUNT(*) FROM coding"));
-        assertEquals("Medarbetare", p.string("SELECT content FROM attribute_value"));
         assertEquals(List.of(own), p.store.casesOf(p.interview));
-        assertEquals(1, p.count("SELECT COUNT(*) FROM case_document"));
+        try (Persisted db = p.persisted()) {
+            assertEquals(1, db.all(Coding.class).size());
+            assertEquals(1, db.all(AttributeValue.class).size());
+            assertEquals(Optional.of("Medarbetare"), db.attribute(p.interview, role()));
+            assertEquals(List.of(db.get(own)), db.casesOf(p.interview));
+            assertEquals(1, db.all(Case.class).stream().mapToInt(c -> c.getDocuments().size()).sum(),
+                    "one document in one case");
+        }
 
         p.stack.redo();
-        assertEquals(0, p.count("SELECT COUNT(*) FROM document"));
+        assertEquals(0, p.storedCount(Document.class));
     }
 
     @Test
@@ -146,9 +166,9 @@ class ProjectCommandsTest extends ProjectTestCase {
         assertEquals("Undo Import 'chef.txt'", p.stack.undoLabel());
         p.stack.undo();
         assertFalse(p.store.documents().contains(imported));
-        assertEquals(1, p.count("SELECT COUNT(*) FROM document"));
+        assertEquals(1, p.storedCount(Document.class));
         p.stack.redo();
-        assertEquals(2, p.count("SELECT COUNT(*) FROM document"));
+        assertEquals(2, p.storedCount(Document.class));
         assertEquals("Chefen berättar.", p.store.text(imported));
     }
 
@@ -161,7 +181,7 @@ class ProjectCommandsTest extends ProjectTestCase {
         while (p.stack.canUndo()) {
             p.stack.undo();
         }
-        assertEquals("Stöd", p.string("SELECT label_sv FROM code WHERE guid = " + ProjectFixture.guidLiteral(support.getGuid())));
+        assertEquals("Stöd", p.persisted(db -> db.get(support).getLabelSv()));
         assertNull(p.stack.undoLabel());
         assertEquals("Redo Rename code 'Stöd' to 'Stöd 1'", p.stack.redoLabel());
         for (int i = 0; i < 20; i++) {

@@ -3,16 +3,10 @@ package org.tillit.commands.tests;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+import java.util.function.Function;
 
-import org.h2.Driver;
+import org.eclipse.emf.ecore.EObject;
 import org.tillit.commands.ProjectCommandStack;
 import org.tillit.model.Code;
 import org.tillit.model.Document;
@@ -22,8 +16,8 @@ import org.tillit.store.ProjectStoreException;
 import org.tillit.store.h2.H2ProjectStoreFactory;
 
 /**
- * A fresh project with one interview, its command stack, and a second JDBC connection that reads
- * what the database really holds (the in-process H2 engine shares the open database).
+ * A fresh project with one interview and its command stack; {@link #persisted()} reads what the
+ * database really holds, through a second, read-only store.
  */
 final class ProjectFixture implements AutoCloseable {
 
@@ -33,25 +27,15 @@ final class ProjectFixture implements AutoCloseable {
     final ProjectStore store;
     final ProjectCommandStack stack = new ProjectCommandStack();
     final Document interview;
-    private final Connection db;
 
     ProjectFixture(Path temp) throws Exception {
         this(temp.resolve("project"), createWithInterview(temp));
     }
 
-    private ProjectFixture(Path folder, ProjectStore store) throws SQLException {
+    private ProjectFixture(Path folder, ProjectStore store) {
         this.folder = folder;
         this.store = store;
         this.interview = store.documents().get(0);
-        Properties login = new Properties();
-        login.setProperty("user", "tillit");
-        login.setProperty("password", "");
-        try {
-            db = Driver.load().connect("jdbc:h2:file:" + folder.resolve("tillit") + ";IFEXISTS=TRUE", login);
-        } catch (SQLException | RuntimeException e) {
-            store.close();
-            throw e;
-        }
     }
 
     private static ProjectStore createWithInterview(Path temp) throws Exception {
@@ -78,37 +62,25 @@ final class ProjectFixture implements AutoCloseable {
         throw new AssertionError("no code " + labelSv);
     }
 
-    long count(String sql) throws SQLException {
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
+    /** A second, read-only store on the project: what the database holds now. Close it after use. */
+    Persisted persisted() throws ProjectStoreException {
+        return new Persisted(store.location());
+    }
+
+    /** Asks the database one question, through a read-only store opened for it and closed after. */
+    <T> T persisted(Function<Persisted, T> question) throws ProjectStoreException {
+        try (Persisted db = persisted()) {
+            return question.apply(db);
         }
     }
 
-    /** The first column of every row. */
-    List<String> strings(String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-        }
-        return values;
-    }
-
-    String string(String sql) throws SQLException {
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
-        }
-    }
-
-    static String guidLiteral(String guid) {
-        return "'" + guid + "'";
+    /** How many objects of the type (codes, codings, documents, attribute values, ...) the database holds. */
+    int storedCount(Class<? extends EObject> type) throws ProjectStoreException {
+        return persisted(db -> db.all(type).size());
     }
 
     @Override
-    public void close() throws SQLException, ProjectStoreException {
-        db.close();
+    public void close() {
         store.close();
     }
 }
