@@ -8,6 +8,11 @@ import java.util.Locale;
 /** The measured figures as a table, each with its target (if the issue sets one) and PASS/MISS. */
 final class Figures {
 
+    /** One run of an operation that times itself (so its set-up and checks stay outside the time). */
+    interface Run {
+        long nanos() throws Exception;
+    }
+
     /** Timings of repeated runs of one operation, in nanoseconds. */
     static final class Samples {
         private final long[] nanos;
@@ -15,6 +20,18 @@ final class Figures {
 
         Samples(int capacity) {
             nanos = new long[capacity];
+        }
+
+        /** The timings of {@code measured} runs after {@code warmup} untimed ones. */
+        static Samples of(int warmup, int measured, Run run) throws Exception {
+            Samples samples = new Samples(measured);
+            for (int i = 0; i < warmup + measured; i++) {
+                long elapsed = run.nanos();
+                if (i >= warmup) {
+                    samples.add(elapsed);
+                }
+            }
+            return samples;
         }
 
         void add(long elapsedNanos) {
@@ -39,6 +56,10 @@ final class Figures {
             return n % 2 == 1 ? sorted[n / 2] / 1e6 : (sorted[n / 2 - 1] + sorted[n / 2]) / 2e6;
         }
 
+        double firstMs() {
+            return nanos[0] / 1e6;
+        }
+
         double maxMs() {
             return Arrays.stream(nanos, 0, n).max().orElse(0) / 1e6;
         }
@@ -59,7 +80,7 @@ final class Figures {
         rows.add(new Row(what, unit, value, spread, target));
     }
 
-    /** The median of the samples, with p90 and max beside it, against a target for the median. */
+    /** The median of the samples, with p90 (of 10 or more) and max beside it, against a target for the median. */
     void timed(String what, Samples samples, double targetMs) {
         timed(what, samples, "", targetMs);
     }
@@ -67,8 +88,20 @@ final class Figures {
     /** As {@link #timed(String, Samples, double)}, with more in the spread column. */
     void timed(String what, Samples samples, String more, double targetMs) {
         rows.add(new Row(what + " (n=" + samples.count() + ")", "ms", samples.medianMs(),
-                String.format(Locale.ROOT, "p90 %.2f, max %.2f", samples.percentileMs(90), samples.maxMs()) + more,
+                (samples.count() >= 10 ? "p90 " + format(samples.percentileMs(90)) + ", " : "") + "max "
+                        + format(samples.maxMs()) + more,
                 targetMs));
+    }
+
+    /**
+     * One call's time in microseconds, from samples that each timed a pass of {@code calls} calls:
+     * the median pass divided by the calls, with the median and max pass beside it.
+     */
+    void perCall(String what, Samples passes, int calls, double targetMicros) {
+        rows.add(new Row(what + " (" + passes.count() + "x" + calls + ")", "us",
+                passes.medianMs() * 1000 / calls,
+                "a pass: median " + format(passes.medianMs()) + " ms, max " + format(passes.maxMs()) + " ms",
+                targetMicros));
     }
 
     void note(String line) {
@@ -83,12 +116,12 @@ final class Figures {
         StringBuilder out = new StringBuilder();
         out.append("==================== TILLIT BENCHMARK ====================\n");
         header.forEach(h -> out.append(h).append('\n'));
-        out.append(String.format(Locale.ROOT, "%-58s %12s  %-36s %-11s %s%n", "measure", "median/value", "spread",
+        out.append(String.format(Locale.ROOT, "%-62s %12s  %-40s %-11s %s%n", "measure", "median/value", "spread",
                 "target", "result"));
         for (Row r : rows) {
             String target = Double.isNaN(r.target) ? "-" : "< " + format(r.target) + " " + r.unit;
             String result = Double.isNaN(r.target) ? "(info)" : r.value < r.target ? "PASS" : "MISS";
-            out.append(String.format(Locale.ROOT, "%-58s %9s %-2s  %-36s %-11s %s%n", r.what, format(r.value), r.unit,
+            out.append(String.format(Locale.ROOT, "%-62s %9s %-2s  %-40s %-11s %s%n", r.what, format(r.value), r.unit,
                     r.spread, target, result));
         }
         notes.forEach(n -> out.append(n).append('\n'));

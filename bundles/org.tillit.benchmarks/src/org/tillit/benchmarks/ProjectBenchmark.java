@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,10 +14,8 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 
@@ -29,10 +29,12 @@ import org.tillit.store.h2.H2ProjectStoreFactory;
 
 /**
  * The timed harness for the project-core targets: a generated project of 1,000 documents (5
- * million characters), 500 codes and 100,000 codings; open (cold and warm), heap after open,
- * apply-and-commit of one coding, undo, codingsOf and text. It prints a table (grep the build log
- * for "TILLIT BENCHMARK") and writes it to target/benchmark-results.txt. JUnit only launches it
- * inside OSGi: nothing about time is asserted, only the size of the generated project.
+ * million characters), 500 codes and 200,000 codings; open (cold and warm), heap after open,
+ * apply-and-commit of one coding and its undo, lookups ({@link LookupBenchmark}), and merge and
+ * delete of a code with about 15,000 codings ({@link CodeCommandBenchmark}). It prints a table
+ * (grep the build log for "TILLIT BENCHMARK") and writes it to target/benchmark-results.txt. JUnit
+ * only launches it inside OSGi: nothing about time is asserted, only the size of the project and
+ * that every undo brings it back.
  *
  * <p>System properties: {@code tillit.benchmark.out} (the module's target folder),
  * {@code tillit.benchmark.reuse=true} (open the project a previous run generated, when its size
@@ -75,12 +77,14 @@ class ProjectBenchmark {
 
         // ---- cold open, size check, heap after open
         long baseline = usedHeapAfterGc();
+        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
         long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         ProjectStore store = factory.open(folder);
         store.documents();
         double coldMs = (System.nanoTime() - t0) / 1e6;
         double coldCpuMs = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6;
+        long peak = heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         long afterOpen;
         try {
             afterOpen = usedHeapAfterGc();
@@ -91,6 +95,8 @@ class ProjectBenchmark {
         figures.single(reused ? "open, cold (first open in this JVM)" : "open, cold (first open after generating)",
                 "ms", coldMs, String.format(Locale.ROOT, "thread CPU %.0f ms", coldCpuMs), 2000);
         figures.single("heap after open (used after GC minus baseline)", "MB", (afterOpen - baseline) / 1048576.0, 300);
+        figures.single("heap used after open (after GC, absolute)", "MB", afterOpen / 1048576.0, Double.NaN);
+        figures.single("heap peak during cold open (sum of pool peaks)", "MB", peak / 1048576.0, Double.NaN);
 
         // ---- warm reopens
         Figures.Samples opens = new Figures.Samples(WARM_REOPENS);
@@ -113,60 +119,26 @@ class ProjectBenchmark {
             List<Code> codable = codableCodes(open);
             ProjectCommandStack stack = new ProjectCommandStack();
 
-            Figures.Samples apply = new Figures.Samples(MEASURED);
-            for (int i = 0; i < WARMUP + MEASURED; i++) {
+            figures.timed("apply-and-commit one coding (ApplyCodeCommand)", Figures.Samples.of(WARMUP, MEASURED, () -> {
                 Document document = documents.get(random.nextInt(documents.size()));
                 Code code = codable.get(random.nextInt(codable.size()));
                 int span = Math.min(document.getLength(), 20 + random.nextInt(400));
                 int start = random.nextInt(document.getLength() - span + 1);
                 long t = System.nanoTime();
                 stack.execute(new ApplyCodeCommand(open, document, code, start, start + span));
-                long elapsed = System.nanoTime() - t;
-                if (i >= WARMUP) {
-                    apply.add(elapsed);
-                }
-            }
-            figures.timed("apply-and-commit one coding (ApplyCodeCommand)", apply, 10);
-
-            Figures.Samples undo = new Figures.Samples(MEASURED);
-            for (int i = 0; i < WARMUP + MEASURED; i++) {
+                return System.nanoTime() - t;
+            }), 10);
+            figures.timed("undo of one coding", Figures.Samples.of(WARMUP, MEASURED, () -> {
                 long t = System.nanoTime();
                 stack.undo();
-                long elapsed = System.nanoTime() - t;
-                if (i >= WARMUP) {
-                    undo.add(elapsed);
-                }
-            }
-            figures.timed("undo of one coding", undo, 10);
+                return System.nanoTime() - t;
+            }), 10);
             assertEquals(size.codings(), codingCount(open), "undo brings the project back to its size");
 
-            Map<Code, Integer> perCode = new HashMap<>();
-            documents.forEach(d -> d.getCodings().forEach(c -> perCode.merge(c.getCode(), 1, Integer::sum)));
-            Code busiest = perCode.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-            Figures.Samples codingsOf = new Figures.Samples(100);
-            int found = 0;
-            for (int i = 0; i < 20 + 100; i++) {
-                long t = System.nanoTime();
-                found = open.codingsOf(busiest).size();
-                long elapsed = System.nanoTime() - t;
-                if (i >= 20) {
-                    codingsOf.add(elapsed);
-                }
-            }
-            figures.timed("codingsOf(code with " + found + " codings)", codingsOf, Double.NaN);
-
-            Figures.Samples text = new Figures.Samples(MEASURED);
-            for (int i = 0; i < WARMUP + MEASURED; i++) {
-                Document document = documents.get(random.nextInt(documents.size()));
-                long t = System.nanoTime();
-                String plain = open.text(document);
-                long elapsed = System.nanoTime() - t;
-                assertEquals(document.getLength(), plain.codePointCount(0, plain.length()));
-                if (i >= WARMUP) {
-                    text.add(elapsed);
-                }
-            }
-            figures.timed("text(document) of ~5,000 characters", text, Double.NaN);
+            CodeCommandBenchmark codeCommands = new CodeCommandBenchmark(open);
+            new LookupBenchmark(open, random).measure(figures, codeCommands.busiest());
+            codeCommands.measure(figures);
+            assertEquals(size.codings(), codingCount(open), "undo of merge and delete brings the project back");
         }
 
         // ---- report
@@ -220,6 +192,11 @@ class ProjectBenchmark {
             }
         }
         return codable;
+    }
+
+    private static List<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
+                .toList();
     }
 
     private long usedHeapAfterGc() throws InterruptedException {
