@@ -1,9 +1,12 @@
 package org.tillit.commands;
 
+import java.util.List;
+
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.osgi.util.NLS;
 import org.tillit.commands.l10n.Messages;
+import org.tillit.model.Document;
 
 /**
  * The project's one command stack, unlimited within a working session. Unlike EMF's basic stack,
@@ -48,6 +51,25 @@ public final class ProjectCommandStack extends BasicCommandStack {
         command.redo();
         top++;
         mostRecentCommand = command;
+        notifyListeners();
+    }
+
+    /**
+     * An import recorded at its start ({@link ImportDocumentsCommand#running}) has ended: the
+     * command now holds what it brought in, or, if it brought in nothing, leaves the stack.
+     */
+    public synchronized void importFinished(ImportDocumentsCommand command, List<Document> imported) {
+        command.finish(imported);
+        int at = commandList.indexOf(command);
+        if (command.isEmpty() && at >= 0) {
+            commandList.remove(at);
+            if (at <= top) {
+                top--;
+            }
+            if (at <= saveIndex) {
+                saveIndex--;
+            }
+        }
         notifyListeners();
     }
 

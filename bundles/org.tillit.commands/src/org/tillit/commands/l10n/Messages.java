@@ -22,6 +22,7 @@ public final class Messages extends NLS {
     public static String EditMemo;
     public static String ImportDocument;
     public static String ImportDocuments;
+    public static String ImportRunning;
     public static String MergeCodes;
     public static String MoveCode;
     public static String RemoveCoding;

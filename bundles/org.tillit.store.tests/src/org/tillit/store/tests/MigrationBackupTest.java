@@ -57,6 +57,23 @@ class MigrationBackupTest {
         assertEquals(List.of("tillit.mv.db"), filesIn(folder));
     }
 
+    @Test
+    void aMigrationCutShortIsStartedAgainFromTheCopyTakenBeforeIt() throws Exception {
+        Path folder = projectAtVersion(2);
+        Path database = folder.resolve("tillit.mv.db");
+        // As if Tillit was killed during version 3: the copy was taken, then the first of the
+        // script's statements committed (H2 commits DDL at once), and nothing more.
+        Path copy = Files.copy(database, folder.resolve("tillit.mv.db.before-schema-3"));
+        execute(folder, "ALTER TABLE document ADD COLUMN line_starts INT ARRAY");
+
+        try (ProjectStore store = stores.open(folder)) {
+            assertEquals(SchemaMigrator.CURRENT_VERSION, store.schemaVersion());
+            assertEquals(List.of(0), store.documents().get(0).getLineStarts(), "derived in the migration");
+        }
+        assertEquals(List.of("tillit.mv.db"), filesIn(folder), "the copy was used and then removed");
+        assertTrue(Files.notExists(copy));
+    }
+
     /** A project as an older Tillit wrote it, with one document. */
     private Path projectAtVersion(int version) throws Exception {
         Path folder = Files.createDirectories(temp.resolve("old"));

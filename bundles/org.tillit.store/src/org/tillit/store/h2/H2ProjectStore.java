@@ -24,7 +24,6 @@ import org.tillit.model.Coding;
 import org.tillit.model.Document;
 import org.tillit.model.Project;
 import org.tillit.model.TillitFactory;
-import org.tillit.model.log.FailureLog;
 import org.tillit.store.AttributeChanges.Assignment;
 import org.tillit.store.AttributeChanges;
 import org.tillit.store.CodeFields;
@@ -97,13 +96,8 @@ final class H2ProjectStore extends LiveProjectStore {
     }
 
     @Override
-    protected void rollbackDatabase() {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            // the connection is broken; the failed change was not committed either way
-            FailureLog.warning(H2ProjectStore.class, "Rolling back the project database failed", e);
-        }
+    protected void rollbackDatabase() throws SQLException {
+        connection.rollback();
     }
 
     @Override
@@ -207,6 +201,7 @@ final class H2ProjectStore extends LiveProjectStore {
                 CaseTable.setValue(c, document, value.getDefinition(), value.getValue());
             }
             for (Case aCase : cases) {
+                requireInProject(aCase, aCase.getName());
                 CaseTable.link(c, aCase, document);
                 aCase.getDocuments().add(document);
             }
@@ -216,6 +211,7 @@ final class H2ProjectStore extends LiveProjectStore {
     @Override
     public void removeDocument(Document document) throws ProjectStoreException {
         transaction(NLS.bind(Messages.Removing, document.getName()), c -> {
+            requireInProject(document, document.getName());
             CaseTable.deleteValuesOf(c, document.getGuid());
             DocumentTable.delete(c, document);
             for (Case aCase : casesOf(document)) {
@@ -233,6 +229,9 @@ final class H2ProjectStore extends LiveProjectStore {
     @Override
     public void insertCode(Code code, Code parent, int index) throws ProjectStoreException {
         transaction(NLS.bind(Messages.AddingCode, code.getLabelSv()), c -> {
+            if (parent != null) {
+                requireInProject(parent, parent.getLabelSv());
+            }
             EList<Code> siblings = siblings(parent);
             int at = Math.min(index, siblings.size());
             CodebookTable.insertSubtree(c, code, parent, at);
@@ -244,6 +243,7 @@ final class H2ProjectStore extends LiveProjectStore {
     @Override
     public void updateCode(Code code, CodeFields fields) throws ProjectStoreException {
         transaction(NLS.bind(Messages.SavingCode, code.getLabelSv()), c -> {
+            requireInProject(code, code.getLabelSv());
             fields.applyTo(code);
             CodebookTable.save(c, code);
         });
@@ -255,6 +255,10 @@ final class H2ProjectStore extends LiveProjectStore {
             throw new ProjectStoreException(Messages.MoveIntoItself);
         }
         transaction(NLS.bind(Messages.MovingCode, code.getLabelSv()), c -> {
+            requireInProject(code, code.getLabelSv());
+            if (newParent != null) {
+                requireInProject(newParent, newParent.getLabelSv());
+            }
             Code oldParent = code.getParent();
             EList<Code> oldSiblings = siblings(oldParent);
             oldSiblings.remove(code);
@@ -269,6 +273,7 @@ final class H2ProjectStore extends LiveProjectStore {
     @Override
     public void removeCode(Code code) throws ProjectStoreException {
         transaction(NLS.bind(Messages.DeletingCode, code.getLabelSv()), c -> {
+            requireInProject(code, code.getLabelSv());
             List<Code> subtree = new ArrayList<>();
             subtree.add(code);
             code.eAllContents().forEachRemaining(o -> subtree.add((Code) o));
@@ -292,9 +297,37 @@ final class H2ProjectStore extends LiveProjectStore {
     public void setMembers(CodeSet set, List<Code> members) throws ProjectStoreException {
         List<Code> wanted = List.copyOf(members);
         transaction(NLS.bind(Messages.SavingSet, set.getLabelSv()), c -> {
+            requireInProject(set, set.getLabelSv());
+            for (Code member : wanted) {
+                requireInProject(member, member.getLabelSv());
+            }
             CodebookTable.saveMembers(c, set, wanted);
             ECollections.setEList(set.getMembers(), wanted);
         });
+    }
+
+    /**
+     * Refuses a change of an object that is not in the project (a deleted document, say): its
+     * changes would not be journaled, and the database has no row to change.
+     */
+    private void requireInProject(EObject object, String name) throws ProjectStoreException {
+        if (!EcoreUtil.isAncestor(project(), object)) {
+            throw new ProjectStoreException(NLS.bind(Messages.NotInProject, name));
+        }
+    }
+
+    private void requireCoding(Coding coding) throws ProjectStoreException {
+        Document document = coding.getDocument();
+        if (document == null || document.eContainer() != project()) {
+            throw new ProjectStoreException(NLS.bind(Messages.NotInProject, coding.getGuid()));
+        }
+    }
+
+    private static String ownerName(EObject owner) {
+        if (owner instanceof Document document) {
+            return document.getName();
+        }
+        return owner instanceof Case aCase ? aCase.getName() : owner.eClass().getName();
     }
 
     private EList<Code> siblings(Code parent) {
@@ -316,6 +349,10 @@ final class H2ProjectStore extends LiveProjectStore {
         String what = codings.size() == 1 ? NLS.bind(Messages.CodingDocument, codings.get(0).document().getName())
                 : NLS.bind(Messages.StoringCodings, codings.size());
         transaction(what, c -> {
+            for (PlacedCoding placed : codings) {
+                requireInProject(placed.document(), placed.document().getName());
+                requireInProject(placed.coding().getCode(), placed.coding().getCode().getLabelSv());
+            }
             CodingTable.insertAll(c, codings);
             for (PlacedCoding placed : codings) {
                 EList<Coding> list = placed.document().getCodings();
@@ -339,6 +376,7 @@ final class H2ProjectStore extends LiveProjectStore {
         Document document = coding.getDocument();
         checkRange(coding, document, start, end);
         transaction(Messages.Resizing, c -> {
+            requireInProject(coding, document.getName());
             // Changed in place and then moved, never taken out: changes of an object outside the
             // model would not be journaled, and a rollback could not put them back.
             coding.setStart(start);
@@ -355,6 +393,10 @@ final class H2ProjectStore extends LiveProjectStore {
     public void recode(Collection<Coding> codings, Code code) throws ProjectStoreException {
         List<Coding> all = List.copyOf(codings);
         transaction(NLS.bind(Messages.Recoding, all.size()), c -> {
+            requireInProject(code, code.getLabelSv());
+            for (Coding coding : all) {
+                requireCoding(coding);
+            }
             CodingTable.recode(c, all, code);
             for (Coding coding : all) {
                 coding.setCode(code);
@@ -371,12 +413,12 @@ final class H2ProjectStore extends LiveProjectStore {
     public void removeCodings(Collection<Coding> codings) throws ProjectStoreException {
         List<Coding> all = List.copyOf(codings);
         transaction(all.size() == 1 ? Messages.RemovingCoding : NLS.bind(Messages.RemovingCodings, all.size()), c -> {
+            for (Coding coding : all) {
+                requireCoding(coding);
+            }
             CodingTable.deleteAll(c, all);
             for (Coding coding : all) {
-                Document document = coding.getDocument();
-                if (document != null) {
-                    document.getCodings().remove(coding);
-                }
+                coding.getDocument().getCodings().remove(coding);
             }
         });
     }
@@ -408,6 +450,12 @@ final class H2ProjectStore extends LiveProjectStore {
     @Override
     public void changeAttributes(AttributeChanges changes) throws ProjectStoreException {
         transaction(Messages.ChangingAttributes, c -> {
+            for (Assignment a : changes.assignments()) {
+                requireInProject(a.owner(), ownerName(a.owner()));
+                if (!changes.addedDefinitions().contains(a.definition())) {
+                    requireInProject(a.definition(), a.definition().getNameSv());
+                }
+            }
             CaseTable.insertDefinitions(c, changes.addedDefinitions());
             for (Assignment a : changes.assignments()) {
                 CaseTable.setValue(c, a.owner(), a.definition(), ModelAttributes.stored(a.value()));
@@ -431,6 +479,9 @@ final class H2ProjectStore extends LiveProjectStore {
     public void saveMemo(EObject owner, String memo) throws ProjectStoreException {
         String stored = memo == null || memo.isBlank() ? null : memo;
         transaction(Messages.SavingMemo, c -> {
+            if (owner != project()) {
+                requireInProject(owner, ownerName(owner));
+            }
             MemoColumn.save(c, owner, stored);
             owner.eSet(owner.eClass().getEStructuralFeature("memo"), stored);
         });

@@ -83,6 +83,10 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
         // out by H2's file lock, as for any open.
         Connection connection = connect(dir, Mode.OPEN);
         try {
+            try (var st = connection.createStatement()) {
+                // One snapshot for the whole load, whatever the working store commits meanwhile.
+                st.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");
+            }
             if (SchemaMigrator.versionOf(connection) != SchemaMigrator.CURRENT_VERSION) {
                 throw new ProjectStoreException(NLS.bind(Messages.OpenForWorkFirst, dir));
             }
@@ -107,8 +111,9 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
         // H2 commits DDL on its own, so a migration cannot be rolled back: the database file is
         // copied aside before anything writes to it, and put back if the migration fails.
         MigrationBackup backup = needsMigration(seen) ? MigrationBackup.take(dir.resolve(DATABASE_FILE), seen) : null;
-        Connection connection = connect(dir, isNew ? Mode.CREATE : Mode.OPEN);
+        Connection connection = null;
         try {
+            connection = connect(dir, isNew ? Mode.CREATE : Mode.OPEN);
             int found = isNew ? 0 : SchemaMigrator.versionOf(connection);
             if (backup == null && needsMigration(found)) {
                 // The version was unknown (a stale lock kept the read-only look out): copy the
@@ -124,12 +129,14 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
             }
             return store;
         } catch (SQLException | ProjectStoreException | RuntimeException | Error e) {
-            closeQuietly(connection);
+            if (connection != null) {
+                closeQuietly(connection);
+            }
             if (backup != null) {
                 throw backup.restoreAfter(e);
             }
             if (e instanceof SQLException) {
-                throw new ProjectStoreException("The project in " + dir + " cannot be read: " + e.getMessage(), e);
+                throw new ProjectStoreException(NLS.bind(Messages.CannotRead, dir, e.getMessage()), e);
             }
             if (e instanceof ProjectStoreException p) {
                 throw p;
@@ -141,21 +148,21 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
         }
     }
 
+    /** The scripts, each with the data its version needs, committed with its version number. */
     private static void migrate(Connection connection, Path dir) throws SQLException, ProjectStoreException {
-        int before = SchemaMigrator.migrate(connection);
-        if (before == 0) {
-            seed(connection, dir);
-        }
-        if (before < 2) {
-            // Version 2 brought attributes: new and migrated projects get the study's presets.
-            CaseTable.insertDefinitions(connection, CodebookReader.tbsl().attributes());
-            connection.commit();
-        }
-        if (before > 0 && before < 3) {
-            // Version 3 stores lines, paragraphs and speaker turns: derive them for old documents.
-            StructureTable.backfill(connection, StructureTable.allDocumentGuids(connection));
-            connection.commit();
-        }
+        SchemaMigrator.migrate(connection, (c, version) -> {
+            switch (version) {
+                // Only a new project runs version 1: it gets its project row and the TBSL codebook.
+                case 1 -> seed(c, dir);
+                // Version 2 brought attributes: new and migrated projects get the study's presets.
+                case 2 -> CaseTable.insertDefinitions(c, CodebookReader.tbsl().attributes());
+                // Version 3 stores lines, paragraphs and speaker turns: derived for old documents.
+                case 3 -> StructureTable.backfill(c, StructureTable.allDocumentGuids(c));
+                default -> {
+                    // the script is all this version needs
+                }
+            }
+        });
     }
 
     private static ProjectStoreException alreadyOpen(Path dir, Throwable cause) {
@@ -261,7 +268,6 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
             ps.executeUpdate();
         }
         CodebookTable.insert(connection, CodebookReader.tbsl().codebook());
-        connection.commit();
     }
 
     private static Project load(Connection connection) throws SQLException {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import org.eclipse.osgi.util.NLS;
+import org.tillit.model.log.FailureLog;
 import org.tillit.store.ProjectStoreException;
 import org.tillit.store.l10n.Messages;
 
@@ -26,11 +27,23 @@ final class MigrationBackup {
         this.version = version;
     }
 
-    /** Copies the closed database file aside, beside it in the project folder. */
+    /**
+     * Copies the closed database file aside, beside it in the project folder (written under another
+     * name and then renamed, so a crash never leaves half a copy under the copy's name). A copy
+     * already there means an earlier migration was cut short (a crash, or a copy that could not be
+     * put back): that copy is the project as it was, so it goes back first and is never replaced.
+     */
     static MigrationBackup take(Path database, int version) throws ProjectStoreException {
         Path copy = database.resolveSibling(database.getFileName() + ".before-schema-" + (version + 1));
+        Path partial = copy.resolveSibling(copy.getFileName() + ".part");
         try {
-            Files.copy(database, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            if (Files.isRegularFile(copy)) {
+                FailureLog.warning(MigrationBackup.class, "An earlier migration of " + database
+                        + " did not finish; the copy taken before it is put back: " + copy, null);
+                Files.move(copy, database, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.copy(database, partial, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            Files.move(partial, copy, StandardCopyOption.ATOMIC_MOVE);
             return new MigrationBackup(database, copy, version);
         } catch (IOException e) {
             throw new ProjectStoreException(NLS.bind(Messages.NoBackup, database, e.getMessage()), e);

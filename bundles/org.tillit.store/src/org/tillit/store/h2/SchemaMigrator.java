@@ -31,16 +31,31 @@ public final class SchemaMigrator {
     private SchemaMigrator() {
     }
 
-    /** @return the version the database had before migrating (0 for a new one) */
-    static int migrate(Connection connection) throws SQLException, ProjectStoreException {
-        return migrate(connection, CURRENT_VERSION);
+    /** Data a version needs besides its script (the seed of a new project, derived columns). */
+    @FunctionalInterface
+    interface DataStep {
+        void run(Connection connection, int version) throws SQLException;
     }
 
     /**
-     * Migrates up to the given version only: tests use it to write projects as an older Tillit
-     * wrote them.
+     * @param steps run after each script and before its version is recorded, so that a version
+     *            is only ever recorded with its data
+     * @return the version the database had before migrating (0 for a new one)
+     */
+    static int migrate(Connection connection, DataStep steps) throws SQLException, ProjectStoreException {
+        return migrate(connection, CURRENT_VERSION, steps);
+    }
+
+    /**
+     * Migrates up to the given version only, with the scripts alone: tests use it to write projects
+     * as an older Tillit wrote them.
      */
     public static int migrate(Connection connection, int targetVersion) throws SQLException, ProjectStoreException {
+        return migrate(connection, targetVersion, (c, version) -> { });
+    }
+
+    private static int migrate(Connection connection, int targetVersion, DataStep steps)
+            throws SQLException, ProjectStoreException {
         try (Statement st = connection.createStatement()) {
             st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, "
                     + "applied TIMESTAMP WITH TIME ZONE NOT NULL)");
@@ -51,7 +66,7 @@ public final class SchemaMigrator {
             throw new ProjectStoreException(NLS.bind(Messages.NewerTillit, found, CURRENT_VERSION));
         }
         for (int version = found + 1; version <= targetVersion; version++) {
-            apply(connection, version);
+            apply(connection, version, steps);
         }
         return found;
     }
@@ -73,7 +88,7 @@ public final class SchemaMigrator {
         }
     }
 
-    private static void apply(Connection connection, int version) throws SQLException {
+    private static void apply(Connection connection, int version, DataStep steps) throws SQLException {
         String script = readScript(SCRIPTS[version - 1]);
         try (Statement st = connection.createStatement()) {
             for (String statement : script.split(";\\s*\\n")) {
@@ -82,6 +97,7 @@ public final class SchemaMigrator {
                     st.execute(sql);
                 }
             }
+            steps.run(connection, version);
             try (PreparedStatement ps = connection.prepareStatement(
                     "INSERT INTO schema_version (version, applied) VALUES (?, ?)")) {
                 ps.setInt(1, version);

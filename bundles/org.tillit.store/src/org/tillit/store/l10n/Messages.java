@@ -53,6 +53,8 @@ public final class Messages extends NLS {
     public static String ReadOnly;
     public static String PartFailed;
     public static String Failed;
+    public static String Broken;
+    public static String NotInProject;
     public static String SeveralDocuments;
     public static String StoringCodings;
     public static String RemovingCodings;

@@ -13,6 +13,7 @@ import org.tillit.model.Codebook;
 import org.tillit.model.Coding;
 import org.tillit.model.Document;
 import org.tillit.model.Project;
+import org.tillit.model.log.FailureLog;
 import org.tillit.store.ProjectChange;
 import org.tillit.store.ProjectListener;
 import org.tillit.store.ProjectStore;
@@ -42,7 +43,10 @@ public abstract class LiveProjectStore implements ProjectStore {
     private final ModelObserver observer;
     private final List<ProjectListener> listeners = new CopyOnWriteArrayList<>();
     private int depth;
-    private boolean failedInside;
+    /** The first failure inside the unit in progress, which makes the whole unit fail. */
+    private Throwable innerFailure;
+    /** Set when a commit, a rollback or putting the model back failed: model and database may differ. */
+    private Throwable broken;
 
     protected LiveProjectStore(Project project) {
         this.project = project;
@@ -57,8 +61,8 @@ public abstract class LiveProjectStore implements ProjectStore {
     /** Makes the unit of work's database changes permanent. */
     protected abstract void commitDatabase() throws Exception;
 
-    /** Drops the unit of work's database changes; must not throw. */
-    protected abstract void rollbackDatabase();
+    /** Drops the unit of work's database changes. */
+    protected abstract void rollbackDatabase() throws Exception;
 
     /**
      * Runs work as one unit: its database writes are committed together and its model changes
@@ -73,40 +77,79 @@ public abstract class LiveProjectStore implements ProjectStore {
         T result;
         lock.lock();
         try {
+            if (broken != null) {
+                throw new ProjectStoreException(NLS.bind(Messages.Broken, what, broken.getMessage()), broken);
+            }
             boolean outermost = depth == 0;
             depth++;
             try {
                 result = work.run();
                 if (outermost) {
-                    if (failedInside) {
-                        throw new ProjectStoreException(NLS.bind(Messages.PartFailed, what));
+                    if (innerFailure != null) {
+                        throw new ProjectStoreException(NLS.bind(Messages.PartFailed, what, innerFailure.getMessage()),
+                                innerFailure);
                     }
-                    commitDatabase();
+                    commit();
                     committed = observer.committed();
                 }
             } catch (Throwable failure) {
                 if (outermost) {
-                    rollbackDatabase();
-                    observer.revert();
-                } else {
-                    failedInside = true;
+                    putBack(failure);
+                } else if (innerFailure == null) {
+                    innerFailure = failure;
                 }
                 throw failure(what, failure);
             } finally {
                 depth--;
                 if (depth == 0) {
-                    failedInside = false;
+                    innerFailure = null;
                 }
             }
         } finally {
             lock.unlock();
         }
-        if (committed != null && !committed.isEmpty()) {
-            for (ProjectListener listener : listeners) {
+        tellListeners(committed);
+        return result;
+    }
+
+    /** A commit that fails may still have reached the disk: from then on nothing is certain. */
+    private void commit() throws Exception {
+        try {
+            commitDatabase();
+        } catch (Throwable e) {
+            broken = e;
+            throw e;
+        }
+    }
+
+    /** Rolls the database back and the model with it; if either fails, the store refuses changes. */
+    private void putBack(Throwable failure) {
+        try {
+            rollbackDatabase();
+        } catch (Throwable e) {
+            failure.addSuppressed(e);
+            broken = e;
+        }
+        try {
+            observer.revert();
+        } catch (Throwable e) {
+            failure.addSuppressed(e);
+            broken = e;
+        }
+    }
+
+    /** Each listener hears of the commit; one that fails is logged and the others still hear. */
+    private void tellListeners(ProjectChange committed) {
+        if (committed == null || committed.isEmpty()) {
+            return;
+        }
+        for (ProjectListener listener : listeners) {
+            try {
                 listener.changed(committed);
+            } catch (RuntimeException e) {
+                FailureLog.error(LiveProjectStore.class, "A listener failed on a committed change", e);
             }
         }
-        return result;
     }
 
     private static ProjectStoreException failure(String what, Throwable failure) {

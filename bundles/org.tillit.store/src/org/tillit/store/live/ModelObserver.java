@@ -69,6 +69,7 @@ final class ModelObserver extends EContentAdapter {
             journal.revert();
         } finally {
             reverting = false;
+            journal.clear(); // what could not be put back must not leak into the next unit
             changes.clear();
         }
     }

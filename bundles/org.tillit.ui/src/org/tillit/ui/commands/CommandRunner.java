@@ -1,5 +1,7 @@
 package org.tillit.ui.commands;
 
+import java.util.List;
+
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
@@ -8,7 +10,9 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.tillit.commands.CommandFailedException;
+import org.tillit.commands.ImportDocumentsCommand;
 import org.tillit.commands.ProjectCommandStack;
+import org.tillit.model.Document;
 import org.tillit.model.log.FailureLog;
 
 /**
@@ -42,6 +46,11 @@ public final class CommandRunner {
         if (stack.canRedo()) {
             guarded("Redo failed", stack::redo);
         }
+    }
+
+    /** An import recorded at its start has ended with these documents. */
+    public void importFinished(ImportDocumentsCommand command, List<Document> imported) {
+        guarded("The import could not be recorded for undo", () -> stack.importFinished(command, imported));
     }
 
     /** Records work that already happened (an import) so it can be undone. */

@@ -7,6 +7,8 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -54,16 +56,29 @@ public final class ImportLauncher {
             return;
         }
         if (!files.isEmpty()) {
-            new ImportJob(store, importer, files, this::finished).schedule();
+            // On the stack from the start: changes made while the import runs come after it, so
+            // undo takes them back first. Edit > Undo then takes the whole import back.
+            ImportDocumentsCommand command = ImportDocumentsCommand.running(store);
+            commands.recordExecuted(command);
+            ImportJob job = new ImportJob(store, importer, files, report -> finished(command, report));
+            job.addJobChangeListener(new JobChangeAdapter() {
+                @Override
+                public void done(IJobChangeEvent event) {
+                    // A job cancelled before it ran reports nothing: its command leaves the stack.
+                    ui.asyncExec(() -> {
+                        if (command.isRunning()) {
+                            commands.importFinished(command, List.of());
+                        }
+                    });
+                }
+            });
+            job.schedule();
         }
     }
 
-    private void finished(ImportReport report) {
+    private void finished(ImportDocumentsCommand command, ImportReport report) {
         ui.asyncExec(() -> {
-            if (!report.importedDocuments().isEmpty()) {
-                // Edit > Undo takes the whole import back.
-                commands.recordExecuted(new ImportDocumentsCommand(store, report.importedDocuments()));
-            }
+            commands.importFinished(command, report.importedDocuments());
             if (report.count(Status.FAILED) + report.count(Status.SKIPPED) > 0) {
                 new ImportSummaryDialog(activeShell(), report).open();
             }
