@@ -11,7 +11,9 @@ import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
+import org.tillit.app.l10n.Messages;
 import org.tillit.commands.ProjectCommandStack;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
@@ -31,7 +33,7 @@ public final class TillitLifeCycle {
         try {
             store = stores.open(folder);
         } catch (ProjectStoreException e) {
-            MessageDialog.openError(null, "Tillit cannot open the project", e.getMessage());
+            MessageDialog.openError(null, Messages.LifeCycle_cannotOpen, e.getMessage());
             // Nothing to save and no window yet: leaving here is the clean way out.
             System.exit(1);
             return;
@@ -45,7 +47,7 @@ public final class TillitLifeCycle {
     void nameWindowAndLabelUndo(MApplication application, ProjectStore store, EModelService models,
             ProjectCommandStack commands) {
         for (MWindow window : application.getChildren()) {
-            window.setLabel("Tillit – " + store.project().getName());
+            window.setLabel(NLS.bind(Messages.LifeCycle_windowTitle, store.project().getName()));
         }
         Display display = Display.getCurrent();
         UndoRedoMenuLabels.attach(application, models, commands, display::asyncExec);

@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
 import org.tillit.cli.commands.AttributesCommand;
 import org.tillit.cli.commands.CodebookCommand;
 import org.tillit.cli.commands.DocumentsCommand;
 import org.tillit.cli.commands.ImportCommand;
+import org.tillit.cli.l10n.Messages;
 
 /**
  * Dispatches {@code <command> [arguments]} to the command, prints help, and turns
@@ -52,9 +54,9 @@ public final class Cli {
             default -> {
                 Command command = commands.get(first);
                 if (command == null) {
-                    err.println(PROGRAM + ": " + (first.startsWith("-") ? "unknown option " : "unknown command ")
-                            + "'" + first + "'");
-                    err.println("Run '" + PROGRAM + " help' for the list of commands.");
+                    err.println(PROGRAM + ": "
+                            + NLS.bind(first.startsWith("-") ? Messages.Cli_unknownOption : Messages.Cli_unknownCommand, first));
+                    err.println(NLS.bind(Messages.Cli_seeHelp, PROGRAM));
                     return Command.ERROR;
                 }
                 return run(command, rest, out, err);
@@ -73,12 +75,12 @@ public final class Cli {
         } catch (CliException e) {
             err.println(prefix + e.getMessage());
             if (e.isUsageError()) {
-                err.println("Run '" + PROGRAM + " help " + command.name() + "' for its usage.");
+                err.println(NLS.bind(Messages.Cli_seeCommandHelp, PROGRAM, command.name()));
             }
             return e.exitCode();
         } catch (RuntimeException e) {
             // A bug, not a user error: say so, with the trace for the report.
-            err.println(prefix + "internal error: " + e);
+            err.println(prefix + NLS.bind(Messages.Cli_internalError, e));
             e.printStackTrace(err);
             return Command.ERROR;
         } finally {
@@ -107,9 +109,9 @@ public final class Cli {
         }
         Command command = commands.get(args.get(0));
         if (command == null || args.size() > 1) {
-            err.println(PROGRAM + " help: " + (command == null ? "unknown command '" + args.get(0) + "'"
-                    : "give one command"));
-            err.println("Run '" + PROGRAM + " help' for the list of commands.");
+            err.println(PROGRAM + " help: "
+                    + (command == null ? NLS.bind(Messages.Cli_unknownCommand, args.get(0)) : Messages.Cli_oneCommand));
+            err.println(NLS.bind(Messages.Cli_seeHelp, PROGRAM));
             return Command.ERROR;
         }
         out.print(command.usage());
@@ -118,13 +120,13 @@ public final class Cli {
 
     /** The list of commands. */
     public String usage() {
-        StringBuilder text = new StringBuilder("Usage: " + PROGRAM + " <command> [options]\n\nCommands:\n");
+        StringBuilder text = new StringBuilder(NLS.bind(Messages.Cli_usage, PROGRAM));
         int width = commands.keySet().stream().mapToInt(String::length).max().orElse(0);
         for (Command command : commands.values()) {
             text.append(String.format("  %-" + width + "s   %s%n", command.name(), command.summary()));
         }
-        text.append(String.format("  %-" + width + "s   %s%n", "help", "show a command's usage: help <command>"));
-        text.append("\nRun '" + PROGRAM + " help <command>' for a command's options.\n");
+        text.append(String.format("  %-" + width + "s   %s%n", "help", Messages.Cli_helpSummary));
+        text.append(NLS.bind(Messages.Cli_usageEnd, PROGRAM));
         return text.toString();
     }
 }

@@ -12,6 +12,7 @@ import org.tillit.commands.CommandFailedException;
 import org.tillit.commands.ProjectCommandStack;
 import org.tillit.store.ProjectStore;
 import org.tillit.ui.TillitEvents;
+import org.tillit.ui.l10n.Messages;
 
 /**
  * Runs model-changing commands for the workbench on the project's one command stack: a failure
@@ -34,24 +35,24 @@ public final class CommandRunner {
 
     /** @return whether the command changed the project */
     public boolean run(Command command) {
-        return guarded("The change could not be made", () -> stack.execute(command));
+        return guarded(Messages.Commands_changeFailed, () -> stack.execute(command));
     }
 
     public void undo() {
         if (stack.canUndo()) {
-            guarded("Undo failed", stack::undo);
+            guarded(Messages.Commands_undoFailed, stack::undo);
         }
     }
 
     public void redo() {
         if (stack.canRedo()) {
-            guarded("Redo failed", stack::redo);
+            guarded(Messages.Commands_redoFailed, stack::redo);
         }
     }
 
     /** Records work that already happened (an import) so it can be undone. */
     public void recordExecuted(ProjectCommandStack.AlreadyExecuted command) {
-        guarded("The import could not be recorded for undo", () -> stack.pushExecuted(command));
+        guarded(Messages.Commands_recordFailed, () -> stack.pushExecuted(command));
     }
 
     public ProjectCommandStack stack() {

@@ -11,6 +11,7 @@ import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.tillit.commands.ImportDocumentsCommand;
@@ -21,6 +22,7 @@ import org.tillit.importer.ImportReport;
 import org.tillit.store.ProjectStore;
 import org.tillit.ui.TillitEvents;
 import org.tillit.ui.commands.CommandRunner;
+import org.tillit.ui.l10n.Messages;
 
 /**
  * Starts imports from the menu and from drag and drop alike: a Job does the work, the parts hear
@@ -52,7 +54,8 @@ public final class ImportLauncher {
         try {
             files = FileCollector.collect(picked);
         } catch (IOException e) {
-            MessageDialog.openError(activeShell(), "Import", "Cannot read what was chosen: " + e.getMessage());
+            MessageDialog.openError(activeShell(), Messages.ImportLauncher_title,
+                    NLS.bind(Messages.ImportLauncher_unreadable, e.getMessage()));
             return;
         }
         if (!files.isEmpty()) {

@@ -14,8 +14,9 @@ import org.tillit.model.Document;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 import org.tillit.ui.TillitEvents;
-import org.tillit.ui.widgets.DocumentTextViewer;
+import org.tillit.ui.l10n.Messages;
 import org.tillit.ui.widgets.DocumentSummary;
+import org.tillit.ui.widgets.DocumentTextViewer;
 
 /** Document view: the plain text of the document last opened from the Documents view. */
 public final class DocumentPart {
@@ -47,7 +48,7 @@ public final class DocumentPart {
             part.setLabel(document.getName());
             parts.activate(part);
         } catch (ProjectStoreException e) {
-            MessageDialog.openError(null, "Cannot open document", e.getMessage());
+            MessageDialog.openError(null, Messages.DocumentPart_cannotOpen, e.getMessage());
         }
     }
 
