@@ -23,8 +23,8 @@ import org.tillit.cli.CliServices;
 import org.tillit.cli.l10n.Messages;
 import org.tillit.importer.DocumentImporter;
 import org.tillit.importer.FileCollector;
-import org.tillit.importer.ImportOutcome.Status;
 import org.tillit.importer.ImportOutcome;
+import org.tillit.importer.ImportOutcome.Status;
 import org.tillit.importer.ImportReport;
 import org.tillit.store.ProjectStore;
 

@@ -44,8 +44,12 @@ public enum UiLanguage {
         preferences.flush();
     }
 
-    /** Whether the running workbench already shows this choice. */
+    /**
+     * Whether the running workbench already shows this choice. Equinox's -nl sets the default
+     * locale but leaves {@code user.language}, the language Java found in the system.
+     */
     public boolean isShown() {
-        return this == SYSTEM || Locale.getDefault().getLanguage().equals(tag);
+        String wanted = this == SYSTEM ? System.getProperty("user.language", "") : tag;
+        return Locale.getDefault().getLanguage().equals(wanted);
     }
 }
