@@ -21,6 +21,10 @@ public final class Messages extends NLS {
     public static String AttributeType_yesNo;
     public static String AttributeType_category;
     public static String FormatLabels_text;
+    public static String CodebookReader_notACodebook;
+    public static String CodebookReader_unexpected;
+    public static String CodebookReader_twice;
+    public static String CodebookReader_notXml;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

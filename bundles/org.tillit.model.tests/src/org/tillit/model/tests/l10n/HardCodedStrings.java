@@ -21,7 +21,23 @@ final class HardCodedStrings {
             "(setText|setMessage|setTitle|setToolTipText|setErrorMessage|setDescription|setLabel|println|print"
                     + "|MessageDialog\\.open\\w*\\([^;\"]*,)\\s*\\(?\\s*\"[^\"]*\\p{L}{2}");
 
+    /** An exception for the user (not a programming error) made with literal text. */
+    private static final Pattern USER_EXCEPTION = Pattern.compile("new (?!IllegalState|IllegalArgument|IndexOutOfBounds|Unsupported"
+            + "Operation|NullPointer|Assertion|Unchecked)\\w*(Exception|Problem)\\(\\s*\"[^\"]*\\p{L}{3,}\\s+\\p{L}{2,}");
+
     private HardCodedStrings() {
+    }
+
+    /** In a core bundle: exceptions whose message reaches the user, made with literal text. */
+    static List<String> inExceptions(Path source) throws IOException {
+        List<String> found = new ArrayList<>();
+        List<String> lines = Files.readAllLines(source);
+        for (int i = 0; i < lines.size(); i++) {
+            if (USER_EXCEPTION.matcher(lines.get(i)).find()) {
+                found.add(source.getFileName() + ":" + (i + 1) + ": " + lines.get(i).strip());
+            }
+        }
+        return found;
     }
 
     static List<String> in(Path source) throws IOException {

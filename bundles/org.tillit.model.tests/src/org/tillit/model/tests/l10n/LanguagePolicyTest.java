@@ -159,6 +159,19 @@ class LanguagePolicyTest {
     }
 
     @Test
+    void coreBundlesWithMessagesThrowNoLiteralTextAtTheUser() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (MessageClass messages : messageClasses) {
+            if (!UI_AND_CLI.contains(messages.bundle().getFileName().toString())) {
+                for (Path source : SourceFiles.javaFiles(messages.bundle())) {
+                    found.addAll(HardCodedStrings.inExceptions(source));
+                }
+            }
+        }
+        assertEquals(List.of(), new ArrayList<>(new TreeSet<>(found)), "exception messages outside the Messages classes");
+    }
+
+    @Test
     void theScanCatchesTheUsualForms() throws IOException {
         Path sample = Files.createTempFile("Sample", ".java");
         Files.writeString(sample, """
@@ -169,11 +182,16 @@ class LanguagePolicyTest {
                         err.println("cannot read the folder " + path);
                         button.setText(Messages.Ok);
                         WidgetIds.tag(text, "tillit.import.path");
+                        throw new ExtractionException("the file is empty");
+                        throw new IllegalStateException("every Java has SHA-256");
                     }
                 }
                 """);
         List<String> found = HardCodedStrings.in(sample);
-        assertEquals(3, found.size(), found.toString());
+        assertEquals(5, found.size(), found.toString());
         assertFalse(found.toString().contains("tillit.import.path"));
+        List<String> exceptions = HardCodedStrings.inExceptions(sample);
+        assertEquals(1, exceptions.size(), exceptions.toString());
+        assertTrue(exceptions.get(0).contains("the file is empty"), exceptions.toString());
     }
 }
