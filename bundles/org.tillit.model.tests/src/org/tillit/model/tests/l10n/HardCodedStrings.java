@@ -18,8 +18,11 @@ final class HardCodedStrings {
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern WORDS = Pattern.compile("\\p{L}{3,}[,;:.!?]?\\s+\\p{L}{2,}");
     private static final Pattern SHOWN = Pattern.compile(
-            "(setText|setMessage|setTitle|setToolTipText|setErrorMessage|setDescription|setLabel|println|print"
-                    + "|MessageDialog\\.open\\w*\\([^;\"]*,)\\s*\\(?\\s*\"[^\"]*\\p{L}{2}");
+            "(setText|setMessage|setTitle|setToolTipText|setErrorMessage|setDescription|setLabel|setFilterNames|println"
+                    + "|print|MessageDialog\\.open\\w*\\([^;\"]*,|createButton\\([^;\"]*,)\\s*\\(?\\s*(new String\\[\\] \\{ )?\"[^\"]*\\p{L}{2}");
+
+    /** A mnemonic ("&Apply") is always text for a button or menu. */
+    private static final Pattern MNEMONIC = Pattern.compile("\"&\\p{L}");
 
     /** An exception for the user (not a programming error) made with literal text. */
     private static final Pattern USER_EXCEPTION = Pattern.compile("new (?!IllegalState|IllegalArgument|IndexOutOfBounds|Unsupported"
@@ -53,7 +56,7 @@ final class HardCodedStrings {
                 found.add(where + " (a text block)");
                 continue;
             }
-            if (SHOWN.matcher(line).find()) {
+            if (SHOWN.matcher(line).find() || MNEMONIC.matcher(line).find()) {
                 found.add(where);
                 continue;
             }
