@@ -11,7 +11,9 @@ import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
+import org.tillit.app.l10n.Messages;
 import org.tillit.commands.ProjectCommandStack;
 import org.tillit.model.log.FailureLog;
 import org.tillit.store.ProjectStore;
@@ -35,8 +37,8 @@ public final class TillitLifeCycle {
         try {
             store = stores.open(org.tillit.store.ProjectLocation.folder(folder), CoderPreference.identity());
         } catch (ProjectStoreException e) {
-            FailureLog.warning(TillitLifeCycle.class, "Tillit cannot open the project " + folder, e);
-            MessageDialog.openError(null, "Tillit cannot open the project", e.getMessage());
+            FailureLog.warning(TillitLifeCycle.class, Messages.LifeCycle_cannotOpen, e);
+            MessageDialog.openError(null, Messages.LifeCycle_cannotOpen, e.getMessage());
             // Nothing to save and no window yet: leaving here is the clean way out.
             System.exit(1);
             return;
@@ -55,7 +57,7 @@ public final class TillitLifeCycle {
     void nameWindowAndLabelUndo(MApplication application, ProjectStore store, EModelService models,
             ProjectCommandStack commands) {
         for (MWindow window : application.getChildren()) {
-            window.setLabel("Tillit – " + store.project().getName());
+            window.setLabel(NLS.bind(Messages.LifeCycle_windowTitle, store.project().getName()));
         }
         Display display = Display.getCurrent();
         UndoRedoMenuLabels.attach(application, models, commands, display::asyncExec);

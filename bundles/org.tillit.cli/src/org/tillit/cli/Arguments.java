@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
+import org.tillit.cli.l10n.Messages;
+
 /**
  * A command's parsed arguments: {@code --option value}, {@code --option=value}, positional
  * arguments, {@code --} to end the options, {@code --help}/{@code -h}. Every mistake is a
@@ -54,13 +57,13 @@ public final class Arguments {
                 help = true;
             } else if (flagNames.contains(arg.substring(Math.min(2, arg.length()))) && arg.startsWith("--")) {
                 if (!flags.add(arg.substring(2))) {
-                    throw CliException.usage("option " + arg + " is given twice");
+                    throw CliException.usage(NLS.bind(Messages.Arguments_twice, arg));
                 }
             } else if (arg.startsWith("--")) {
                 int equals = arg.indexOf('=');
                 String name = arg.substring(2, equals < 0 ? arg.length() : equals);
                 if (!optionNames.contains(name)) {
-                    throw CliException.usage("unknown option --" + name);
+                    throw CliException.usage(NLS.bind(Messages.Arguments_unknown, "--" + name));
                 }
                 String value;
                 if (equals >= 0) {
@@ -68,16 +71,16 @@ public final class Arguments {
                 } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
                     value = args.get(++i);
                 } else {
-                    throw CliException.usage("option --" + name + " needs a value");
+                    throw CliException.usage(NLS.bind(Messages.Arguments_needsValue, "--" + name));
                 }
                 if (value.isEmpty()) {
-                    throw CliException.usage("option --" + name + " needs a value");
+                    throw CliException.usage(NLS.bind(Messages.Arguments_needsValue, "--" + name));
                 }
                 if (options.put(name, value) != null) {
-                    throw CliException.usage("option --" + name + " is given twice");
+                    throw CliException.usage(NLS.bind(Messages.Arguments_twice, "--" + name));
                 }
             } else if (arg.startsWith("-") && arg.length() > 1) {
-                throw CliException.usage("unknown option " + arg + " (options start with --)");
+                throw CliException.usage(NLS.bind(Messages.Arguments_singleDash, arg));
             } else {
                 positionals.add(arg);
             }
@@ -101,15 +104,15 @@ public final class Arguments {
     }
 
     public String required(String name) {
-        return option(name).orElseThrow(() -> CliException.usage("option --" + name + " is required"));
+        return option(name).orElseThrow(() -> CliException.usage(NLS.bind(Messages.Arguments_required, "--" + name)));
     }
 
     /** The option's value, which must be one of {@code allowed}; {@code fallback} when absent. */
     public String choice(String name, List<String> allowed, String fallback) {
         String value = option(name).orElse(fallback);
         if (value != null && !allowed.contains(value)) {
-            throw CliException.usage("option --" + name + " must be one of " + String.join(", ", allowed)
-                    + " (not '" + value + "')");
+            throw CliException.usage(
+                    NLS.bind(Messages.Arguments_choice, new Object[] { "--" + name, String.join(", ", allowed), value }));
         }
         return value;
     }
@@ -121,7 +124,7 @@ public final class Arguments {
     /** Fails with a usage error if there are positional arguments (for commands that take none). */
     public Arguments noPositionals() {
         if (!positionals.isEmpty()) {
-            throw CliException.usage("unexpected argument '" + positionals.get(0) + "'");
+            throw CliException.usage(NLS.bind(Messages.Arguments_unexpected, positionals.get(0)));
         }
         return this;
     }

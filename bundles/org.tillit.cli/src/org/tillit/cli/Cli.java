@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
 import org.tillit.cli.commands.AttributesCommand;
 import org.tillit.cli.commands.CodebookCommand;
 import org.tillit.cli.commands.DocumentsCommand;
 import org.tillit.cli.commands.ImportCommand;
+import org.tillit.cli.l10n.Messages;
 import org.tillit.model.log.FailureLog;
 
 /**
@@ -53,9 +55,9 @@ public final class Cli {
             default -> {
                 Command command = commands.get(first);
                 if (command == null) {
-                    err.println(PROGRAM + ": " + (first.startsWith("-") ? "unknown option " : "unknown command ")
-                            + "'" + first + "'");
-                    err.println("Run '" + PROGRAM + " help' for the list of commands.");
+                    err.println(PROGRAM + ": "
+                            + NLS.bind(first.startsWith("-") ? Messages.Cli_unknownOption : Messages.Cli_unknownCommand, first));
+                    err.println(NLS.bind(Messages.Cli_seeHelp, PROGRAM));
                     return Command.ERROR;
                 }
                 return run(command, rest, out, err);
@@ -74,7 +76,7 @@ public final class Cli {
         } catch (CliException e) {
             err.println(prefix + e.getMessage());
             if (e.isUsageError()) {
-                err.println("Run '" + PROGRAM + " help " + command.name() + "' for its usage.");
+                err.println(NLS.bind(Messages.Cli_seeCommandHelp, PROGRAM, command.name()));
             }
             if (e.getCause() != null) {
                 FailureLog.warning(Cli.class, prefix + e.getMessage(), e.getCause());
@@ -82,9 +84,9 @@ public final class Cli {
             return e.exitCode();
         } catch (RuntimeException e) {
             // A bug, not a user error: one line here, the stack trace in the log for the report.
-            FailureLog.error(Cli.class, prefix + "internal error", e);
-            err.println(prefix + "internal error: " + e + FailureLog.file().map(log -> " (details in " + log + ")")
-                    .orElse(""));
+            String line = prefix + NLS.bind(Messages.Cli_internalError, e);
+            FailureLog.error(Cli.class, line, e);
+            err.println(line + FailureLog.file().map(log -> " " + NLS.bind(Messages.Cli_detailsInLog, log)).orElse(""));
             return Command.ERROR;
         } finally {
             out.flush();
@@ -112,9 +114,9 @@ public final class Cli {
         }
         Command command = commands.get(args.get(0));
         if (command == null || args.size() > 1) {
-            err.println(PROGRAM + " help: " + (command == null ? "unknown command '" + args.get(0) + "'"
-                    : "give one command"));
-            err.println("Run '" + PROGRAM + " help' for the list of commands.");
+            err.println(PROGRAM + " help: "
+                    + (command == null ? NLS.bind(Messages.Cli_unknownCommand, args.get(0)) : Messages.Cli_oneCommand));
+            err.println(NLS.bind(Messages.Cli_seeHelp, PROGRAM));
             return Command.ERROR;
         }
         out.print(command.usage());
@@ -123,13 +125,13 @@ public final class Cli {
 
     /** The list of commands. */
     public String usage() {
-        StringBuilder text = new StringBuilder("Usage: " + PROGRAM + " <command> [options]\n\nCommands:\n");
+        StringBuilder text = new StringBuilder(NLS.bind(Messages.Cli_usage, PROGRAM));
         int width = commands.keySet().stream().mapToInt(String::length).max().orElse(0);
         for (Command command : commands.values()) {
             text.append(String.format("  %-" + width + "s   %s%n", command.name(), command.summary()));
         }
-        text.append(String.format("  %-" + width + "s   %s%n", "help", "show a command's usage: help <command>"));
-        text.append("\nRun '" + PROGRAM + " help <command>' for a command's options.\n");
+        text.append(String.format("  %-" + width + "s   %s%n", "help", Messages.Cli_helpSummary));
+        text.append(NLS.bind(Messages.Cli_usageEnd, PROGRAM));
         return text.toString();
     }
 }

@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
+import org.tillit.cli.l10n.Messages;
 import org.tillit.importer.AttributeImporter;
 import org.tillit.importer.DocumentImporter;
 import org.tillit.store.ProjectStoreFactory;
@@ -27,17 +29,17 @@ public final class OsgiServices implements CliServices, AutoCloseable {
 
     @Override
     public ProjectStoreFactory projectStoreFactory() {
-        return get(ProjectStoreFactory.class, "project store");
+        return get(ProjectStoreFactory.class, Messages.Services_store);
     }
 
     @Override
     public DocumentImporter documentImporter() {
-        return get(DocumentImporter.class, "document importer");
+        return get(DocumentImporter.class, Messages.Services_importer);
     }
 
     @Override
     public AttributeImporter attributeImporter() {
-        return get(AttributeImporter.class, "attribute importer");
+        return get(AttributeImporter.class, Messages.Services_attributeImporter);
     }
 
     private synchronized <S> S get(Class<S> type, String what) {
@@ -47,14 +49,14 @@ public final class OsgiServices implements CliServices, AutoCloseable {
         try {
             S service = tracker.waitForService(timeout.toMillis());
             if (service == null) {
-                throw CliException.failure("Tillit's " + what + " service (" + type.getName()
-                        + ") did not start within " + timeout.toSeconds() + " s; the installation may be incomplete.",
+                throw CliException.failure(
+                        NLS.bind(Messages.Services_timeout, new Object[] { what, type.getName(), timeout.toSeconds() }),
                         null);
             }
             return service;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw CliException.failure("interrupted while waiting for Tillit's " + what + " service", e);
+            throw CliException.failure(NLS.bind(Messages.Services_interrupted, what), e);
         }
     }
 

@@ -8,6 +8,7 @@ import org.tillit.commands.l10n.Messages;
 import org.tillit.model.Code;
 import org.tillit.model.CodeSet;
 import org.tillit.model.Coding;
+import org.tillit.model.codebook.CodeTree;
 import org.tillit.store.PlacedCoding;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
@@ -32,7 +33,7 @@ public final class DeleteCodeCommand extends UndoableProjectCommand {
         super(store, NLS.bind(Messages.DeleteCode, name(store, code)));
         this.code = code;
         this.parent = code.getParent();
-        this.index = CodeTree.indexOf(store, code);
+        this.index = CodeTree.indexOf(code);
     }
 
     /** How many codings the deletion takes with it (to warn the user before). */

@@ -8,6 +8,7 @@ import org.tillit.commands.l10n.Messages;
 import org.tillit.model.Code;
 import org.tillit.model.CodeSet;
 import org.tillit.model.Coding;
+import org.tillit.model.codebook.CodeTree;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 
@@ -34,7 +35,7 @@ public final class MergeCodesCommand extends UndoableProjectCommand {
         this.source = source;
         this.target = target;
         this.sourceParent = source.getParent();
-        this.sourceIndex = CodeTree.indexOf(store, source);
+        this.sourceIndex = CodeTree.indexOf(source);
     }
 
     @Override

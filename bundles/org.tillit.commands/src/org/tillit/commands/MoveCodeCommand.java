@@ -3,6 +3,7 @@ package org.tillit.commands;
 import org.eclipse.osgi.util.NLS;
 import org.tillit.commands.l10n.Messages;
 import org.tillit.model.Code;
+import org.tillit.model.codebook.CodeTree;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 
@@ -19,7 +20,7 @@ public final class MoveCodeCommand extends UndoableProjectCommand {
         super(store, NLS.bind(Messages.MoveCode, name(store, code)));
         this.code = code;
         this.oldParent = code.getParent();
-        this.oldIndex = CodeTree.indexOf(store, code);
+        this.oldIndex = CodeTree.indexOf(code);
         this.newParent = newParent;
         this.newIndex = newIndex;
     }

@@ -2,7 +2,9 @@ package org.tillit.importer;
 
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import org.tillit.importer.ImportOutcome.Status;
+import org.tillit.importer.l10n.Messages;
 import org.tillit.model.Document;
 
 /** The outcome of every file of one import, in the order they were handled. */
@@ -23,7 +25,8 @@ public record ImportReport(List<ImportOutcome> outcomes, boolean cancelled) {
 
     /** "2 imported, 1 skipped, 1 failed" (and "cancelled" when the user stopped it). */
     public String summary() {
-        return count(Status.IMPORTED) + " imported, " + count(Status.SKIPPED) + " skipped, "
-                + count(Status.FAILED) + " failed" + (cancelled ? " (cancelled)" : "");
+        String counts = NLS.bind(Messages.ImportReport_summary,
+                new Object[] { count(Status.IMPORTED), count(Status.SKIPPED), count(Status.FAILED) });
+        return cancelled ? NLS.bind(Messages.ImportReport_cancelled, counts) : counts;
     }
 }

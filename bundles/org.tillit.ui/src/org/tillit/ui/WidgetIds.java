@@ -22,6 +22,7 @@ public final class WidgetIds {
     public static final String ATTRIBUTES_SKIP_UNKNOWN = "tillit.attributes.skipUnknown";
     public static final String PROGRESS_LABEL = "tillit.progress.label";
     public static final String PROGRESS_CANCEL = "tillit.progress.cancel";
+    public static final String PREFERENCES_LANGUAGE = "tillit.preferences.language";
 
     private WidgetIds() {
     }

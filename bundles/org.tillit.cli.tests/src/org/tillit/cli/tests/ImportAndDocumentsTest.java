@@ -156,6 +156,7 @@ class ImportAndDocumentsTest extends CliTestCase {
         assertEquals("[\"chef-1\"]", first.get("cases").toString(), "each document is its own case");
         assertEquals("medarbetare-längre-namn.pdf", documents.get(1).getAsJsonObject().get("name").getAsString());
         assertEquals("application/pdf", documents.get(1).getAsJsonObject().get("format").getAsString());
+        assertEquals("Word (docx)", first.get("formatLabel").getAsString(), "the media type's name beside it");
 
         assertEquals(0, text.exitCode(), text.toString());
         List<String> lines = text.lines();
@@ -166,7 +167,8 @@ class ImportAndDocumentsTest extends CliTestCase {
         int speakersColumn = lines.get(0).indexOf("SPEAKERS");
         int importedColumn = lines.get(0).indexOf("IMPORTED");
         for (String line : lines.subList(1, 3)) {
-            assertTrue(line.substring(formatColumn).startsWith("application/"), "aligned: " + line);
+            assertTrue(line.substring(formatColumn).startsWith("Word (docx)") || line.substring(formatColumn)
+                    .startsWith("PDF "), "aligned, the format by its name: " + line);
             assertTrue(Character.isDigit(line.charAt(importedColumn)), "aligned: " + line);
             assertTrue(Character.isDigit(line.charAt(linesColumn - 3)), "characters right-aligned: " + line);
             assertTrue(Character.isDigit(line.charAt(speakersColumn - 3)), "lines right-aligned: " + line);

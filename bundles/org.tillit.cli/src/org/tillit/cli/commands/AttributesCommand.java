@@ -5,18 +5,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
 import org.tillit.cli.Arguments;
 import org.tillit.cli.Cli;
 import org.tillit.cli.CliException;
 import org.tillit.cli.CliServices;
+import org.tillit.cli.l10n.Messages;
 import org.tillit.commands.ChangeAttributesCommand;
 import org.tillit.commands.CommandFailedException;
 import org.tillit.importer.attributes.AttributeImportException;
 import org.tillit.importer.attributes.AttributePlan;
 import org.tillit.importer.attributes.AttributePlanner;
+import org.tillit.model.attributes.AttributeTypeNames;
 import org.tillit.store.ProjectStore;
 
 /**
@@ -29,32 +31,12 @@ public final class AttributesCommand extends ProjectCliCommand {
     private static final String SKIP_UNKNOWN = "skip-unknown";
 
     public AttributesCommand(CliServices services) {
-        super("attributes", "read document and case attributes from a CSV or Excel sheet", services);
+        super("attributes", Messages.Attributes_summary, services);
     }
 
     @Override
     public String usage() {
-        return """
-                Usage: ./tillit attributes --project DIR [--apply] [--skip-unknown] FILE
-
-                Reads attributes from FILE (CSV with comma, semicolon or tab; XLSX; XLS). The first row
-                names the attributes; the first column of each further row names a document (its file
-                name, with or without extension) or else a case. Columns named like an existing attribute
-                (Swedish or English name) fill it; other columns become new attributes of the type their
-                values show: number, date (2024-03-18), yes/no, category or text. Empty cells change nothing.
-                """ + PROJECT_USAGE + """
-                  --apply          apply the sheet (without it, only show what it would do)
-                  --skip-unknown   leave out rows that name no document or case instead of refusing
-
-                Prints the attributes, each row and what it matches, the problems, and as the last line
-                a JSON summary: {"file":..,"applied":..,"attributes":N,"newAttributes":N,"rows":N,
-                "matched":N,"values":N,"problems":[..],"unknownNames":[..]}
-                Nothing is applied partially: a bad value, or a name that matches several documents,
-                leaves the project unchanged.
-
-                Exit status: 0 the sheet is fine (and applied, with --apply), 2 problems or unknown names
-                (nothing applied), 1 usage error, no project in DIR or a file that is no readable sheet.
-                """;
+        return Messages.Attributes_usageHead + PROJECT_USAGE + Messages.Attributes_usageTail;
     }
 
     @Override
@@ -62,11 +44,11 @@ public final class AttributesCommand extends ProjectCliCommand {
         Arguments arguments = Arguments.parse(args, Set.of(PROJECT), Set.of(APPLY, SKIP_UNKNOWN));
         Path folder = projectFolder(arguments);
         if (arguments.positionals().size() != 1) {
-            throw CliException.usage("name one CSV or Excel file");
+            throw CliException.usage(Messages.Attributes_noFile);
         }
         Path sheet = Path.of(arguments.positionals().get(0));
         if (!Files.isRegularFile(sheet)) {
-            throw CliException.failure("no such file: " + sheet, null);
+            throw CliException.failure(NLS.bind(Messages.Attributes_missingFile, sheet), null);
         }
         boolean skipUnknown = arguments.flag(SKIP_UNKNOWN);
         try (ProjectStore store = openExisting(folder)) {
@@ -76,7 +58,7 @@ public final class AttributesCommand extends ProjectCliCommand {
             if (applies) {
                 apply(plan, store);
             } else if (arguments.flag(APPLY)) {
-                err.println(Cli.PROGRAM + " " + name() + ": nothing applied: " + reason(plan, skipUnknown));
+                err.println(Cli.PROGRAM + " " + name() + ": " + NLS.bind(Messages.Attributes_notApplied, reason(plan, skipUnknown)));
             }
             out.println(Json.GSON.toJson(SummaryJson.of(plan, applies)));
             return plan.canApply(skipUnknown) ? OK : PARTLY_FAILED;
@@ -93,7 +75,7 @@ public final class AttributesCommand extends ProjectCliCommand {
 
     private static void apply(AttributePlan plan, ProjectStore store) {
         try {
-            new ChangeAttributesCommand(store, "Import attributes from " + plan.fileName(), plan.newDefinitions(),
+            new ChangeAttributesCommand(store, NLS.bind(Messages.Attributes_undoLabel, plan.fileName()), plan.newDefinitions(),
                     plan.assignments()).execute();
         } catch (CommandFailedException e) {
             throw CliException.failure(e.getMessage(), e);
@@ -102,18 +84,18 @@ public final class AttributesCommand extends ProjectCliCommand {
 
     private static String reason(AttributePlan plan, boolean skipUnknown) {
         if (!plan.problems().isEmpty()) {
-            return "fix the problems in the sheet and run again";
+            return Messages.Attributes_fixProblems;
         }
         if (!skipUnknown && !plan.unknownNames().isEmpty()) {
-            return "some rows name no document or case; fix them, or run again with --skip-unknown";
+            return Messages.Attributes_fixUnknown;
         }
-        return "the sheet sets no values";
+        return Messages.Attributes_noValues;
     }
 
     private static void print(AttributePlan plan, PrintStream out) {
         for (AttributePlan.Column column : plan.columns()) {
-            out.println(String.format("attribute %s (%s, %s)", column.header(), column.isNew() ? "new" : "existing",
-                    column.definition().getType().getName().toLowerCase(Locale.ROOT)));
+            out.println(NLS.bind(column.isNew() ? Messages.Attributes_newColumn : Messages.Attributes_existingColumn,
+                    column.header(), AttributeTypeNames.of(column.definition().getType())));
         }
         for (AttributePlan.Row row : plan.rows()) {
             List<String> values = new ArrayList<>();
@@ -122,12 +104,12 @@ public final class AttributesCommand extends ProjectCliCommand {
                     values.add(plan.columns().get(i).header() + "=" + row.values().get(i));
                 }
             }
-            out.println("row " + row.number() + ": " + row.name() + " -> "
-                    + (row.matched() ? AttributePlanner.describe(row.owner()) : "no match")
+            String match = row.matched() ? AttributePlanner.describe(row.owner()) : Messages.Attributes_noMatch;
+            out.println(NLS.bind(Messages.Attributes_row, new Object[] { row.number(), row.name(), match })
                     + (values.isEmpty() ? "" : ": " + String.join(", ", values)));
         }
-        plan.unknownNames().forEach(message -> out.println("unknown: " + message));
-        plan.problems().forEach(message -> out.println("problem: " + message));
+        plan.unknownNames().forEach(message -> out.println(NLS.bind(Messages.Attributes_unknown, message)));
+        plan.problems().forEach(message -> out.println(NLS.bind(Messages.Attributes_problem, message)));
     }
 
     private record SummaryJson(String file, boolean applied, int attributes, int newAttributes, int rows,

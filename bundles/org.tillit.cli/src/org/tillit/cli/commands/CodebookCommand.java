@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.tillit.cli.Arguments;
 import org.tillit.cli.CliServices;
+import org.tillit.cli.l10n.Messages;
 import org.tillit.model.Code;
 import org.tillit.model.CodeSet;
 import org.tillit.model.Codebook;
@@ -24,26 +25,12 @@ public final class CodebookCommand extends ProjectCliCommand {
     private static final List<String> LANGUAGES = List.of(Language.SV.tag(), Language.EN.tag());
 
     public CodebookCommand(CliServices services) {
-        super("codebook", "print the project's codebook as a tree or as JSON", services);
+        super("codebook", Messages.Codebook_summary, services);
     }
 
     @Override
     public String usage() {
-        return """
-                Usage: ./tillit codebook --project DIR [--lang sv|en] [--format text|json]
-
-                Prints the codebook of the project in DIR.
-                """ + PROJECT_USAGE + """
-                  --lang sv|en    the language of labels and definitions (default: the project's)
-                  --format text   an indented tree (2 spaces a level): label, %s for groups
-                                  that are not codable, colour; then the code sets (default)
-                  --format json   one JSON object: {"project", "language", "codes": [{guid, label,
-                                  labelSv, labelEn, color, codable, definition, definitionSv,
-                                  definitionEn, source, children: [...]}], "sets": [{guid, label,
-                                  members: [guids]}]}
-
-                Exit status: 0 printed, 1 usage error or no project in DIR (nothing is created).
-                """.formatted(GROUP_MARKER);
+        return Messages.Codebook_usageHead + PROJECT_USAGE + Messages.Codebook_usageTail.formatted(GROUP_MARKER);
     }
 
     @Override
@@ -62,7 +49,7 @@ public final class CodebookCommand extends ProjectCliCommand {
                 printTree(codebook.getCodes(), 0, language, out);
                 if (!codebook.getSets().isEmpty()) {
                     out.println();
-                    out.println("Code sets:");
+                    out.println(Messages.Codebook_sets);
                     for (CodeSet set : codebook.getSets()) {
                         out.println("  " + Labels.label(set, language) + " (" + set.getMembers().size() + ")");
                     }

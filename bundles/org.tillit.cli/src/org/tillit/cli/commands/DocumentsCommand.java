@@ -11,43 +11,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 import org.tillit.cli.Arguments;
 import org.tillit.cli.CliServices;
+import org.tillit.cli.l10n.Messages;
 import org.tillit.model.AttributeDefinition;
 import org.tillit.model.Case;
 import org.tillit.model.Document;
 import org.tillit.model.Turn;
+import org.tillit.model.attributes.EffectiveAttributes;
+import org.tillit.model.documents.FormatLabels;
 import org.tillit.store.ProjectStore;
 
 /** {@code documents}: the project's documents in import order, as columns or as JSON. */
 public final class DocumentsCommand extends ProjectCliCommand {
 
-    private static final List<String> HEADER = List.of("NAME", "FORMAT", "CHARACTERS", "LINES", "SPEAKERS", "CASE",
-            "IMPORTED");
+    private static final List<String> HEADER = List.of(Messages.Documents_header.split(","));
 
     public DocumentsCommand(CliServices services) {
-        super("documents", "list the documents of a project", services);
+        super("documents", Messages.Documents_summary, services);
     }
 
     @Override
     public String usage() {
-        return """
-                Usage: ./tillit documents --project DIR [--format text|json]
-
-                Lists the documents of the project in DIR in import order: name, format (media type),
-                characters (Unicode code points of the text), lines, the speakers found in a transcript,
-                the case(s) it belongs to, and when it was imported (ISO-8601).
-                """ + PROJECT_USAGE + """
-                  --format text   aligned columns with a header line (default)
-                  --format json   a JSON array of {guid, name, format, characters, lines, speakers,
-                                  cases, imported, attributes} (attributes: name to value, the
-                                  document's own or else its case's)
-
-                Exit status: 0 listed, 1 usage error or no project in DIR (nothing is created).
-                """;
+        return Messages.Documents_usageHead + PROJECT_USAGE + Messages.Documents_usageTail;
     }
 
     @Override
@@ -61,11 +49,11 @@ public final class DocumentsCommand extends ProjectCliCommand {
         if (json) {
             out.println(Json.GSON.toJson(documents));
         } else if (documents.isEmpty()) {
-            err.println("The project has no documents yet.");
+            err.println(Messages.Documents_none);
         } else {
             List<List<String>> rows = new ArrayList<>();
             rows.add(HEADER);
-            documents.forEach(d -> rows.add(List.of(Objects.toString(d.name(), ""), Objects.toString(d.format(), ""),
+            documents.forEach(d -> rows.add(List.of(Objects.toString(d.name(), ""), d.formatLabel(),
                     Integer.toString(d.characters()), Integer.toString(d.lines()), String.join(", ", d.speakers()),
                     String.join(", ", d.cases()), Objects.toString(d.imported(), ""))));
             printColumns(rows, out);
@@ -102,13 +90,15 @@ public final class DocumentsCommand extends ProjectCliCommand {
                         .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
-    private record DocumentJson(String guid, String name, String format, int characters, int lines,
+    /** {@code format} is the media type as stored, {@code formatLabel} what a researcher calls it. */
+    private record DocumentJson(String guid, String name, String format, String formatLabel, int characters, int lines,
             List<String> speakers, List<String> cases, String imported, Map<String, String> attributes) {
 
         static DocumentJson of(Document document, ProjectStore store) {
             List<String> speakers = document.getTurns().stream().map(Turn::getSpeaker).distinct().toList();
             List<String> cases = store.casesOf(document).stream().map(Case::getName).toList();
-            return new DocumentJson(document.getGuid(), document.getName(), document.getFormat(), document.getLength(),
+            return new DocumentJson(document.getGuid(), document.getName(), document.getFormat(),
+                    FormatLabels.of(document.getFormat()), document.getLength(),
                     document.getLineStarts().size(), speakers, cases, isoTime(document.getImported()),
                     attributes(document, store));
         }
@@ -117,11 +107,7 @@ public final class DocumentsCommand extends ProjectCliCommand {
         private static Map<String, String> attributes(Document document, ProjectStore store) {
             Map<String, String> attributes = new LinkedHashMap<>();
             for (AttributeDefinition definition : store.project().getAttributeDefinitions()) {
-                Optional<String> value = store.attribute(document, definition);
-                for (Case aCase : store.casesOf(document)) {
-                    value = value.or(() -> store.attribute(aCase, definition));
-                }
-                value.ifPresent(v -> attributes.put(definition.getNameSv(), v));
+                EffectiveAttributes.of(document, definition).ifPresent(v -> attributes.put(definition.getNameSv(), v));
             }
             return attributes;
         }

@@ -15,10 +15,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.osgi.util.NLS;
 import org.tillit.cli.Arguments;
 import org.tillit.cli.Cli;
 import org.tillit.cli.CliException;
 import org.tillit.cli.CliServices;
+import org.tillit.cli.l10n.Messages;
 import org.tillit.importer.DocumentImporter;
 import org.tillit.importer.FileCollector;
 import org.tillit.importer.ImportOutcome;
@@ -32,32 +34,15 @@ import org.tillit.store.ProjectStore;
  */
 public final class ImportCommand extends ProjectCliCommand {
 
-    static final String NOT_FOUND = "no such file or folder";
+    static final String NOT_FOUND = Messages.Import_notFound;
 
     public ImportCommand(CliServices services) {
-        super("import", "import files and folders into a project (a new one in a missing or empty folder)",
-                services);
+        super("import", Messages.Import_summary, services);
     }
 
     @Override
     public String usage() {
-        return """
-                Usage: ./tillit import --project DIR PATH...
-
-                Imports the files, and the files in the folders (recursively; hidden files and folders
-                are skipped), into the project in DIR. A missing or empty DIR becomes a new project.
-                """ + PROJECT_USAGE + """
-
-                Prints one line per file:
-                  imported  NAME
-                  skipped   NAME: REASON      (already in the project)
-                  failed    NAME: REASON      (damaged, empty, unreadable, ...)
-                and, as the last line, a JSON summary:
-                  {"imported":N,"skipped":N,"failed":N,"files":[{"file":..,"status":..,"reason":..}]}
-
-                Exit status: 0 every file imported or skipped, 2 some files failed,
-                1 usage error or the project cannot be opened.
-                """;
+        return Messages.Import_usageHead + PROJECT_USAGE + Messages.Import_usageTail;
     }
 
     @Override
@@ -65,7 +50,7 @@ public final class ImportCommand extends ProjectCliCommand {
         Arguments arguments = Arguments.parse(args, Set.of(PROJECT));
         Path folder = projectFolder(arguments);
         if (arguments.positionals().isEmpty()) {
-            throw CliException.usage("name at least one file or folder to import");
+            throw CliException.usage(Messages.Import_noFiles);
         }
         List<Path> files = new ArrayList<>();
         for (String path : arguments.positionals()) {
@@ -80,7 +65,7 @@ public final class ImportCommand extends ProjectCliCommand {
             DocumentImporter importer = services.documentImporter();
             try (ProjectStore store = openOrCreate(folder)) {
                 if (create) {
-                    err.println(Cli.PROGRAM + " import: created a new project in " + folder);
+                    err.println(Cli.PROGRAM + " import: " + NLS.bind(Messages.Import_created, folder));
                 }
                 report = importer.importFiles(store, existing, new NullProgressMonitor());
             }
@@ -106,7 +91,7 @@ public final class ImportCommand extends ProjectCliCommand {
         try {
             path = Path.of(argument);
         } catch (InvalidPathException e) {
-            throw CliException.usage("'" + argument + "' is not a valid file name");
+            throw CliException.usage(NLS.bind(Messages.Import_badName, argument));
         }
         if (!Files.isDirectory(path)) {
             return List.of(path);
@@ -114,7 +99,7 @@ public final class ImportCommand extends ProjectCliCommand {
         try {
             return FileCollector.collect(List.of(path));
         } catch (IOException | UncheckedIOException e) {
-            throw CliException.failure("cannot read the folder " + path + ": " + e.getMessage(), e);
+            throw CliException.failure(NLS.bind(Messages.Import_unreadableFolder, path, e.getMessage()), e);
         }
     }
 

@@ -3,10 +3,12 @@ package org.tillit.cli.commands;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
+import org.eclipse.osgi.util.NLS;
 import org.tillit.cli.Arguments;
 import org.tillit.cli.CliException;
 import org.tillit.cli.CliServices;
 import org.tillit.cli.Command;
+import org.tillit.cli.l10n.Messages;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 
@@ -14,7 +16,7 @@ import org.tillit.store.ProjectStoreException;
 abstract class ProjectCliCommand implements Command {
 
     static final String PROJECT = "project";
-    static final String PROJECT_USAGE = "  --project DIR   the project folder (required)\n";
+    static final String PROJECT_USAGE = Messages.Project_usage;
 
     protected final CliServices services;
     private final String name;
@@ -41,7 +43,7 @@ abstract class ProjectCliCommand implements Command {
         try {
             return Path.of(value).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
-            throw CliException.usage("--project " + value + " is not a valid folder name");
+            throw CliException.usage(NLS.bind(Messages.Project_badFolder, value));
         }
     }
 

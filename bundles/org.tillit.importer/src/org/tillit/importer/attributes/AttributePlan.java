@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
+import org.tillit.importer.l10n.Messages;
 import org.tillit.model.AttributeDefinition;
 import org.tillit.store.AttributeChanges.Assignment;
 
@@ -99,7 +101,7 @@ public final class AttributePlan {
 
     /** One line, e.g. "3 attributes (1 new) for 12 of 14 rows: 30 values". */
     public String summary() {
-        return columns.size() + (columns.size() == 1 ? " attribute" : " attributes") + " (" + newDefinitions().size()
-                + " new) for " + matchedRows() + " of " + rows.size() + " rows: " + assignments().size() + " values";
+        return NLS.bind(columns.size() == 1 ? Messages.Plan_summaryOne : Messages.Plan_summary, new Object[] {
+                columns.size(), newDefinitions().size(), matchedRows(), rows.size(), assignments().size() });
     }
 }

@@ -9,12 +9,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
+import org.tillit.importer.l10n.Messages;
 import org.tillit.model.AttributeDefinition;
 import org.tillit.model.AttributeType;
 import org.tillit.model.Case;
 import org.tillit.model.Document;
 import org.tillit.model.Project;
 import org.tillit.model.TillitFactory;
+import org.tillit.model.attributes.AttributeValues;
+import org.tillit.model.attributes.ValueProblem;
 
 /**
  * Turns a sheet into a plan for a project. The first column names a document (by file name, with
@@ -37,8 +41,7 @@ public final class AttributePlanner {
 
     private AttributePlan planFor(Sheet sheet) {
         if (sheet.headers().size() < 2) {
-            problems.add("'" + sheet.fileName() + "' has no attribute columns: the first column names the document "
-                    + "or case, each further column is an attribute");
+            problems.add(NLS.bind(Messages.Plan_noColumns, sheet.fileName()));
         }
         List<Integer> indexes = new ArrayList<>();
         List<AttributePlan.Column> columns = columns(sheet, indexes);
@@ -48,7 +51,7 @@ public final class AttributePlanner {
             String name = row.cell(0);
             if (name.isEmpty()) {
                 if (indexes.stream().anyMatch(i -> !row.cell(i).isEmpty())) {
-                    problems.add("Row " + row.number() + " has values but no document or case name in its first column.");
+                    problems.add(NLS.bind(Messages.Plan_rowWithoutName, row.number()));
                 }
                 continue;
             }
@@ -56,8 +59,7 @@ public final class AttributePlanner {
             if (owner != null) {
                 Integer earlier = rowOfOwner.putIfAbsent(owner, row.number());
                 if (earlier != null) {
-                    problems.add("Rows " + earlier + " and " + row.number() + " both give attributes to "
-                            + describe(owner) + ".");
+                    problems.add(NLS.bind(Messages.Plan_sameOwner, new Object[] { earlier, row.number(), describe(owner) }));
                 }
             }
             rows.add(new AttributePlan.Row(row.number(), name, owner, values(row, columns, indexes)));
@@ -73,12 +75,12 @@ public final class AttributePlanner {
             String header = sheet.headers().get(i).strip();
             if (header.isEmpty()) {
                 if (sheet.rows().stream().anyMatch(r -> !r.cell(index).isEmpty())) {
-                    problems.add("Column " + columnLetter(i) + " has values but no attribute name in the header row.");
+                    problems.add(NLS.bind(Messages.Plan_columnWithoutName, columnLetter(i)));
                 }
                 continue;
             }
             if (seen.putIfAbsent(key(header), header) != null) {
-                problems.add("Two columns are named '" + header + "'.");
+                problems.add(NLS.bind(Messages.Plan_sameHeader, header));
                 continue;
             }
             AttributeDefinition existing = existingDefinition(header);
@@ -120,9 +122,10 @@ public final class AttributePlanner {
                 continue;
             }
             try {
-                values.add(AttributeValues.normalise(columns.get(i).definition(), cell));
-            } catch (IllegalArgumentException e) {
-                problems.add("Row " + row.number() + ", " + columns.get(i).header() + ": " + e.getMessage() + ".");
+                values.add(AttributeValues.checked(columns.get(i).definition(), cell));
+            } catch (ValueProblem e) {
+                problems.add(NLS.bind(Messages.Plan_badValue, new Object[] { row.number(), columns.get(i).header(),
+                        e.getMessage() }));
                 values.add(null);
             }
         }
@@ -142,9 +145,8 @@ public final class AttributePlanner {
             return byBaseName.get(0);
         }
         if (byBaseName.size() > 1) {
-            problems.add("Row " + rowNumber + ": '" + name + "' names several documents ("
-                    + String.join(", ", byBaseName.stream().map(Document::getName).toList())
-                    + "); write the full file name.");
+            problems.add(NLS.bind(Messages.Plan_severalDocuments, new Object[] { rowNumber, name,
+                    String.join(", ", byBaseName.stream().map(Document::getName).toList()) }));
             return null;
         }
         List<Case> cases = project.getCases().stream().filter(c -> key(c.getName()).equals(wanted)).toList();
@@ -152,22 +154,22 @@ public final class AttributePlanner {
             return cases.get(0);
         }
         if (cases.size() > 1) {
-            problems.add("Row " + rowNumber + ": several cases are named '" + name + "'.");
+            problems.add(NLS.bind(Messages.Plan_severalCases, rowNumber, name));
             return null;
         }
-        unknownNames.add("Row " + rowNumber + ": no document or case is named '" + name + "'.");
+        unknownNames.add(NLS.bind(Messages.Plan_unknownName, rowNumber, name));
         return null;
     }
 
     /** How a row's match reads in a preview: the document's file name or "case <name>". */
     public static String describe(EObject owner) {
         if (owner instanceof Document document) {
-            return "document '" + document.getName() + "'";
+            return NLS.bind(Messages.Plan_document, document.getName());
         }
         if (owner instanceof Case aCase) {
-            return "case '" + aCase.getName() + "'";
+            return NLS.bind(Messages.Plan_case, aCase.getName());
         }
-        return "nothing";
+        return Messages.Plan_nothing;
     }
 
     private static String withoutExtension(String fileName) {
@@ -181,6 +183,6 @@ public final class AttributePlanner {
     }
 
     private static String columnLetter(int index) {
-        return index < 26 ? String.valueOf((char) ('A' + index)) : "number " + (index + 1);
+        return index < 26 ? String.valueOf((char) ('A' + index)) : NLS.bind(Messages.Plan_columnNumber, index + 1);
     }
 }

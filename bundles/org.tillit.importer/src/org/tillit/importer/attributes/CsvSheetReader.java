@@ -14,6 +14,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.eclipse.osgi.util.NLS;
+import org.tillit.importer.l10n.Messages;
 
 /**
  * CSV as spreadsheets write it: comma, semicolon (Swedish Excel) or tab separated, UTF-8 with or
@@ -39,11 +41,10 @@ final class CsvSheetReader {
                 SheetLimits.checkRows(fileName, records.size());
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new AttributeImportException("'" + fileName + "' is not a well-formed CSV file ("
-                    + e.getMessage() + ")", e);
+            throw new AttributeImportException(NLS.bind(Messages.Sheet_badCsv, fileName, e.getMessage()), e);
         }
         if (records.isEmpty()) {
-            throw new AttributeImportException("'" + fileName + "' is empty: it needs a header row and a row per document or case");
+            throw new AttributeImportException(NLS.bind(Messages.Sheet_csvEmpty, fileName));
         }
         List<Sheet.Row> rows = new ArrayList<>();
         for (int i = 1; i < records.size(); i++) {

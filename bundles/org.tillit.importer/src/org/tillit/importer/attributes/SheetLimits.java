@@ -1,5 +1,8 @@
 package org.tillit.importer.attributes;
 
+import org.eclipse.osgi.util.NLS;
+import org.tillit.importer.l10n.Messages;
+
 /** Bounds that keep a wrong file (a data dump, a bomb) from filling memory. */
 final class SheetLimits {
 
@@ -13,14 +16,13 @@ final class SheetLimits {
 
     static void checkRows(String fileName, int rows) throws AttributeImportException {
         if (rows > MAX_ROWS) {
-            throw new AttributeImportException("'" + fileName + "' has more than " + MAX_ROWS
-                    + " rows; an attribute sheet has one row per document or case");
+            throw new AttributeImportException(NLS.bind(Messages.Sheet_tooManyRows, fileName, MAX_ROWS));
         }
     }
 
     static void checkColumns(String fileName, int columns) throws AttributeImportException {
         if (columns > MAX_COLUMNS) {
-            throw new AttributeImportException("'" + fileName + "' has more than " + MAX_COLUMNS + " columns");
+            throw new AttributeImportException(NLS.bind(Messages.Sheet_tooManyColumns, fileName, MAX_COLUMNS));
         }
     }
 }

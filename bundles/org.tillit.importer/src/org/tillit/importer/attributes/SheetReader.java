@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.eclipse.osgi.util.NLS;
+import org.tillit.importer.l10n.Messages;
+
 /** Reads a CSV or Excel file, told apart by its content first and its name second. */
 public final class SheetReader {
 
@@ -20,7 +23,7 @@ public final class SheetReader {
         String fileName = file.getFileName().toString();
         byte[] bytes = readBounded(file, fileName);
         if (bytes.length == 0) {
-            throw new AttributeImportException("'" + fileName + "' is empty");
+            throw new AttributeImportException(NLS.bind(Messages.Sheet_empty, fileName));
         }
         byte[] head = Arrays.copyOf(bytes, 4);
         if (Arrays.equals(head, ZIP)) {
@@ -31,10 +34,10 @@ public final class SheetReader {
         }
         String name = fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
-            throw new AttributeImportException("'" + fileName + "' is named like an Excel workbook but is not one");
+            throw new AttributeImportException(NLS.bind(Messages.Sheet_notExcel, fileName));
         }
         if (!CsvSheetReader.hasUtf16Bom(bytes) && looksBinary(bytes)) {
-            throw new AttributeImportException("'" + fileName + "' is neither a CSV file nor an Excel workbook");
+            throw new AttributeImportException(NLS.bind(Messages.Sheet_unknownKind, fileName));
         }
         return CsvSheetReader.read(fileName, bytes);
     }
@@ -42,14 +45,14 @@ public final class SheetReader {
     private static byte[] readBounded(Path file, String fileName) throws AttributeImportException {
         try {
             if (Files.size(file) > SheetLimits.MAX_FILE_BYTES) {
-                throw new AttributeImportException("'" + fileName + "' is larger than "
-                        + SheetLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB; an attribute sheet has one row per document or case");
+                throw new AttributeImportException(
+                        NLS.bind(Messages.Sheet_tooLarge, fileName, SheetLimits.MAX_FILE_BYTES / (1024 * 1024)));
             }
             try (InputStream in = Files.newInputStream(file)) {
                 return in.readNBytes((int) SheetLimits.MAX_FILE_BYTES);
             }
         } catch (IOException e) {
-            throw new AttributeImportException("'" + fileName + "' cannot be read (" + e.getMessage() + ")", e);
+            throw new AttributeImportException(NLS.bind(Messages.Sheet_cannotRead, fileName, e.getMessage()), e);
         }
     }
 

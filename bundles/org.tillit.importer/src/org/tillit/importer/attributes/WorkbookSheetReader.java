@@ -16,6 +16,8 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.osgi.util.NLS;
+import org.tillit.importer.l10n.Messages;
 
 /**
  * The first worksheet of an Excel workbook (XLSX, or XLS from older Excel) through Apache POI.
@@ -31,36 +33,34 @@ final class WorkbookSheetReader {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             return firstSheet(fileName, workbook);
         } catch (IOException | RuntimeException e) {
-            throw unreadable(fileName, "Excel workbook (XLSX)", e);
+            throw unreadable(fileName, Messages.Sheet_xlsx, e);
         }
     }
 
     static Sheet readXls(String fileName, byte[] bytes) throws AttributeImportException {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             if (fs.getRoot().hasEntry("EncryptionInfo")) {
-                throw new AttributeImportException("'" + fileName
-                        + "' is protected by a password; save it without a password and import it again");
+                throw new AttributeImportException(NLS.bind(Messages.Sheet_password, fileName));
             }
             try (Workbook workbook = new HSSFWorkbook(fs.getRoot(), true)) {
                 return firstSheet(fileName, workbook);
             }
         } catch (IOException | RuntimeException e) {
-            throw unreadable(fileName, "Excel workbook (XLS)", e);
+            throw unreadable(fileName, Messages.Sheet_xls, e);
         }
     }
 
     private static AttributeImportException unreadable(String fileName, String format, Exception e) {
         if (e instanceof EncryptedDocumentException) {
-            return new AttributeImportException("'" + fileName
-                    + "' is protected by a password; save it without a password and import it again", e);
+            return new AttributeImportException(NLS.bind(Messages.Sheet_password, fileName), e);
         }
-        return new AttributeImportException("'" + fileName + "' is damaged or is not a valid " + format + " ("
-                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+        return new AttributeImportException(NLS.bind(Messages.Sheet_damaged, new Object[] { fileName, format,
+                e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) }), e);
     }
 
     private static Sheet firstSheet(String fileName, Workbook workbook) throws AttributeImportException {
         if (workbook.getNumberOfSheets() == 0) {
-            throw new AttributeImportException("'" + fileName + "' has no worksheet");
+            throw new AttributeImportException(NLS.bind(Messages.Sheet_noWorksheet, fileName));
         }
         org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
         List<String> headers = null;
@@ -79,8 +79,7 @@ final class WorkbookSheetReader {
             }
         }
         if (headers == null) {
-            throw new AttributeImportException("the first worksheet of '" + fileName
-                    + "' is empty: it needs a header row and a row per document or case");
+            throw new AttributeImportException(NLS.bind(Messages.Sheet_firstWorksheetEmpty, fileName));
         }
         return new Sheet(fileName, headers, rows);
     }

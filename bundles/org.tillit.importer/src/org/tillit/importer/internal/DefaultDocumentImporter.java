@@ -19,6 +19,7 @@ import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 import org.tillit.importer.DocumentExtractor;
 import org.tillit.importer.DocumentImporter;
 import org.tillit.importer.ExtractedText;
@@ -26,6 +27,7 @@ import org.tillit.importer.ExtractionException;
 import org.tillit.importer.ImportOutcome;
 import org.tillit.importer.ImportReport;
 import org.tillit.importer.PendingExtraction;
+import org.tillit.importer.l10n.Messages;
 import org.tillit.model.Document;
 import org.tillit.model.log.FailureLog;
 import org.tillit.store.NewDocument;
@@ -87,7 +89,7 @@ public final class DefaultDocumentImporter implements DocumentImporter {
 
     @Override
     public ImportReport importFiles(ProjectStore store, List<Path> files, IProgressMonitor monitor) {
-        SubMonitor progress = SubMonitor.convert(monitor, "Importing documents", files.size());
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.Importer_task, files.size());
         List<ImportOutcome> outcomes = new ArrayList<>();
         Set<String> known = new HashSet<>();
         store.documents().forEach(d -> known.add(d.getSha256()));
@@ -130,7 +132,7 @@ public final class DefaultDocumentImporter implements DocumentImporter {
     private Started start(Path file, Set<String> known) {
         return guarded(file, () -> {
             if (!Files.isRegularFile(file)) {
-                return Started.failed(ImportOutcome.failed(file, "not a file that can be read"));
+                return Started.failed(ImportOutcome.failed(file, Messages.Importer_notReadable));
             }
             String sha256 = sha256(file);
             if (!known.add(sha256)) {
@@ -199,7 +201,7 @@ public final class DefaultDocumentImporter implements DocumentImporter {
     private ImportOutcome importOne(ProjectStore store, Path file) {
         return guarded(file, () -> {
             if (!Files.isRegularFile(file)) {
-                return ImportOutcome.failed(file, "not a file that can be read");
+                return ImportOutcome.failed(file, Messages.Importer_notReadable);
             }
             String sha256 = sha256(file);
             Optional<Document> existing = store.documentWithSha256(sha256);
@@ -211,7 +213,7 @@ public final class DefaultDocumentImporter implements DocumentImporter {
     }
 
     private static ImportOutcome alreadyThere(Path file, Document existing) {
-        return ImportOutcome.skipped(file, "already in the project as '" + existing.getName() + "'");
+        return ImportOutcome.skipped(file, NLS.bind(Messages.Importer_duplicate, existing.getName()));
     }
 
     private static ImportOutcome add(ProjectStore store, Path file, String sha256, ExtractedText extracted)
@@ -233,11 +235,11 @@ public final class DefaultDocumentImporter implements DocumentImporter {
         } catch (ExtractionException | ProjectStoreException e) {
             return onFailure.apply(failed(file, e.getMessage(), e));
         } catch (IOException e) {
-            return onFailure.apply(failed(file, "cannot be read (" + e.getMessage() + ")", e));
+            return onFailure.apply(failed(file, NLS.bind(Messages.Importer_cannotRead, e.getMessage()), e));
         } catch (RuntimeException e) {
             // A parser bug must cost one file, never the whole import.
-            return onFailure.apply(failed(file, "could not be imported because of an internal error ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e));
+            return onFailure.apply(failed(file,
+                    NLS.bind(Messages.Importer_internalError, e.getClass().getSimpleName(), e.getMessage()), e));
         }
     }
 

@@ -4,14 +4,18 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
+import org.tillit.importer.l10n.Messages;
+
 /** The name a researcher knows a format by, from the file's extension. */
 final class FormatNames {
 
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
-            Map.entry("docx", "Word document"), Map.entry("doc", "Word document"),
-            Map.entry("odt", "OpenDocument text"), Map.entry("rtf", "RTF document"),
-            Map.entry("pdf", "PDF document"), Map.entry("html", "web page"), Map.entry("htm", "web page"),
-            Map.entry("txt", "text file"), Map.entry("md", "Markdown file"), Map.entry("epub", "EPUB book"));
+            Map.entry("docx", Messages.Format_word), Map.entry("doc", Messages.Format_word),
+            Map.entry("odt", Messages.Format_odt), Map.entry("rtf", Messages.Format_rtf),
+            Map.entry("pdf", Messages.Format_pdf), Map.entry("html", Messages.Format_html),
+            Map.entry("htm", Messages.Format_html), Map.entry("txt", Messages.Format_text),
+            Map.entry("md", Messages.Format_markdown), Map.entry("epub", Messages.Format_epub));
 
     private FormatNames() {
     }
@@ -20,6 +24,7 @@ final class FormatNames {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return BY_EXTENSION.getOrDefault(extension, extension.isEmpty() ? "document" : "." + extension + " file");
+        return BY_EXTENSION.getOrDefault(extension,
+                extension.isEmpty() ? Messages.Format_document : NLS.bind(Messages.Format_other, extension));
     }
 }

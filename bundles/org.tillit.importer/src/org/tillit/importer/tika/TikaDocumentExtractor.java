@@ -27,10 +27,12 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
+import org.eclipse.osgi.util.NLS;
 import org.tillit.importer.DocumentExtractor;
 import org.tillit.importer.ExtractedText;
 import org.tillit.importer.ExtractionException;
 import org.tillit.importer.PendingExtraction;
+import org.tillit.importer.l10n.Messages;
 import org.xml.sax.SAXException;
 
 /**
@@ -152,14 +154,12 @@ public final class TikaDocumentExtractor implements DocumentExtractor, AutoClose
         try {
             awaitWithinTimeLimit(parse, started);
         } catch (EncryptedDocumentException e) {
-            throw new ExtractionException("the " + FormatNames.of(file)
-                    + " is protected by a password; remove the password and import it again", e);
+            throw new ExtractionException(NLS.bind(Messages.Extractor_password, FormatNames.of(file)), e);
         } catch (WriteLimitReachedException e) {
-            throw new ExtractionException("the text is longer than " + MAX_TEXT_CHARS
-                    + " characters; split the document", e);
+            throw new ExtractionException(NLS.bind(Messages.Extractor_tooLong, MAX_TEXT_CHARS), e);
         } catch (TikaException | SAXException | IOException e) {
-            throw new ExtractionException("the file is damaged or is not a valid " + FormatNames.of(file) + " ("
-                    + rootMessage(e) + ")", e);
+            throw new ExtractionException(
+                    NLS.bind(Messages.Extractor_damaged, FormatNames.of(file), rootMessage(e)), e);
         }
         String mediaType = detectedType(metadata);
         // Headers go before normalising: codings point into the normalised text.
@@ -180,21 +180,19 @@ public final class TikaDocumentExtractor implements DocumentExtractor, AutoClose
             parse.get(Math.max(0, timeLimit.toNanos() - (System.nanoTime() - started)), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             parse.cancel(true);
-            throw new ExtractionException("reading the file took longer than " + describe(timeLimit)
-                    + "; it may be damaged, or far larger inside than it looks", e);
+            throw new ExtractionException(NLS.bind(Messages.Extractor_timeout, describe(timeLimit)), e);
         } catch (InterruptedException e) {
             parse.cancel(true);
             Thread.currentThread().interrupt();
-            throw new ExtractionException("the import was interrupted", e);
+            throw new ExtractionException(Messages.Extractor_interrupted, e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof OutOfMemoryError) {
-                throw new ExtractionException("the file needs more memory than Tillit gives one document; "
-                        + "it may be damaged or built to exhaust memory", cause);
+                throw new ExtractionException(Messages.Extractor_memory, cause);
             }
             if (IsolatedParser.ranOutOfMemory(cause)) {
-                throw new ExtractionException("the file needs more memory than Tillit gives one document ("
-                        + isolated.heapMegabytes() + " MB); it may be damaged or built to exhaust memory", cause);
+                throw new ExtractionException(
+                        NLS.bind(Messages.Extractor_memoryLimit, isolated.heapMegabytes()), cause);
             }
             if (cause instanceof TikaException tika) {
                 throw tika;
@@ -208,7 +206,7 @@ public final class TikaDocumentExtractor implements DocumentExtractor, AutoClose
             if (cause instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw new ExtractionException("the file could not be read (" + cause + ")", cause);
+            throw new ExtractionException(NLS.bind(Messages.Extractor_unreadable, cause), cause);
         }
     }
 
@@ -222,27 +220,26 @@ public final class TikaDocumentExtractor implements DocumentExtractor, AutoClose
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw new ExtractionException("the file cannot be read (" + e.getMessage() + ")", e);
+            throw new ExtractionException(NLS.bind(Messages.Extractor_cannotRead, e.getMessage()), e);
         }
         if (size == 0) {
-            throw new ExtractionException("the file is empty");
+            throw new ExtractionException(Messages.Extractor_empty);
         }
         if (size > maxFileBytes) {
-            throw new ExtractionException("the file is " + size / (1024 * 1024) + " MB, larger than the import limit of "
-                    + maxFileBytes / (1024 * 1024) + " MB");
+            throw new ExtractionException(
+                    NLS.bind(Messages.Extractor_tooLarge, size / (1024 * 1024), maxFileBytes / (1024 * 1024)));
         }
         return size;
     }
 
     private static String noTextReason(Path file, String mediaType) {
         if (MediaType.OCTET_STREAM.toString().equals(mediaType)) {
-            return "not a document Tillit can read: its content is not a " + FormatNames.of(file)
-                    + " or any other supported format";
+            return NLS.bind(Messages.Extractor_unknownFormat, FormatNames.of(file));
         }
         if (mediaType.equals("application/pdf")) {
-            return "the PDF has no text layer (is it a scan? Run text recognition (OCR) on it first)";
+            return Messages.Extractor_pdfNoText;
         }
-        return "the " + FormatNames.of(file) + " contains no text";
+        return NLS.bind(Messages.Extractor_noText, FormatNames.of(file));
     }
 
     private static String detectedType(Metadata metadata) {

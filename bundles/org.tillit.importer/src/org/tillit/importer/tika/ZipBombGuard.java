@@ -9,7 +9,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
+import org.eclipse.osgi.util.NLS;
 import org.tillit.importer.ExtractionException;
+import org.tillit.importer.l10n.Messages;
 
 /**
  * Looks inside zip containers (docx, odt, epub, ...) before a parser does: a file that would
@@ -44,9 +46,8 @@ final class ZipBombGuard {
                         total += n;
                         if (total > MAX_UNPACKED_BYTES || unpacked > RATIO_APPLIES_FROM
                                 && unpacked > MAX_RATIO * Math.max(entry.getCompressedSize(), 1)) {
-                            throw new ExtractionException("the file looks like a zip bomb: it would unpack to far "
-                                    + "more than its " + Files.size(file) / 1024 + " KB (more than "
-                                    + total / (1024 * 1024) + " MB)");
+                            throw new ExtractionException(NLS.bind(Messages.Extractor_zipBomb,
+                                    Files.size(file) / 1024, total / (1024 * 1024)));
                         }
                     }
                 }
@@ -54,7 +55,7 @@ final class ZipBombGuard {
         } catch (ZipException e) {
             // Not a readable zip: the parser will say what is wrong with the file.
         } catch (IOException e) {
-            throw new ExtractionException("the file cannot be read (" + e.getMessage() + ")", e);
+            throw new ExtractionException(NLS.bind(Messages.Extractor_cannotRead, e.getMessage()), e);
         }
     }
 

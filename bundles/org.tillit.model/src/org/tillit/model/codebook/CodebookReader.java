@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.eclipse.osgi.util.NLS;
 import org.tillit.model.AttributeDefinition;
 import org.tillit.model.AttributeType;
 import org.tillit.model.Bilingual;
@@ -22,6 +22,7 @@ import org.tillit.model.Code;
 import org.tillit.model.CodeSet;
 import org.tillit.model.Codebook;
 import org.tillit.model.TillitFactory;
+import org.tillit.model.l10n.Messages;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
@@ -53,7 +54,7 @@ public final class CodebookReader {
     public CodebookTemplate read(InputStream in) throws IOException {
         Element root = parse(in).getDocumentElement();
         if (!NAMESPACE.equals(root.getNamespaceURI()) || !"codebook".equals(root.getLocalName())) {
-            throw new IOException("not a Tillit codebook: root element is " + root.getNodeName());
+            throw new IOException(NLS.bind(Messages.CodebookReader_notACodebook, root.getNodeName()));
         }
         Codebook codebook = factory.createCodebook();
         codebook.setName(root.getAttribute("name-sv"));
@@ -64,7 +65,7 @@ public final class CodebookReader {
                 case "code" -> codebook.getCodes().add(readCode(child, codesByGuid));
                 case "set" -> codebook.getSets().add(readSet(child, codesByGuid));
                 case "attribute" -> attributes.add(readAttribute(child));
-                default -> throw new IOException("unexpected element <" + child.getLocalName() + ">");
+                default -> throw new IOException(NLS.bind(Messages.CodebookReader_unexpected, child.getLocalName()));
             }
         }
         return new CodebookTemplate(codebook, attributes);
@@ -77,7 +78,7 @@ public final class CodebookReader {
         code.setCodable(!"false".equals(element.getAttribute("codable")));
         code.setSource(element.getAttribute("source"));
         if (codesByGuid.put(code.getGuid(), code) != null) {
-            throw new IOException("code guid " + code.getGuid() + " appears twice");
+            throw new IOException(NLS.bind(Messages.CodebookReader_twice, code.getGuid()));
         }
         for (Element child : children(element)) {
             if ("code".equals(child.getLocalName())) {
@@ -161,7 +162,7 @@ public final class CodebookReader {
             DocumentBuilder builder = dbf.newDocumentBuilder();
             return builder.parse(in);
         } catch (ParserConfigurationException | SAXException e) {
-            throw new IOException("the codebook is not well-formed XML: " + e.getMessage(), e);
+            throw new IOException(NLS.bind(Messages.CodebookReader_notXml, e.getMessage()), e);
         }
     }
 }

@@ -24,6 +24,7 @@ import org.tillit.model.Coding;
 import org.tillit.model.Document;
 import org.tillit.model.Project;
 import org.tillit.model.TillitFactory;
+import org.tillit.model.codebook.CodeTree;
 import org.tillit.store.AttributeChanges.Assignment;
 import org.tillit.store.AttributeChanges;
 import org.tillit.store.CodeFields;
@@ -274,9 +275,7 @@ final class H2ProjectStore extends LiveProjectStore {
     public void removeCode(Code code) throws ProjectStoreException {
         transaction(NLS.bind(Messages.DeletingCode, code.getLabelSv()), c -> {
             requireInProject(code, code.getLabelSv());
-            List<Code> subtree = new ArrayList<>();
-            subtree.add(code);
-            code.eAllContents().forEachRemaining(o -> subtree.add((Code) o));
+            List<Code> subtree = CodeTree.subtree(code);
             for (Code each : subtree) {
                 if (codingCount(each) > 0) {
                     throw new ProjectStoreException(NLS.bind(Messages.CodeHasCodings, each.getLabelSv()));
@@ -331,7 +330,7 @@ final class H2ProjectStore extends LiveProjectStore {
     }
 
     private EList<Code> siblings(Code parent) {
-        return parent == null ? project().getCodebook().getCodes() : parent.getChildren();
+        return CodeTree.children(project().getCodebook(), parent);
     }
 
     // ---- codings

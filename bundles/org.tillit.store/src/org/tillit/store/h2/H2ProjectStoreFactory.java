@@ -77,7 +77,7 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
     public ProjectStore openReadOnly(ProjectLocation location) throws ProjectStoreException {
         Path dir = folderOf(location);
         if (!Files.isRegularFile(dir.resolve(DATABASE_FILE))) {
-            throw new ProjectStoreException("There is no Tillit project in " + dir + " (no " + DATABASE_FILE + ").");
+            throw new ProjectStoreException(NLS.bind(Messages.NoProject, dir, DATABASE_FILE));
         }
         // In this JVM a second connection shares the open database; another process is kept
         // out by H2's file lock, as for any open.

@@ -1,6 +1,7 @@
 package org.tillit.ui.codebook;
 
 import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -10,6 +11,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.tillit.ui.WidgetIds;
+import org.tillit.ui.l10n.Messages;
 
 /** Edits a code's definition for coders, in Swedish and English. */
 public final class CodeDefinitionDialog extends TitleAreaDialog {
@@ -34,14 +36,14 @@ public final class CodeDefinitionDialog extends TitleAreaDialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText("Code Definition");
+        shell.setText(Messages.CodeDefinition_window);
     }
 
     @Override
     public void create() {
         super.create();
-        setTitle("Definition of '" + codeName + "'");
-        setMessage("Say what belongs here, what does not (and which code to use instead), and give a short example.");
+        setTitle(NLS.bind(Messages.CodeDefinition_title, codeName));
+        setMessage(Messages.CodeDefinition_message);
     }
 
     @Override
@@ -50,8 +52,8 @@ public final class CodeDefinitionDialog extends TitleAreaDialog {
         Composite body = new Composite(area, SWT.NONE);
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         body.setLayout(new GridLayout(1, false));
-        svField = field(body, "Svenska", definitionSv, SV_ID);
-        enField = field(body, "English", definitionEn, EN_ID);
+        svField = field(body, Messages.Language_swedish, definitionSv, SV_ID);
+        enField = field(body, Messages.Language_english, definitionEn, EN_ID);
         return area;
     }
 

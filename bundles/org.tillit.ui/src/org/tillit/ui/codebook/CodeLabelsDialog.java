@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.tillit.ui.WidgetIds;
+import org.tillit.ui.l10n.Messages;
 
 /** Asks for a code's Swedish and English labels (for a new code or a rename). */
 public final class CodeLabelsDialog extends TitleAreaDialog {
@@ -53,8 +54,8 @@ public final class CodeLabelsDialog extends TitleAreaDialog {
         Composite body = new Composite(area, SWT.NONE);
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         body.setLayout(new GridLayout(2, false));
-        svField = field(body, "&Svenska:", labelSv, SV_ID);
-        enField = field(body, "&English:", labelEn, EN_ID);
+        svField = field(body, Messages.CodeLabels_swedish, labelSv, SV_ID);
+        enField = field(body, Messages.CodeLabels_english, labelEn, EN_ID);
         return area;
     }
 
@@ -74,7 +75,7 @@ public final class CodeLabelsDialog extends TitleAreaDialog {
         if (getButton(IDialogConstants.OK_ID) != null) {
             getButton(IDialogConstants.OK_ID).setEnabled(ok);
         }
-        setErrorMessage(ok ? null : "Give the code a label in at least one language.");
+        setErrorMessage(ok ? null : Messages.CodeLabels_needLabel);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.ColorDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -16,10 +17,12 @@ import org.tillit.commands.DeleteCodeCommand;
 import org.tillit.commands.MergeCodesCommand;
 import org.tillit.commands.MoveCodeCommand;
 import org.tillit.model.Code;
+import org.tillit.model.codebook.CodeTree;
 import org.tillit.model.codebook.Labels;
 import org.tillit.model.codebook.Language;
 import org.tillit.store.ProjectStore;
 import org.tillit.ui.commands.CommandRunner;
+import org.tillit.ui.l10n.Messages;
 
 /** What the Codebook view's buttons and menu do: ask, then run one undoable command. */
 public final class CodebookActions {
@@ -41,8 +44,8 @@ public final class CodebookActions {
     /** Adds a code after the selected one (at the top level when nothing is selected). */
     public Code addCode(Code selected) {
         Code parent = selected == null ? null : selected.getParent();
-        int index = selected == null ? store.codebook().getCodes().size() : siblings(parent).indexOf(selected) + 1;
-        return add(parent, index, "New Code", "Add a code next to the selected one.");
+        int index = selected == null ? store.codebook().getCodes().size() : CodeTree.indexOf(selected) + 1;
+        return add(parent, index, Messages.Codebook_newCode, Messages.Codebook_newCodeMessage);
     }
 
     /** Adds a code as the last sub-code of the selected one. */
@@ -50,8 +53,8 @@ public final class CodebookActions {
         if (selected == null) {
             return addCode(null);
         }
-        return add(selected, selected.getChildren().size(), "New Sub-code",
-                "Add a sub-code under '" + name(selected) + "'.");
+        return add(selected, selected.getChildren().size(), Messages.Codebook_newSubCode,
+                NLS.bind(Messages.Codebook_newSubCodeMessage, name(selected)));
     }
 
     private Code add(Code parent, int index, String title, String message) {
@@ -65,7 +68,8 @@ public final class CodebookActions {
     }
 
     public void rename(Code code) {
-        CodeLabelsDialog dialog = new CodeLabelsDialog(shell, "Rename Code", "New labels for '" + name(code) + "'.",
+        CodeLabelsDialog dialog = new CodeLabelsDialog(shell, Messages.Codebook_rename,
+                NLS.bind(Messages.Codebook_renameMessage, name(code)),
                 code.getLabelSv(), code.getLabelEn());
         if (dialog.open() == Window.OK) {
             commands.run(ChangeCodeCommand.rename(store, code, dialog.labelSv(), dialog.labelEn()));
@@ -74,7 +78,7 @@ public final class CodebookActions {
 
     public void recolour(Code code) {
         ColorDialog dialog = new ColorDialog(shell);
-        dialog.setText("Colour of '" + name(code) + "'");
+        dialog.setText(NLS.bind(Messages.Codebook_colourOf, name(code)));
         dialog.setRGB(ColorSwatch.parse(code.getColor()));
         RGB chosen = dialog.open();
         if (chosen != null) {
@@ -91,12 +95,8 @@ public final class CodebookActions {
     }
 
     public void merge(Code source) {
-        List<Code> candidates = new ArrayList<>();
-        store.codebook().eAllContents().forEachRemaining(o -> {
-            if (o instanceof Code code && code != source && !isInside(code, source)) {
-                candidates.add(code);
-            }
-        });
+        List<Code> candidates = new ArrayList<>(CodeTree.allCodes(store.codebook()));
+        candidates.removeIf(code -> CodeTree.isInside(code, source));
         candidates.sort((a, b) -> name(a).toLowerCase(Locale.ROOT).compareTo(name(b).toLowerCase(Locale.ROOT)));
         MergeTargetDialog dialog = new MergeTargetDialog(shell, name(source), candidates, language.get());
         if (dialog.open() == Window.OK && dialog.target() != null) {
@@ -107,34 +107,26 @@ public final class CodebookActions {
     public void delete(Code code) {
         DeleteCodeCommand delete = new DeleteCodeCommand(store, code);
         int codings = delete.codingCount();
-        int subCodes = CodeTreeInfo.descendants(code);
-        String consequence = (subCodes > 0 ? " and its " + subCodes + " sub-codes" : "")
-                + (codings > 0 ? ", with " + codings + (codings == 1 ? " coding" : " codings") : "");
-        if (MessageDialog.openConfirm(shell, "Delete Code",
-                "Delete '" + name(code) + "'" + consequence + "?\n\nEdit > Undo brings everything back.")) {
+        if (MessageDialog.openConfirm(shell, Messages.Codebook_delete,
+                deleteQuestion(name(code), CodeTree.descendants(code), codings))) {
             commands.run(delete);
         }
     }
 
     /** Moves a code (from drag and drop) under a new parent at an index. */
     public void move(Code code, Code newParent, int index) {
-        if (newParent == code || (newParent != null && isInside(newParent, code))) {
+        if (newParent != null && CodeTree.isInside(newParent, code)) {
             return;
         }
         commands.run(new MoveCodeCommand(store, code, newParent, index));
     }
 
-    private static boolean isInside(Code code, Code ancestor) {
-        for (Code c = code.getParent(); c != null; c = c.getParent()) {
-            if (c == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private List<Code> siblings(Code parent) {
-        return parent == null ? store.codebook().getCodes() : parent.getChildren();
+    /** "Delete 'Stöd' and its 2 sub-codes, with 5 codings?", plural or not in each language. */
+    private static String deleteQuestion(String name, int subCodes, int codings) {
+        String consequence = (subCodes > 0 ? NLS.bind(Messages.Codebook_deleteSubCodes, subCodes) : "")
+                + (codings == 1 ? Messages.Codebook_deleteOneCoding
+                        : codings > 1 ? NLS.bind(Messages.Codebook_deleteCodings, codings) : "");
+        return NLS.bind(Messages.Codebook_deleteQuestion, name, consequence);
     }
 
     private String name(Code code) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -16,6 +17,7 @@ import org.tillit.model.Code;
 import org.tillit.model.codebook.Labels;
 import org.tillit.model.codebook.Language;
 import org.tillit.ui.WidgetIds;
+import org.tillit.ui.l10n.Messages;
 
 /** Picks the code another code is merged into, with a filter for long codebooks. */
 public final class MergeTargetDialog extends TitleAreaDialog {
@@ -41,15 +43,14 @@ public final class MergeTargetDialog extends TitleAreaDialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText("Merge Code");
+        shell.setText(Messages.Merge_window);
     }
 
     @Override
     public void create() {
         super.create();
-        setTitle("Merge '" + sourceName + "' into…");
-        setMessage("Its codings and sub-codes move to the code you choose; then '" + sourceName + "' is deleted. "
-                + "Edit > Undo separates them again.");
+        setTitle(NLS.bind(Messages.Merge_title, sourceName));
+        setMessage(NLS.bind(Messages.Merge_message, sourceName));
         getButton(IDialogConstants.OK_ID).setEnabled(false);
     }
 
@@ -57,7 +58,7 @@ public final class MergeTargetDialog extends TitleAreaDialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         Text filter = WidgetIds.tag(new Text(area, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH), FILTER_ID);
-        filter.setMessage("Type to filter codes");
+        filter.setMessage(Messages.Merge_filter);
         filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         list = WidgetIds.tag(new org.eclipse.swt.widgets.List(area, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL), LIST_ID);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);

@@ -14,6 +14,7 @@ import org.tillit.commands.ImportDocumentsCommand;
 import org.tillit.commands.ProjectCommandStack;
 import org.tillit.model.Document;
 import org.tillit.model.log.FailureLog;
+import org.tillit.ui.l10n.Messages;
 
 /**
  * Runs model-changing commands for the workbench on the project's one command stack: a failure
@@ -33,18 +34,18 @@ public final class CommandRunner {
 
     /** @return whether the command changed the project */
     public boolean run(Command command) {
-        return guarded("The change could not be made", () -> stack.execute(command));
+        return guarded(Messages.Commands_changeFailed, () -> stack.execute(command));
     }
 
     public void undo() {
         if (stack.canUndo()) {
-            guarded("Undo failed", stack::undo);
+            guarded(Messages.Commands_undoFailed, stack::undo);
         }
     }
 
     public void redo() {
         if (stack.canRedo()) {
-            guarded("Redo failed", stack::redo);
+            guarded(Messages.Commands_redoFailed, stack::redo);
         }
     }
 
@@ -55,7 +56,7 @@ public final class CommandRunner {
 
     /** Records work that already happened (an import) so it can be undone. */
     public void recordExecuted(ProjectCommandStack.AlreadyExecuted command) {
-        guarded("The import could not be recorded for undo", () -> stack.pushExecuted(command));
+        guarded(Messages.Commands_recordFailed, () -> stack.pushExecuted(command));
     }
 
     public ProjectCommandStack stack() {

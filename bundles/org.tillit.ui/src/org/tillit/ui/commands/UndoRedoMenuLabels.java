@@ -6,6 +6,7 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenuItem;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.tillit.commands.ProjectCommandStack;
+import org.tillit.ui.l10n.Messages;
 
 /** Keeps Edit &gt; Undo and Redo saying what they will do: "Undo Apply code 'Stöd'". */
 public final class UndoRedoMenuLabels {
@@ -20,8 +21,8 @@ public final class UndoRedoMenuLabels {
     public static void attach(MApplication application, EModelService models, ProjectCommandStack stack,
             Executor uiThread) {
         Runnable update = () -> {
-            set(application, models, UNDO_ITEM, stack.undoLabel(), "Undo");
-            set(application, models, REDO_ITEM, stack.redoLabel(), "Redo");
+            set(application, models, UNDO_ITEM, stack.undoLabel(), Messages.Edit_undo);
+            set(application, models, REDO_ITEM, stack.redoLabel(), Messages.Edit_redo);
         };
         stack.addCommandStackListener(event -> uiThread.execute(update));
         update.run();

@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.tillit.commands.ChangeAttributesCommand;
 import org.tillit.importer.AttributeImporter;
@@ -12,6 +13,7 @@ import org.tillit.importer.attributes.AttributePlan;
 import org.tillit.store.ProjectStore;
 import org.tillit.ui.commands.CommandRunner;
 import org.tillit.ui.importing.ImportAttributesDialog;
+import org.tillit.ui.l10n.Messages;
 
 /** File &gt; Import Attributes…: review a sheet of attributes, then apply it as one undoable step. */
 public final class ImportAttributesHandler {
@@ -22,7 +24,7 @@ public final class ImportAttributesHandler {
         ImportAttributesDialog dialog = new ImportAttributesDialog(shell, importer, store);
         if (dialog.open() == Window.OK) {
             AttributePlan plan = dialog.plan();
-            commands.run(new ChangeAttributesCommand(store, "Import Attributes from " + plan.fileName(),
+            commands.run(new ChangeAttributesCommand(store, NLS.bind(Messages.ImportAttributes_undoLabel, plan.fileName()),
                     plan.newDefinitions(), plan.assignments()));
         }
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionException;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -25,6 +26,7 @@ import org.tillit.model.log.FailureLog;
 import org.tillit.importer.attributes.AttributePlan;
 import org.tillit.store.ProjectStore;
 import org.tillit.ui.WidgetIds;
+import org.tillit.ui.l10n.Messages;
 import org.tillit.ui.widgets.AttributePlanTable;
 import org.tillit.ui.widgets.PathField;
 
@@ -35,7 +37,7 @@ import org.tillit.ui.widgets.PathField;
  */
 public final class ImportAttributesDialog extends ReviewDialog {
 
-    public static final String TITLE = "Import Attributes";
+    public static final String TITLE = Messages.ImportAttributes_window;
 
     private final AttributeImporter importer;
     private final ProjectStore store;
@@ -54,9 +56,8 @@ public final class ImportAttributesDialog extends ReviewDialog {
     @Override
     public void create() {
         super.create();
-        setTitle("Import document and case attributes from a spreadsheet");
-        setMessage("A CSV or Excel sheet: a header row with attribute names, then a row per document "
-                + "(its file name) or case. New columns get the type their values show.");
+        setTitle(Messages.ImportAttributes_title);
+        setMessage(Messages.ImportAttributes_message);
         updateApply();
     }
 
@@ -67,12 +68,12 @@ public final class ImportAttributesDialog extends ReviewDialog {
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         body.setLayout(new GridLayout(3, false));
 
-        new Label(body, SWT.NONE).setText("&Sheet:");
+        new Label(body, SWT.NONE).setText(Messages.ImportAttributes_sheet);
         pathField = new PathField(body, WidgetIds.ATTRIBUTES_PATH,
-                "Type or paste the path of a .csv, .xlsx or .xls file and press Enter", this::read);
+                Messages.ImportAttributes_pathHint, this::read);
         pathField.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Button browse = new Button(body, SWT.PUSH);
-        browse.setText("&Browse…");
+        browse.setText(Messages.ImportAttributes_browse);
         browse.addListener(SWT.Selection, e -> choose());
 
         Composite previewHolder = new Composite(body, SWT.NONE);
@@ -83,7 +84,7 @@ public final class ImportAttributesDialog extends ReviewDialog {
         preview = new AttributePlanTable(previewHolder);
 
         Label problemsLabel = new Label(body, SWT.NONE);
-        problemsLabel.setText("Problems:");
+        problemsLabel.setText(Messages.ImportAttributes_problems);
         problemsLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         problems = WidgetIds.tag(new org.eclipse.swt.widgets.List(body, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL),
                 WidgetIds.ATTRIBUTES_PROBLEMS);
@@ -92,7 +93,7 @@ public final class ImportAttributesDialog extends ReviewDialog {
         problems.setLayoutData(problemsData);
 
         skipUnknown = WidgetIds.tag(new Button(body, SWT.CHECK), WidgetIds.ATTRIBUTES_SKIP_UNKNOWN);
-        skipUnknown.setText("&Leave out rows that name no document or case");
+        skipUnknown.setText(Messages.ImportAttributes_skipUnknown);
         skipUnknown.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         skipUnknown.addListener(SWT.Selection, e -> showVerdict());
         return area;
@@ -100,14 +101,14 @@ public final class ImportAttributesDialog extends ReviewDialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, "&Apply", true);
+        createButton(parent, IDialogConstants.OK_ID, Messages.ImportAttributes_apply, true);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
     }
 
     private void choose() {
         FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-        dialog.setText("Choose an attribute sheet");
-        dialog.setFilterNames(new String[] { "Spreadsheets (CSV, Excel)", "All files" });
+        dialog.setText(Messages.ImportAttributes_choose);
+        dialog.setFilterNames(new String[] { Messages.ImportAttributes_spreadsheets, Messages.Files_all });
         dialog.setFilterExtensions(new String[] { "*.csv;*.tsv;*.txt;*.xlsx;*.xls", "*" });
         String chosen = dialog.open();
         if (chosen != null) {
@@ -123,10 +124,10 @@ public final class ImportAttributesDialog extends ReviewDialog {
         problems.removeAll();
         updateApply();
         if (!Files.isRegularFile(file)) {
-            setMessage("There is no file " + file, IMessageProvider.ERROR);
+            setMessage(NLS.bind(Messages.ImportAttributes_noFile, file), IMessageProvider.ERROR);
             return;
         }
-        setMessage("Reading " + file.getFileName() + "…", IMessageProvider.NONE);
+        setMessage(NLS.bind(Messages.ImportAttributes_reading, file.getFileName()), IMessageProvider.NONE);
         // The display is taken here, on the UI thread: the pool thread must not touch widgets.
         Display display = getShell().getDisplay();
         CompletableFuture.supplyAsync(() -> {
@@ -146,14 +147,14 @@ public final class ImportAttributesDialog extends ReviewDialog {
             Throwable cause = error instanceof CompletionException ? error.getCause() : error;
             FailureLog.warning(ImportAttributesDialog.class, "The sheet could not be read", cause);
             setMessage(cause instanceof AttributeImportException ? cause.getMessage()
-                    : "The sheet could not be read: " + cause, IMessageProvider.ERROR);
+                    : NLS.bind(Messages.ImportAttributes_unreadable, cause), IMessageProvider.ERROR);
             return;
         }
         plan = result;
         preview.show(plan);
         List<String> lines = new ArrayList<>(plan.problems());
         lines.addAll(plan.unknownNames());
-        problems.setItems(lines.isEmpty() ? new String[] { "None." } : lines.toArray(String[]::new));
+        problems.setItems(lines.isEmpty() ? new String[] { Messages.ImportAttributes_noProblems } : lines.toArray(String[]::new));
         showVerdict();
     }
 
@@ -163,17 +164,17 @@ public final class ImportAttributesDialog extends ReviewDialog {
             return;
         }
         if (!plan.problems().isEmpty()) {
-            setMessage(plan.problems().size() + (plan.problems().size() == 1 ? " problem" : " problems")
-                    + " in the sheet: correct it and read it again. Nothing has been changed.", IMessageProvider.ERROR);
+            int count = plan.problems().size();
+            setMessage(count == 1 ? Messages.ImportAttributes_oneProblem
+                    : NLS.bind(Messages.ImportAttributes_problemCount, count), IMessageProvider.ERROR);
         } else if (!plan.unknownNames().isEmpty() && !skipUnknown.getSelection()) {
             int unknown = plan.unknownNames().size();
-            setMessage(unknown + (unknown == 1 ? " row names" : " rows name")
-                    + " no document or case: correct the sheet, or leave them out.", IMessageProvider.WARNING);
+            setMessage(unknown == 1 ? Messages.ImportAttributes_oneUnknown
+                    : NLS.bind(Messages.ImportAttributes_unknownCount, unknown), IMessageProvider.WARNING);
         } else if (plan.assignments().isEmpty()) {
-            setMessage("The sheet sets no values.", IMessageProvider.WARNING);
+            setMessage(Messages.ImportAttributes_noValues, IMessageProvider.WARNING);
         } else {
-            setMessage(plan.summary() + ". Apply sets them as one step (Edit > Undo takes it back).",
-                    IMessageProvider.INFORMATION);
+            setMessage(NLS.bind(Messages.ImportAttributes_ready, plan.summary()), IMessageProvider.INFORMATION);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -26,6 +27,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.tillit.importer.FileCollector;
 import org.tillit.model.log.FailureLog;
 import org.tillit.ui.WidgetIds;
+import org.tillit.ui.l10n.Messages;
 import org.tillit.ui.widgets.PathField;
 
 /**
@@ -34,7 +36,7 @@ import org.tillit.ui.widgets.PathField;
  */
 public final class ImportDocumentsDialog extends ReviewDialog {
 
-    public static final String TITLE = "Import Documents";
+    public static final String TITLE = Messages.ImportDocuments_window;
 
     private final Set<Path> files = new LinkedHashSet<>();
     private org.eclipse.swt.widgets.List fileList;
@@ -48,9 +50,8 @@ public final class ImportDocumentsDialog extends ReviewDialog {
     @Override
     public void create() {
         super.create();
-        setTitle("Import documents into the project");
-        setMessage("Add transcripts and other documents (Word, OpenDocument, RTF, PDF, HTML, text). "
-                + "Tillit keeps a copy of each file; the originals are not changed.");
+        setTitle(Messages.ImportDocuments_title);
+        setMessage(Messages.ImportDocuments_message);
         updateButtons();
     }
 
@@ -71,20 +72,20 @@ public final class ImportDocumentsDialog extends ReviewDialog {
         Composite side = new Composite(body, SWT.NONE);
         side.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
         side.setLayout(new GridLayout(1, true));
-        button(side, "Add &Files…", this::chooseFiles);
-        button(side, "Add F&older…", this::chooseFolder);
-        button(side, "&Remove", this::removeSelected);
+        button(side, Messages.ImportDocuments_addFiles, this::chooseFiles);
+        button(side, Messages.ImportDocuments_addFolder, this::chooseFolder);
+        button(side, Messages.ImportDocuments_remove, this::removeSelected);
 
         Composite pathRow = new Composite(body, SWT.NONE);
         pathRow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         GridLayout rowLayout = new GridLayout(3, false);
         rowLayout.marginWidth = 0;
         pathRow.setLayout(rowLayout);
-        new Label(pathRow, SWT.NONE).setText("&Path:");
-        pathField = new PathField(pathRow, WidgetIds.IMPORT_PATH, "Type or paste a file or folder path and press Enter",
+        new Label(pathRow, SWT.NONE).setText(Messages.ImportDocuments_path);
+        pathField = new PathField(pathRow, WidgetIds.IMPORT_PATH, Messages.ImportDocuments_pathHint,
                 this::addTypedPath);
         pathField.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        button(pathRow, "&Add", () -> pathField.typedPath().ifPresent(this::addTypedPath));
+        button(pathRow, Messages.ImportDocuments_add, () -> pathField.typedPath().ifPresent(this::addTypedPath));
         return area;
     }
 
@@ -97,14 +98,14 @@ public final class ImportDocumentsDialog extends ReviewDialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, "&Import", true);
+        createButton(parent, IDialogConstants.OK_ID, Messages.ImportDocuments_import, true);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
     }
 
     private void chooseFiles() {
         FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
-        dialog.setText("Choose documents");
-        dialog.setFilterNames(new String[] { "Documents", "All files" });
+        dialog.setText(Messages.ImportDocuments_chooseFiles);
+        dialog.setFilterNames(new String[] { Messages.ImportDocuments_documents, Messages.Files_all });
         dialog.setFilterExtensions(new String[] { "*.docx;*.doc;*.odt;*.rtf;*.pdf;*.html;*.htm;*.txt;*.md;*.epub", "*" });
         if (dialog.open() != null) {
             for (String name : dialog.getFileNames()) {
@@ -116,7 +117,7 @@ public final class ImportDocumentsDialog extends ReviewDialog {
 
     private void chooseFolder() {
         DirectoryDialog dialog = new DirectoryDialog(getShell());
-        dialog.setText("Choose a folder of documents");
+        dialog.setText(Messages.ImportDocuments_chooseFolder);
         String folder = dialog.open();
         if (folder != null) {
             add(Path.of(folder));
@@ -125,7 +126,7 @@ public final class ImportDocumentsDialog extends ReviewDialog {
 
     private void addTypedPath(Path path) {
         if (!Files.exists(path)) {
-            setMessage("There is no file or folder " + path, IMessageProvider.ERROR);
+            setMessage(NLS.bind(Messages.ImportDocuments_noPath, path), IMessageProvider.ERROR);
             return;
         }
         pathField.setText("");
@@ -141,7 +142,7 @@ public final class ImportDocumentsDialog extends ReviewDialog {
         }
         foldersBeingRead++;
         updateButtons();
-        setMessage("Reading the folder " + path + "…", IMessageProvider.NONE);
+        setMessage(NLS.bind(Messages.ImportDocuments_readingFolder, path), IMessageProvider.NONE);
         // The display is taken here, on the UI thread: the pool thread must not touch widgets.
         Display display = getShell().getDisplay();
         CompletableFuture.supplyAsync(() -> {
@@ -160,8 +161,9 @@ public final class ImportDocumentsDialog extends ReviewDialog {
         foldersBeingRead--;
         if (error != null) {
             Throwable cause = error.getCause() != null ? error.getCause() : error;
-            FailureLog.warning(ImportDocumentsDialog.class, "Cannot read the folder " + folder, cause);
-            setMessage("Cannot read the folder " + folder + ": " + cause.getMessage(), IMessageProvider.ERROR);
+            String problem = NLS.bind(Messages.ImportDocuments_folderUnreadable, folder, cause.getMessage());
+            FailureLog.warning(ImportDocumentsDialog.class, problem, cause);
+            setMessage(problem, IMessageProvider.ERROR);
             updateButtons();
             return;
         }
@@ -170,7 +172,8 @@ public final class ImportDocumentsDialog extends ReviewDialog {
     }
 
     private void showCount() {
-        setMessage(files.size() + (files.size() == 1 ? " file" : " files") + " to import.", IMessageProvider.NONE);
+        setMessage(files.size() == 1 ? Messages.ImportDocuments_oneFile
+                : NLS.bind(Messages.ImportDocuments_fileCount, files.size()), IMessageProvider.NONE);
         refresh();
     }
 

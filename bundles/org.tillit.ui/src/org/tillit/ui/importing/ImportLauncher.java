@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.tillit.commands.ImportDocumentsCommand;
@@ -22,6 +23,7 @@ import org.tillit.importer.ImportReport;
 import org.tillit.model.log.FailureLog;
 import org.tillit.store.ProjectStore;
 import org.tillit.ui.commands.CommandRunner;
+import org.tillit.ui.l10n.Messages;
 
 /**
  * Starts imports from the menu and from drag and drop alike: a Job does the work, the parts hear
@@ -51,8 +53,9 @@ public final class ImportLauncher {
         try {
             files = FileCollector.collect(picked);
         } catch (IOException e) {
-            FailureLog.warning(ImportLauncher.class, "Cannot read what was chosen: " + picked, e);
-            MessageDialog.openError(activeShell(), "Import", "Cannot read what was chosen: " + e.getMessage());
+            String problem = NLS.bind(Messages.ImportLauncher_unreadable, e.getMessage());
+            FailureLog.warning(ImportLauncher.class, problem, e);
+            MessageDialog.openError(activeShell(), Messages.ImportLauncher_title, problem);
             return;
         }
         if (!files.isEmpty()) {

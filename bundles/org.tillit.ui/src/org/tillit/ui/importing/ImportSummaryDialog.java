@@ -2,6 +2,7 @@ package org.tillit.ui.importing;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -13,11 +14,12 @@ import org.tillit.importer.ImportOutcome;
 import org.tillit.importer.ImportOutcome.Status;
 import org.tillit.importer.ImportReport;
 import org.tillit.ui.WidgetIds;
+import org.tillit.ui.l10n.Messages;
 
 /** After an import with skipped or failed files: what landed, and why each other file did not. */
 public final class ImportSummaryDialog extends Dialog {
 
-    public static final String TITLE = "Import Finished";
+    public static final String TITLE = Messages.ImportSummary_window;
     public static final String DETAILS_ID = "tillit.import.summary.details";
 
     private final ImportReport report;
@@ -38,8 +40,7 @@ public final class ImportSummaryDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         Label headline = new Label(area, SWT.WRAP);
-        headline.setText("Import finished: " + report.summary() + ".\nThe files below were not imported; "
-                + "everything already in the project is unchanged.");
+        headline.setText(NLS.bind(Messages.ImportSummary_headline, report.summary()));
         headline.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Text details = WidgetIds.tag(new Text(area, SWT.MULTI | SWT.READ_ONLY | SWT.BORDER | SWT.WRAP | SWT.V_SCROLL),
                 DETAILS_ID);
@@ -55,7 +56,8 @@ public final class ImportSummaryDialog extends Dialog {
         StringBuilder text = new StringBuilder();
         for (ImportOutcome outcome : report.outcomes()) {
             if (outcome.status() != Status.IMPORTED) {
-                text.append(outcome.status() == Status.FAILED ? "Failed  " : "Skipped ").append(outcome.describe())
+                text.append(outcome.status() == Status.FAILED ? Messages.ImportSummary_failed : Messages.ImportSummary_skipped)
+                        .append(' ').append(outcome.describe())
                         .append('\n');
             }
         }

@@ -15,8 +15,9 @@ import org.tillit.model.log.FailureLog;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 import org.tillit.ui.TillitEvents;
-import org.tillit.ui.widgets.DocumentTextViewer;
+import org.tillit.ui.l10n.Messages;
 import org.tillit.ui.widgets.DocumentSummary;
+import org.tillit.ui.widgets.DocumentTextViewer;
 
 /** Document view: the plain text of the document last opened from the Documents view. */
 public final class DocumentPart {
@@ -48,8 +49,8 @@ public final class DocumentPart {
             part.setLabel(document.getName());
             parts.activate(part);
         } catch (ProjectStoreException e) {
-            FailureLog.error(DocumentPart.class, "Cannot open document", e);
-            MessageDialog.openError(null, "Cannot open document", e.getMessage());
+            FailureLog.error(DocumentPart.class, Messages.DocumentPart_cannotOpen, e);
+            MessageDialog.openError(null, Messages.DocumentPart_cannotOpen, e.getMessage());
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.annotation.PreDestroy;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.ProgressProvider;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -14,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.tillit.ui.WidgetIds;
+import org.tillit.ui.l10n.Messages;
 
 /**
  * The status bar's progress area: the running user job's name, current step, a progress bar and a
@@ -42,15 +44,15 @@ public final class JobProgressControl {
         barData.widthHint = 160;
         bar.setLayoutData(barData);
         cancel = WidgetIds.tag(new Button(area, SWT.PUSH | SWT.FLAT), WidgetIds.PROGRESS_CANCEL);
-        cancel.setText("Cancel");
+        cancel.setText(Messages.Progress_cancel);
         cancel.addListener(SWT.Selection, e -> {
             Job job = current;
             if (job != null) {
                 job.cancel();
-                label.setText("Cancelling " + job.getName() + "…");
+                label.setText(NLS.bind(Messages.Progress_cancelling, job.getName()));
             }
         });
-        idle("Ready");
+        idle(Messages.Progress_ready);
         Job.getJobManager().setProgressProvider(new ProgressProvider() {
             @Override
             public IProgressMonitor createMonitor(Job job) {
@@ -82,7 +84,8 @@ public final class JobProgressControl {
     void finished(Job job, boolean cancelled) {
         if (current == job) {
             current = null;
-            run(() -> idle(job.getName().replaceFirst("^Importing", "Imported") + (cancelled ? " (cancelled)" : "")));
+            String done = job instanceof NamedWhenDone named ? named.doneName() : NLS.bind(Messages.Progress_done, job.getName());
+            run(() -> idle(cancelled ? NLS.bind(Messages.Progress_cancelled, done) : done));
         }
     }
 

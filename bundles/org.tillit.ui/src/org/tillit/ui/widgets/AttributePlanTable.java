@@ -1,7 +1,6 @@
 package org.tillit.ui.widgets;
 
-import java.util.Locale;
-
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
@@ -11,7 +10,9 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.tillit.importer.attributes.AttributePlan;
 import org.tillit.importer.attributes.AttributePlanner;
+import org.tillit.model.attributes.AttributeTypeNames;
 import org.tillit.ui.WidgetIds;
+import org.tillit.ui.l10n.Messages;
 
 /**
  * The preview of an attribute sheet: a row per spreadsheet row with what its name matched, and
@@ -32,9 +33,9 @@ public final class AttributePlanTable {
         data.heightHint = 220;
         data.widthHint = 720;
         table.setLayoutData(data);
-        column("Row", 50);
-        column("Name in the sheet", 180);
-        column("Matches", 220);
+        column(Messages.PlanTable_row, 50);
+        column(Messages.PlanTable_name, 180);
+        column(Messages.PlanTable_matches, 220);
     }
 
     private void column(String title, int width) {
@@ -51,15 +52,16 @@ public final class AttributePlanTable {
                 table.getColumn(FIXED_COLUMNS).dispose();
             }
             for (AttributePlan.Column column : plan.columns()) {
-                String type = column.definition().getType().getName().toLowerCase(Locale.ROOT);
-                column(column.header() + " (" + (column.isNew() ? "new, " : "") + type + ")", 150);
+                String type = AttributeTypeNames.of(column.definition().getType());
+                column(NLS.bind(column.isNew() ? Messages.PlanTable_newColumn : Messages.PlanTable_column, column.header(),
+                        type), 150);
             }
             Color unmatched = table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
             for (AttributePlan.Row row : plan.rows()) {
                 TableItem item = new TableItem(table, SWT.NONE);
                 item.setText(0, Integer.toString(row.number()));
                 item.setText(1, row.name());
-                item.setText(2, row.matched() ? AttributePlanner.describe(row.owner()) : "no document or case");
+                item.setText(2, row.matched() ? AttributePlanner.describe(row.owner()) : Messages.PlanTable_unmatched);
                 for (int i = 0; i < plan.columns().size(); i++) {
                     String value = row.values().get(i);
                     item.setText(FIXED_COLUMNS + i, value == null ? "" : value);

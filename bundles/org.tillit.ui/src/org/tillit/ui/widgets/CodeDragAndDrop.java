@@ -12,7 +12,7 @@ import org.eclipse.swt.dnd.DragSourceEvent;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.dnd.TransferData;
 import org.tillit.model.Code;
-import org.tillit.model.Codebook;
+import org.tillit.model.codebook.CodeTree;
 
 /** Moving codes by dragging them in the tree: onto a code (becomes its last sub-code) or between codes. */
 public final class CodeDragAndDrop {
@@ -39,8 +39,8 @@ public final class CodeDragAndDrop {
             @Override
             public boolean validateDrop(Object target, int operation, TransferData type) {
                 Code dragged = dragged();
-                return dragged != null && (target == null || target instanceof Code) && dragged != target
-                        && !(target instanceof Code code && isInside(code, dragged));
+                return dragged != null && (target == null || target instanceof Code)
+                        && !(target instanceof Code code && CodeTree.isInside(code, dragged));
             }
 
             @Override
@@ -56,7 +56,7 @@ public final class CodeDragAndDrop {
                     mover.move(dragged, target, target.getChildren().size());
                 } else {
                     Code parent = target.getParent();
-                    List<Code> siblings = parent == null ? ((Codebook) target.eContainer()).getCodes() : parent.getChildren();
+                    List<Code> siblings = CodeTree.siblings(target);
                     int index = siblings.indexOf(target) + (getCurrentLocation() == LOCATION_AFTER ? 1 : 0);
                     if (dragged.getParent() == parent && siblings.indexOf(dragged) < index) {
                         index--; // the dragged code leaves its old place first
@@ -73,12 +73,4 @@ public final class CodeDragAndDrop {
         });
     }
 
-    private static boolean isInside(Code code, Code ancestor) {
-        for (Code c = code; c != null; c = c.getParent()) {
-            if (c == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

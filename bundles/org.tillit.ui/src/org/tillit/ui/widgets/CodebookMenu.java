@@ -4,6 +4,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.tillit.ui.l10n.Messages;
 
 /** The right-click menu of the codebook tree: the same actions as the toolbar. */
 public final class CodebookMenu {
@@ -13,15 +14,15 @@ public final class CodebookMenu {
 
     public static void attach(Control tree, CodebookToolbar.Actions actions) {
         Menu menu = new Menu(tree);
-        item(menu, "Add Code…", actions::add);
-        item(menu, "Add Sub-code…", actions::addSub);
+        item(menu, Messages.CodebookMenu_add, actions::add);
+        item(menu, Messages.CodebookMenu_addSub, actions::addSub);
         new MenuItem(menu, SWT.SEPARATOR);
-        item(menu, "Rename…", actions::rename);
-        item(menu, "Colour…", actions::recolour);
-        item(menu, "Definition…", actions::define);
+        item(menu, Messages.CodebookMenu_rename, actions::rename);
+        item(menu, Messages.CodebookMenu_colour, actions::recolour);
+        item(menu, Messages.CodebookMenu_define, actions::define);
         new MenuItem(menu, SWT.SEPARATOR);
-        item(menu, "Merge Into…", actions::merge);
-        item(menu, "Delete…", actions::delete);
+        item(menu, Messages.CodebookMenu_merge, actions::merge);
+        item(menu, Messages.CodebookMenu_delete, actions::delete);
         tree.setMenu(menu);
     }
 

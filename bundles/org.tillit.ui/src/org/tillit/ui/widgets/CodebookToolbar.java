@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.tillit.model.codebook.Language;
 import org.tillit.ui.WidgetIds;
+import org.tillit.ui.l10n.Messages;
 
 /** The Codebook view's header: filter-as-you-type, editing buttons, and the label language. */
 public final class CodebookToolbar {
@@ -47,24 +48,24 @@ public final class CodebookToolbar {
 
         Text filter = WidgetIds.tag(new Text(header, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL),
                 FILTER_ID);
-        filter.setMessage("Filter codes");
+        filter.setMessage(Messages.Toolbar_filter);
         filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         filter.addListener(SWT.Modify, e -> onFilter.accept(filter.getText()));
 
         ToolBar languages = new ToolBar(header, SWT.FLAT | SWT.RIGHT);
-        swedish = radio(languages, "SV", "Show labels in Swedish", () -> onLanguage.accept(Language.SV));
-        english = radio(languages, "EN", "Show labels in English", () -> onLanguage.accept(Language.EN));
+        swedish = radio(languages, "SV", Messages.Toolbar_swedish, () -> onLanguage.accept(Language.SV));
+        english = radio(languages, "EN", Messages.Toolbar_english, () -> onLanguage.accept(Language.EN));
 
         // Two short rows rather than one long one: the view is often narrow.
         ToolBar structure = row(header);
-        push(structure, "Add", "Add a code after the selected one", actions::add);
-        push(structure, "Add Sub", "Add a sub-code under the selected code", actions::addSub);
-        push(structure, "Merge", "Merge the selected code into another one", actions::merge);
-        push(structure, "Delete", "Delete the selected code with its codings", actions::delete);
+        push(structure, Messages.Toolbar_add, Messages.Toolbar_addTip, actions::add);
+        push(structure, Messages.Toolbar_addSub, Messages.Toolbar_addSubTip, actions::addSub);
+        push(structure, Messages.Toolbar_merge, Messages.Toolbar_mergeTip, actions::merge);
+        push(structure, Messages.Toolbar_delete, Messages.Toolbar_deleteTip, actions::delete);
         ToolBar fields = row(header);
-        push(fields, "Rename", "Rename the selected code", actions::rename);
-        push(fields, "Colour", "Choose the selected code's colour", actions::recolour);
-        push(fields, "Define", "Edit the selected code's definition", actions::define);
+        push(fields, Messages.Toolbar_rename, Messages.Toolbar_renameTip, actions::rename);
+        push(fields, Messages.Toolbar_colour, Messages.Toolbar_colourTip, actions::recolour);
+        push(fields, Messages.Toolbar_define, Messages.Toolbar_defineTip, actions::define);
     }
 
     public void showLanguage(Language language) {

@@ -1,22 +1,19 @@
 package org.tillit.ui.widgets;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.tillit.model.AttributeDefinition;
-import org.tillit.model.AttributeType;
-import org.tillit.model.AttributeValue;
-import org.tillit.model.Case;
-import org.tillit.model.Document;
+import org.tillit.model.attributes.AttributeValues;
+import org.tillit.model.attributes.EffectiveAttributes;
+import org.tillit.model.codebook.Labels;
 import org.tillit.model.codebook.Language;
 import org.tillit.store.ProjectStore;
 
 /**
- * The attributes the Documents view shows: those with a value on some document or its case. A
- * document shows its own value, else that of its case, since a sheet may describe either. The
- * values are gathered once per refresh, not looked up for every painted cell.
+ * The attributes the Documents view shows: those with a value on some document or its case, each
+ * document with its own value, else that of its case. The values are gathered once per refresh,
+ * not looked up for every painted cell.
  */
 public final class DocumentAttributes {
 
@@ -24,51 +21,15 @@ public final class DocumentAttributes {
     }
 
     public static List<DocumentsTable.AttributeColumn> columns(ProjectStore store, Language language) {
-        Map<AttributeDefinition, Map<Document, String>> values = valuesByDefinition(store);
+        EffectiveAttributes values = EffectiveAttributes.of(store.project());
         List<DocumentsTable.AttributeColumn> columns = new ArrayList<>();
         for (AttributeDefinition definition : store.project().getAttributeDefinitions()) {
-            Map<Document, String> byDocument = values.get(definition);
-            if (byDocument != null) {
-                columns.add(new DocumentsTable.AttributeColumn(name(definition, language),
-                        d -> shown(definition, byDocument.getOrDefault(d, ""), language)));
+            if (values.isUsed(definition)) {
+                columns.add(new DocumentsTable.AttributeColumn(Labels.name(definition, language),
+                        d -> values.value(d, definition).map(v -> AttributeValues.shown(definition, v, language))
+                                .orElse("")));
             }
         }
         return columns;
-    }
-
-    /** Case values first, so that a document's own value then takes their place. */
-    private static Map<AttributeDefinition, Map<Document, String>> valuesByDefinition(ProjectStore store) {
-        Map<AttributeDefinition, Map<Document, String>> values = new HashMap<>();
-        for (Case aCase : store.project().getCases()) {
-            for (AttributeValue value : aCase.getAttributeValues()) {
-                for (Document document : aCase.getDocuments()) {
-                    values.computeIfAbsent(value.getDefinition(), d -> new HashMap<>()).putIfAbsent(document,
-                            value.getValue());
-                }
-            }
-        }
-        for (Document document : store.documents()) {
-            for (AttributeValue value : document.getAttributeValues()) {
-                values.computeIfAbsent(value.getDefinition(), d -> new HashMap<>()).put(document, value.getValue());
-            }
-        }
-        return values;
-    }
-
-    private static String name(AttributeDefinition definition, Language language) {
-        String name = language == Language.EN ? definition.getNameEn() : definition.getNameSv();
-        return name == null || name.isBlank() ? definition.getNameSv() : name;
-    }
-
-    /** Yes/no attributes are stored as true/false and read as words. */
-    private static String shown(AttributeDefinition definition, String value, Language language) {
-        if (definition.getType() == AttributeType.BOOLEAN) {
-            return switch (value) {
-                case "true" -> language == Language.SV ? "ja" : "yes";
-                case "false" -> language == Language.SV ? "nej" : "no";
-                default -> value;
-            };
-        }
-        return value;
     }
 }

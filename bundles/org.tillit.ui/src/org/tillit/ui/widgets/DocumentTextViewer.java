@@ -7,6 +7,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.tillit.ui.WidgetIds;
+import org.tillit.ui.l10n.Messages;
 
 /** A document's title line and its plain text, read-only, wrapped for reading. */
 public final class DocumentTextViewer {
@@ -39,7 +40,7 @@ public final class DocumentTextViewer {
     }
 
     public void showNothing() {
-        title.setText(" No document open: double-click a document in the Documents view.");
+        title.setText(" " + Messages.DocumentText_none);
         text.setText("");
     }
 

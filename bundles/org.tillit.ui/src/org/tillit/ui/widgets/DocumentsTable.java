@@ -21,7 +21,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.tillit.model.Document;
 import org.tillit.model.Turn;
+import org.tillit.model.documents.FormatLabels;
 import org.tillit.ui.WidgetIds;
+import org.tillit.ui.l10n.Messages;
 
 /**
  * The list of a project's documents: name, format, length in characters, the speakers of a
@@ -56,11 +58,11 @@ public final class DocumentsTable {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         NumberFormat count = NumberFormat.getIntegerInstance();
-        column(columns, "Name", new ColumnWeightData(4, 100), SWT.LEFT, Document::getName);
-        column(columns, "Format", new ColumnWeightData(2, 60), SWT.LEFT, d -> FormatLabels.of(d.getFormat()));
-        column(columns, "Characters", new ColumnWeightData(1, 60), SWT.RIGHT, d -> count.format(d.getLength()));
-        column(columns, "Speakers", new ColumnWeightData(2, 70), SWT.LEFT, DocumentsTable::speakers);
-        column(columns, "Imported", new ColumnWeightData(2, 90), SWT.LEFT,
+        column(columns, Messages.Documents_name, new ColumnWeightData(4, 100), SWT.LEFT, Document::getName);
+        column(columns, Messages.Documents_format, new ColumnWeightData(2, 60), SWT.LEFT, d -> FormatLabels.of(d.getFormat()));
+        column(columns, Messages.Documents_characters, new ColumnWeightData(1, 60), SWT.RIGHT, d -> count.format(d.getLength()));
+        column(columns, Messages.Documents_speakers, new ColumnWeightData(2, 70), SWT.LEFT, DocumentsTable::speakers);
+        column(columns, Messages.Documents_imported, new ColumnWeightData(2, 90), SWT.LEFT,
                 d -> d.getImported() == null ? "" : IMPORTED.format(d.getImported().toInstant()));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addDoubleClickListener(event -> {

@@ -1,31 +1,32 @@
-package org.tillit.importer.attributes;
+package org.tillit.model.attributes;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.eclipse.osgi.util.NLS;
 import org.tillit.model.AttributeDefinition;
 import org.tillit.model.AttributeType;
+import org.tillit.model.codebook.Language;
+import org.tillit.model.l10n.Messages;
 
 /**
- * What a spreadsheet cell means for an attribute: its detected type, and its value in the one
- * form Tillit stores (numbers with a decimal point, ISO dates, true/false), so that later
- * comparisons by attribute do not depend on how each sheet was typed.
+ * What a value means for an attribute: the type a column of values shows, and a value in the one
+ * form Tillit stores (numbers with a decimal point, ISO dates, true/false, a category as its
+ * definition spells it), so that comparisons by attribute do not depend on how each value was
+ * typed. The importer, the commands and the user interface all check values here.
  */
 public final class AttributeValues {
 
     /** A category has few values that repeat; more distinct values than this make it text. */
-    static final int MAX_CATEGORY_VALUES = 12;
-    private static final int MAX_LENGTH = 4000;
+    public static final int MAX_CATEGORY_VALUES = 12;
+    public static final int MAX_LENGTH = 4000;
 
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+([.,]\\d+)?");
-    private static final Set<String> TRUE = Set.of("ja", "yes", "true", "sant", "j", "y");
-    private static final Set<String> FALSE = Set.of("nej", "no", "false", "falskt", "n");
 
     private AttributeValues() {
     }
@@ -36,10 +37,10 @@ public final class AttributeValues {
         if (present.isEmpty()) {
             return AttributeType.TEXT;
         }
-        if (present.stream().allMatch(v -> isBoolean(v))) {
+        if (present.stream().allMatch(YesNo::isWord)) {
             return AttributeType.BOOLEAN;
         }
-        if (present.stream().allMatch(v -> NUMBER.matcher(v).matches())) {
+        if (present.stream().allMatch(v -> NUMBER.matcher(v.strip()).matches())) {
             return AttributeType.NUMBER;
         }
         if (present.stream().allMatch(v -> parseDate(v).isPresent())) {
@@ -58,35 +59,26 @@ public final class AttributeValues {
     }
 
     /**
-     * The value to store for a cell.
+     * The value to store for what a sheet or a researcher wrote.
      *
-     * @throws IllegalArgumentException with a reason a researcher can act on, when the value does
-     *         not fit the attribute
+     * @throws ValueProblem with the reason, when the value does not fit the attribute
      */
-    public static String normalise(AttributeDefinition definition, String raw) {
+    public static String checked(AttributeDefinition definition, String raw) {
         String value = raw.strip();
         if (value.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("longer than " + MAX_LENGTH + " characters");
+            throw new ValueProblem(NLS.bind(Messages.AttributeValues_tooLong, MAX_LENGTH));
         }
         return switch (definition.getType()) {
             case NUMBER -> {
                 if (!NUMBER.matcher(value).matches()) {
-                    throw new IllegalArgumentException("'" + value + "' is not a number");
+                    throw new ValueProblem(NLS.bind(Messages.AttributeValues_notNumber, value));
                 }
                 yield value.replace(',', '.').replaceFirst("^\\+", "");
             }
-            case DATE -> parseDate(value).map(LocalDate::toString).orElseThrow(
-                    () -> new IllegalArgumentException("'" + value + "' is not a date (write it as 2024-03-18)"));
-            case BOOLEAN -> {
-                String word = value.toLowerCase(Locale.ROOT);
-                if (TRUE.contains(word)) {
-                    yield "true";
-                }
-                if (FALSE.contains(word)) {
-                    yield "false";
-                }
-                throw new IllegalArgumentException("'" + value + "' is not yes or no (ja/nej)");
-            }
+            case DATE -> parseDate(value).map(LocalDate::toString)
+                    .orElseThrow(() -> new ValueProblem(NLS.bind(Messages.AttributeValues_notDate, value)));
+            case BOOLEAN -> YesNo.parse(value)
+                    .orElseThrow(() -> new ValueProblem(NLS.bind(Messages.AttributeValues_notYesNo, value)));
             case CATEGORY -> category(definition, value);
             default -> value;
         };
@@ -112,12 +104,12 @@ public final class AttributeValues {
         if (byPart.size() == 1) {
             return byPart.get(0);
         }
-        throw new IllegalArgumentException("'" + value + "' is not one of " + String.join(", ", allowed));
+        throw new ValueProblem(NLS.bind(Messages.AttributeValues_notAllowed, value, String.join(", ", allowed)));
     }
 
-    private static boolean isBoolean(String value) {
-        String word = value.strip().toLowerCase(Locale.ROOT);
-        return (TRUE.contains(word) || FALSE.contains(word)) && word.length() > 1;
+    /** How a stored value reads: yes/no words for true/false, every other value as stored. */
+    public static String shown(AttributeDefinition definition, String stored, Language language) {
+        return definition.getType() == AttributeType.BOOLEAN ? YesNo.shown(stored, language) : stored;
     }
 
     /** ISO dates, also with a time after them (as Excel date cells with a time arrive). */

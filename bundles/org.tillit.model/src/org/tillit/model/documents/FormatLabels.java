@@ -1,8 +1,13 @@
-package org.tillit.ui.widgets;
+package org.tillit.model.documents;
 
 import java.util.Map;
 
-/** Short names for the media types Tika detects, as shown in the Documents view. */
+import org.tillit.model.l10n.Messages;
+
+/**
+ * Short names for the media types Tika detects ("Word (docx)" for the docx type), as the workbench
+ * and the command line show a document's format.
+ */
 public final class FormatLabels {
 
     private static final Map<String, String> SHORT = Map.ofEntries(
@@ -13,7 +18,6 @@ public final class FormatLabels {
             Map.entry("application/pdf", "PDF"),
             Map.entry("text/html", "HTML"),
             Map.entry("application/xhtml+xml", "HTML"),
-            Map.entry("text/plain", "Text"),
             Map.entry("text/markdown", "Markdown"),
             Map.entry("text/x-web-markdown", "Markdown"),
             Map.entry("application/epub+zip", "EPUB"));
@@ -21,7 +25,14 @@ public final class FormatLabels {
     private FormatLabels() {
     }
 
+    /** The short name, in the user interface's language; an unknown type as it is. */
     public static String of(String mediaType) {
-        return mediaType == null ? "" : SHORT.getOrDefault(mediaType, mediaType);
+        if (mediaType == null) {
+            return "";
+        }
+        if (mediaType.equals("text/plain")) {
+            return Messages.FormatLabels_text;
+        }
+        return SHORT.getOrDefault(mediaType, mediaType);
     }
 }

@@ -1,0 +1,77 @@
+package org.tillit.cli.l10n;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * The command line's help, usage errors and messages. English in messages.properties, Swedish in
+ * messages_sv.properties; Equinox picks the file of the default locale when the class loads.
+ */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.tillit.cli.l10n.messages";
+
+    public static String Codebook_usageHead;
+    public static String Codebook_usageTail;
+    public static String Import_usageHead;
+    public static String Import_usageTail;
+    public static String Documents_usageHead;
+    public static String Documents_usageTail;
+    public static String Attributes_usageHead;
+    public static String Attributes_usageTail;
+    public static String Codebook_summary;
+    public static String Codebook_sets;
+    public static String Import_summary;
+    public static String Import_notFound;
+    public static String Import_noFiles;
+    public static String Import_created;
+    public static String Import_badName;
+    public static String Import_unreadableFolder;
+    public static String Documents_summary;
+    public static String Documents_none;
+    public static String Documents_header;
+    public static String Attributes_summary;
+    public static String Attributes_noFile;
+    public static String Attributes_missingFile;
+    public static String Attributes_notApplied;
+    public static String Attributes_undoLabel;
+    public static String Attributes_fixProblems;
+    public static String Attributes_fixUnknown;
+    public static String Attributes_noValues;
+    public static String Attributes_newColumn;
+    public static String Attributes_existingColumn;
+    public static String Attributes_noMatch;
+    public static String Attributes_row;
+    public static String Attributes_unknown;
+    public static String Attributes_problem;
+    public static String Arguments_twice;
+    public static String Arguments_unknown;
+    public static String Arguments_needsValue;
+    public static String Arguments_singleDash;
+    public static String Arguments_required;
+    public static String Arguments_choice;
+    public static String Arguments_unexpected;
+    public static String Services_store;
+    public static String Services_importer;
+    public static String Services_attributeImporter;
+    public static String Services_timeout;
+    public static String Services_interrupted;
+    public static String Project_usage;
+    public static String Project_badFolder;
+    public static String Cli_unknownOption;
+    public static String Cli_unknownCommand;
+    public static String Cli_seeHelp;
+    public static String Cli_seeCommandHelp;
+    public static String Cli_detailsInLog;
+    public static String Cli_internalError;
+    public static String Cli_oneCommand;
+    public static String Cli_usage;
+    public static String Cli_helpSummary;
+    public static String Cli_usageEnd;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

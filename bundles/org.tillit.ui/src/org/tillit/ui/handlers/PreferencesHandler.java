@@ -1,0 +1,25 @@
+package org.tillit.ui.handlers;
+
+import jakarta.inject.Named;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.tillit.ui.l10n.Messages;
+import org.tillit.ui.preferences.TillitPreferences;
+import org.tillit.ui.preferences.UiLanguage;
+
+/** Edit &gt; Preferences…: Tillit's settings; a new language is offered a restart. */
+public final class PreferencesHandler {
+
+    @Execute
+    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, IWorkbench workbench) {
+        if (TillitPreferences.open(shell) && !UiLanguage.chosen().isShown()
+                && MessageDialog.openQuestion(shell, Messages.Preferences_restartTitle, Messages.Preferences_restartQuestion)) {
+            // Every change is already committed: nothing to save before the restart.
+            workbench.restart();
+        }
+    }
+}
