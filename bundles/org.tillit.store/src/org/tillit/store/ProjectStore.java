@@ -43,6 +43,9 @@ public interface ProjectStore extends AutoCloseable {
     /** Who codes in this session: new codings are recorded under this coder. */
     CoderIdentity coderIdentity();
 
+    /** From now on, new codings are recorded under this coder (the user chose another name). */
+    void useCoder(CoderIdentity coder);
+
     /** The project's copies of imported files. */
     OriginalFiles originals();
 

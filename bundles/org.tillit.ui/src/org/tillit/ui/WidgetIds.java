@@ -23,6 +23,7 @@ public final class WidgetIds {
     public static final String PROGRESS_LABEL = "tillit.progress.label";
     public static final String PROGRESS_CANCEL = "tillit.progress.cancel";
     public static final String PREFERENCES_LANGUAGE = "tillit.preferences.language";
+    public static final String PREFERENCES_CODER = "tillit.preferences.coder";
 
     private WidgetIds() {
     }

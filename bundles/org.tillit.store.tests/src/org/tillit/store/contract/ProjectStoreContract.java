@@ -397,6 +397,9 @@ public abstract class ProjectStoreContract {
         assertEquals("Anna Forskare", store.coderIdentity().name());
         assertEquals("Anna Forskare", store.currentCoder().getName());
         assertSame(store.currentCoder(), store.currentCoder(), "one coder per name");
+        store.useCoder(new CoderIdentity("Bertil Kollega"));
+        assertEquals("Bertil Kollega", store.currentCoder().getName(), "another name chosen while the project is open");
+        assertEquals(2, store.read(p -> p.getCoders().size()));
     }
 
     @Test

@@ -48,7 +48,8 @@ final class H2ProjectStore extends LiveProjectStore {
     private final Path folder;
     private final Connection connection;
     private final FolderOriginals originals;
-    private final CoderIdentity coder;
+    /** Chosen by the user; read by whichever thread codes. */
+    private volatile CoderIdentity coder;
     private final Runnable onClose;
     private final boolean readOnly;
 
@@ -109,6 +110,11 @@ final class H2ProjectStore extends LiveProjectStore {
     @Override
     public CoderIdentity coderIdentity() {
         return coder;
+    }
+
+    @Override
+    public void useCoder(CoderIdentity newCoder) {
+        coder = newCoder;
     }
 
     @Override
@@ -424,15 +430,16 @@ final class H2ProjectStore extends LiveProjectStore {
 
     @Override
     public Coder currentCoder() throws ProjectStoreException {
-        return change(NLS.bind(Messages.AddingCoder, coder.name()), () -> {
+        CoderIdentity who = coder;
+        return change(NLS.bind(Messages.AddingCoder, who.name()), () -> {
             for (Coder existing : project().getCoders()) {
-                if (coder.name().equals(existing.getName())) {
+                if (who.name().equals(existing.getName())) {
                     return existing;
                 }
             }
             Coder created = TillitFactory.eINSTANCE.createCoder();
             created.setGuid(UUID.randomUUID().toString());
-            created.setName(coder.name());
+            created.setName(who.name());
             CodingTable.insertCoder(connection, created);
             project().getCoders().add(created);
             return created;

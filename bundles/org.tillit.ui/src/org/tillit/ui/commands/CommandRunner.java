@@ -51,7 +51,7 @@ public final class CommandRunner {
 
     /** An import recorded at its start has ended with these documents. */
     public void importFinished(ImportDocumentsCommand command, List<Document> imported) {
-        guarded("The import could not be recorded for undo", () -> stack.importFinished(command, imported));
+        guarded(Messages.Commands_recordFailed, () -> stack.importFinished(command, imported));
     }
 
     /** Records work that already happened (an import) so it can be undone. */

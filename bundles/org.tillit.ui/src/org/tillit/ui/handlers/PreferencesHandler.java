@@ -7,6 +7,7 @@ import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.tillit.store.ProjectStore;
 import org.tillit.ui.l10n.Messages;
 import org.tillit.ui.preferences.TillitPreferences;
 import org.tillit.ui.preferences.UiLanguage;
@@ -15,8 +16,8 @@ import org.tillit.ui.preferences.UiLanguage;
 public final class PreferencesHandler {
 
     @Execute
-    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, IWorkbench workbench) {
-        if (TillitPreferences.open(shell) && !UiLanguage.chosen().isShown()
+    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, IWorkbench workbench, ProjectStore store) {
+        if (TillitPreferences.open(shell, store) && !UiLanguage.chosen().isShown()
                 && MessageDialog.openQuestion(shell, Messages.Preferences_restartTitle, Messages.Preferences_restartQuestion)) {
             // Every change is already committed: nothing to save before the restart.
             workbench.restart();

@@ -145,9 +145,10 @@ public final class ImportAttributesDialog extends ReviewDialog {
         }
         if (error != null) {
             Throwable cause = error instanceof CompletionException ? error.getCause() : error;
-            FailureLog.warning(ImportAttributesDialog.class, "The sheet could not be read", cause);
-            setMessage(cause instanceof AttributeImportException ? cause.getMessage()
-                    : NLS.bind(Messages.ImportAttributes_unreadable, cause), IMessageProvider.ERROR);
+            String problem = cause instanceof AttributeImportException ? cause.getMessage()
+                    : NLS.bind(Messages.ImportAttributes_unreadable, cause);
+            FailureLog.warning(ImportAttributesDialog.class, problem, cause);
+            setMessage(problem, IMessageProvider.ERROR);
             return;
         }
         plan = result;

@@ -147,6 +147,9 @@ public final class Messages extends NLS {
     public static String Preferences_restartNote;
     public static String Preferences_restartTitle;
     public static String Preferences_restartQuestion;
+    public static String Preferences_coding;
+    public static String Preferences_coderName;
+    public static String Preferences_coderNote;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

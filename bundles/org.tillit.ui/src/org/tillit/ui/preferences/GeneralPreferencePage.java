@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.preference.PreferencePage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -12,7 +13,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.osgi.service.prefs.BackingStoreException;
+import org.tillit.store.CoderIdentity;
+import org.tillit.store.ProjectStore;
+import org.tillit.ui.CoderPreference;
 import org.tillit.ui.WidgetIds;
 import org.tillit.ui.l10n.Messages;
 
@@ -24,11 +29,15 @@ public final class GeneralPreferencePage extends PreferencePage {
 
     private static final UiLanguage[] CHOICES = { UiLanguage.SYSTEM, UiLanguage.SWEDISH, UiLanguage.ENGLISH };
 
+    private final ProjectStore store;
     private Combo language;
+    private Text coder;
     private boolean languageChanged;
 
-    public GeneralPreferencePage() {
+    /** @param store the open project, which records new codings under the coder name chosen here */
+    public GeneralPreferencePage(ProjectStore store) {
         super(Messages.Preferences_general);
+        this.store = store;
         setDescription(Messages.Preferences_generalDescription);
         noDefaultAndApplyButton();
     }
@@ -49,6 +58,18 @@ public final class GeneralPreferencePage extends PreferencePage {
         GridData noteData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         noteData.widthHint = 420;
         note.setLayoutData(noteData);
+
+        Composite coding = group(page, Messages.Preferences_coding);
+        new Label(coding, SWT.NONE).setText(Messages.Preferences_coderName);
+        coder = WidgetIds.tag(new Text(coding, SWT.BORDER), WidgetIds.PREFERENCES_CODER);
+        coder.setText(CoderPreference.chosen() == null ? "" : CoderPreference.chosen());
+        coder.setMessage(CoderIdentity.ofSystemUser().name());
+        coder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Label coderNote = new Label(coding, SWT.WRAP);
+        coderNote.setText(NLS.bind(Messages.Preferences_coderNote, CoderIdentity.ofSystemUser().name()));
+        GridData coderNoteData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        coderNoteData.widthHint = 420;
+        coderNote.setLayoutData(coderNoteData);
         return page;
     }
 
@@ -70,6 +91,8 @@ public final class GeneralPreferencePage extends PreferencePage {
         languageChanged = chosen != UiLanguage.chosen();
         try {
             UiLanguage.choose(chosen);
+            CoderPreference.choose(coder.getText());
+            store.useCoder(CoderPreference.identity());
         } catch (BackingStoreException e) {
             MessageDialog.openError(getShell(), Messages.Preferences_window, e.getMessage());
             return false;

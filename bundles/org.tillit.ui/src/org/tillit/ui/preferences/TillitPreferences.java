@@ -5,6 +5,7 @@ import org.eclipse.jface.preference.PreferenceManager;
 import org.eclipse.jface.preference.PreferenceNode;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
+import org.tillit.store.ProjectStore;
 import org.tillit.ui.l10n.Messages;
 
 /** The Preferences dialog: a JFace PreferenceDialog with Tillit's pages (e4 has no preference pages of its own). */
@@ -16,8 +17,8 @@ public final class TillitPreferences {
     }
 
     /** Opens the dialog; @return whether the user-interface language was changed. */
-    public static boolean open(Shell shell) {
-        GeneralPreferencePage general = new GeneralPreferencePage();
+    public static boolean open(Shell shell, ProjectStore store) {
+        GeneralPreferencePage general = new GeneralPreferencePage(store);
         PreferenceManager pages = new PreferenceManager();
         pages.addToRoot(new PreferenceNode(GENERAL_PAGE, general));
         PreferenceDialog dialog = new PreferenceDialog(shell, pages) {

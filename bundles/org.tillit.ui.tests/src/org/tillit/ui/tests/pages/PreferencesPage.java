@@ -3,6 +3,7 @@ package org.tillit.ui.tests.pages;
 import java.util.List;
 
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Text;
 import org.tillit.ui.WidgetIds;
 import org.tillit.ui.testing.BotShell;
 import org.tillit.ui.testing.UiBot;
@@ -15,11 +16,13 @@ public final class PreferencesPage {
     private final UiBot bot;
     private final BotShell shell;
     private final Combo language;
+    private final Text coder;
 
     private PreferencesPage(UiBot bot, BotShell shell) {
         this.bot = bot;
         this.shell = shell;
         this.language = shell.widget(Combo.class, WidgetIds.PREFERENCES_LANGUAGE);
+        this.coder = shell.widget(Text.class, WidgetIds.PREFERENCES_CODER);
     }
 
     public static PreferencesPage open(UiBot bot) {
@@ -39,6 +42,19 @@ public final class PreferencesPage {
 
     public void chooseLanguage(String shown) {
         bot.run(() -> language.select(language.indexOf(shown)));
+    }
+
+    public String coderName() {
+        return bot.sync(coder::getText);
+    }
+
+    /** The hint shown while the coder name is empty: the operating-system user. */
+    public String coderHint() {
+        return bot.sync(coder::getMessage);
+    }
+
+    public void typeCoderName(String name) {
+        bot.run(() -> coder.setText(name));
     }
 
     /** Apply and Close: stores the choice and closes the dialog. */

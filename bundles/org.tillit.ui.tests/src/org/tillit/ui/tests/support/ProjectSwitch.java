@@ -80,6 +80,11 @@ final class ProjectSwitch {
         }
     }
 
+    /** The project the workbench has open now. */
+    static ProjectStore openProject() {
+        return workbench().getApplication().getContext().get(ProjectStore.class);
+    }
+
     private static IWorkbench workbench() {
         BundleContext bundles = FrameworkUtil.getBundle(ProjectSwitch.class).getBundleContext();
         ServiceReference<IWorkbench> reference = bundles.getServiceReference(IWorkbench.class);
