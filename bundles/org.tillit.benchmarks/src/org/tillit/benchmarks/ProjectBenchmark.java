@@ -114,6 +114,7 @@ class ProjectBenchmark {
                 String.format(Locale.ROOT, "; CPU %.0f", opensCpu.medianMs()), 2000);
 
         // ---- operations on the open project
+        long sizeBeforeClose;
         try (ProjectStore open = factory.open(folder)) {
             List<Document> documents = open.documents();
             List<Code> codable = codableCodes(open);
@@ -138,8 +139,13 @@ class ProjectBenchmark {
             CodeCommandBenchmark codeCommands = new CodeCommandBenchmark(open);
             new LookupBenchmark(open, random).measure(figures, codeCommands.busiest());
             codeCommands.measure(figures);
+            new QueryStrategyBenchmark(open, folder).measure(figures);
             assertEquals(size.codings(), codingCount(open), "undo of merge and delete brings the project back");
+            sizeBeforeClose = Files.size(folder.resolve("tillit.mv.db"));
         }
+        // Merges and their undos leave dead pages behind: closing compacts a file that is mostly that.
+        figures.note(String.format(Locale.ROOT, "project file after the merge and delete rounds: %,d MB open, %,d MB "
+                + "after closing", sizeBeforeClose / 1048576, Files.size(folder.resolve("tillit.mv.db")) / 1048576));
 
         // ---- report
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();

@@ -500,7 +500,11 @@ final class H2ProjectStore extends LiveProjectStore {
         lock().lock();
         try {
             if (!connection.isClosed()) {
-                connection.close();
+                if (readOnly) {
+                    connection.close();
+                } else {
+                    FileCompaction.close(connection);
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Closing the project failed: " + e.getMessage(), e);
