@@ -123,6 +123,10 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
                 connection = connect(dir, Mode.OPEN);
             }
             migrate(connection, dir);
+            if (FileCompaction.compactIfWorthIt(connection)) {
+                connection.close();
+                connection = connect(dir, Mode.OPEN);
+            }
             H2ProjectStore store = new H2ProjectStore(dir, connection, load(connection), coder, () -> OPEN.remove(dir));
             if (backup != null) {
                 backup.discard();
