@@ -65,13 +65,13 @@ final class QueryStrategyBenchmark {
                         long t = System.nanoTime();
                         inMemory[0] = store.read(p -> segmentsInMemory(p, codes, role)).size();
                         return System.nanoTime() - t;
-                    }), "group '" + group.getLabelEn() + "', " + codes.size() + " codes", Double.NaN);
+                    }), "; group '" + group.getLabelEn() + "', " + codes.size() + " codes", Double.NaN);
             int[] inSql = new int[1];
             figures.timed("query: the same in SQL (H2, joins on attribute values)", Figures.Samples.of(5, 30, () -> {
                 long t = System.nanoTime();
                 inSql[0] = segmentsInSql(sql, codes, role, --run);
                 return System.nanoTime() - t;
-            }), inSql[0] + " segments", Double.NaN);
+            }), "; " + inSql[0] + " segments", Double.NaN);
             assertEquals(inMemory[0], inSql[0], "both ways find the same segments");
 
             List<Map<Code, Map<String, Integer>>> memoryMatrix = new ArrayList<>(List.of(Map.of()));
@@ -86,7 +86,7 @@ final class QueryStrategyBenchmark {
                 sqlMatrix.clear();
                 sqlMatrix.putAll(matrixInSql(sql, role, --run));
                 return System.nanoTime() - t;
-            }), sqlMatrix.size() + " cells", Double.NaN);
+            }), "; " + sqlMatrix.size() + " cells", Double.NaN);
             assertEquals(cells(memoryMatrix.get(0)), sqlMatrix, "both ways count the same cells");
         }
     }
