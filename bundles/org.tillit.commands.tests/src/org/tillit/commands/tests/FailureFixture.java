@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +21,7 @@ import org.tillit.store.ProjectStoreException;
 import org.tillit.store.h2.H2ProjectStoreFactory;
 import org.tillit.testing.store.FailingStore;
 import org.tillit.testing.store.ProjectSnapshot;
+import org.tillit.testing.store.TestCodings;
 
 /**
  * A small coded project for failure tests: two interviews, a code X with a sub-code Y, both
@@ -95,12 +95,7 @@ final class FailureFixture implements AutoCloseable {
     }
 
     private void code(Document document, Code code, int start, int end) throws ProjectStoreException {
-        Coding coding = TillitFactory.eINSTANCE.createCoding();
-        coding.setGuid(UUID.randomUUID().toString());
-        coding.setCode(code);
-        coding.setStart(start);
-        coding.setEnd(end);
-        coding.setCreated(new Date());
+        Coding coding = TestCodings.coding(code, start, end);
         coding.setCoder(real.currentCoder());
         real.insertCoding(coding, document);
     }

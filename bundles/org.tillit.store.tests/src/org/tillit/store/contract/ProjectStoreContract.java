@@ -9,22 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.tillit.model.AttributeDefinition;
 import org.tillit.model.Case;
 import org.tillit.model.Code;
@@ -32,86 +23,23 @@ import org.tillit.model.CodeSet;
 import org.tillit.model.Coding;
 import org.tillit.model.Document;
 import org.tillit.model.TillitFactory;
-import org.tillit.store.CodeFields;
 import org.tillit.store.CoderIdentity;
 import org.tillit.store.NewDocument;
 import org.tillit.store.PlacedCoding;
-import org.tillit.store.ProjectChange;
 import org.tillit.store.ProjectLocation;
-import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
-import org.tillit.store.ProjectStoreFactory;
 import org.tillit.testing.store.ProjectSnapshot;
 
 /**
- * What every project store must do for the commands, the importer and the views: units of work
- * that land whole or not at all, an index that follows every change, events after commits, the
- * threading rule, and everything surviving a reopen. The H2 store runs it; a PostgreSQL store
- * runs the same class by subclassing it with its own factory and locations.
+ * What every project store must keep for the commands, the importer and the views: opening and
+ * refusing, documents all or none, the codebook and codings with an index that follows every
+ * change, attributes and memos, and all of it surviving a reopen. The H2 store runs it; a
+ * PostgreSQL store runs the same class by subclassing it with its own factory and locations.
  */
-public abstract class ProjectStoreContract {
+public abstract class ProjectStoreContract extends StoreContractFixture {
 
-    protected static final String TEXT = "I: Hur upplever du stödet?\nIP: Vi har tillit men för lite tid. 😀 Resurser saknas.";
-
-    @TempDir
-    protected Path temp;
-
-    protected ProjectStore store;
-    private ProjectLocation location;
-    private int files;
-
-    /** The factory of the store under test. */
-    protected abstract ProjectStoreFactory factory();
-
-    /** A location where no project is yet. */
-    protected abstract ProjectLocation newLocation(String name) throws Exception;
-
-    @BeforeEach
-    void openFreshProject() throws Exception {
-        location = newLocation("project");
-        store = factory().open(location, new CoderIdentity("Anna Forskare"));
-    }
-
-    @AfterEach
-    void closeProject() {
-        store.close();
-    }
-
-    /** Closes the store and opens the project again: what the database really holds. */
-    protected ProjectStore reopen() throws ProjectStoreException {
-        store.close();
-        store = factory().openExisting(location, new CoderIdentity("Anna Forskare"));
-        return store;
-    }
-
-    protected NewDocument newDocument(String name, String text) throws Exception {
-        Path file = temp.resolve("file-" + (files++) + "-" + name);
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        String sha = String.format("%064x", new java.math.BigInteger(1,
-                java.security.MessageDigest.getInstance("SHA-256").digest((name + text).getBytes(StandardCharsets.UTF_8))));
-        return new NewDocument(name, file, "text/plain", sha, text, Map.of());
-    }
-
-    protected List<Code> codableCodes() {
-        return store.read(p -> {
-            List<Code> codes = new ArrayList<>();
-            p.getCodebook().eAllContents().forEachRemaining(o -> {
-                if (o instanceof Code code && code.isCodable() && code.getChildren().isEmpty()) {
-                    codes.add(code);
-                }
-            });
-            return codes;
-        });
-    }
-
-    protected static Coding coding(Code code, int start, int end) {
-        Coding coding = TillitFactory.eINSTANCE.createCoding();
-        coding.setGuid(UUID.randomUUID().toString());
-        coding.setCode(code);
-        coding.setStart(start);
-        coding.setEnd(end);
-        coding.setCreated(new Date());
-        return coding;
+    protected ProjectStoreContract(StoreUnderTest subject) {
+        super(subject);
     }
 
     // ---- opening
@@ -192,86 +120,6 @@ public abstract class ProjectStoreContract {
         assertEquals(before, ProjectSnapshot.of(store));
         reopen();
         assertEquals(before, ProjectSnapshot.of(store));
-    }
-
-    private Coding withCoder(Coding coding) throws ProjectStoreException {
-        coding.setCoder(store.currentCoder());
-        return coding;
-    }
-
-    // ---- units of work
-
-    @Test
-    void aUnitOfWorkLandsWholeAndListenersHearOfItOnce() throws Exception {
-        Document document = store.addDocument(newDocument("a.txt", TEXT));
-        List<ProjectChange> heard = new ArrayList<>();
-        store.addListener(heard::add);
-        Code code = codableCodes().get(0);
-        store.inOneTransaction("several changes", () -> {
-            store.insertCoding(withCoder(coding(code, 0, 4)), document);
-            store.insertCoding(withCoder(coding(code, 5, 9)), document);
-            store.updateCode(code, CodeFields.of(code).withLabels("Nytt", "New"));
-            assertTrue(heard.isEmpty(), "nothing is heard before the commit");
-        });
-        assertEquals(1, heard.size());
-        assertEquals(java.util.Set.of(document), heard.get(0).codedDocuments());
-        assertTrue(heard.get(0).codebook());
-        assertFalse(heard.get(0).documentList());
-        List<String> after = ProjectSnapshot.of(store);
-        reopen();
-        assertEquals(after, ProjectSnapshot.of(store));
-        assertEquals(2, store.codingsIn(store.documents().get(0)).size());
-    }
-
-    @Test
-    void aUnitOfWorkThatFailsLeavesModelAndDatabaseAsTheyWere() throws Exception {
-        Document document = store.addDocument(newDocument("a.txt", TEXT));
-        Code code = codableCodes().get(0);
-        store.insertCoding(withCoder(coding(code, 0, 4)), document);
-        List<String> before = ProjectSnapshot.of(store);
-        List<ProjectChange> heard = new ArrayList<>();
-        store.addListener(heard::add);
-        List<Throwable> failures = List.of(new IllegalStateException("a bug"), new OutOfMemoryError("simulated"),
-                new ProjectStoreException("a store failure"));
-        for (Throwable failure : failures) {
-            Throwable thrown = assertThrows(Throwable.class, () -> store.inOneTransaction("failing", () -> {
-                store.insertCoding(withCoder(coding(code, 5, 9)), document);
-                store.recode(store.codingsOf(code), codableCodes().get(1));
-                store.updateCode(code, CodeFields.of(code).withColor("#000000"));
-                store.removeDocument(document);
-                sneakyThrow(failure);
-            }));
-            assertSame(failure, thrown);
-            assertEquals(before, ProjectSnapshot.of(store), "the model after " + failure);
-            assertEquals(1, store.codingsOf(code).size(), "the index after " + failure);
-            assertSame(document, store.documentWithSha256(document.getSha256()).orElseThrow());
-        }
-        assertTrue(heard.isEmpty(), "no listener hears of work that did not commit");
-        reopen();
-        assertEquals(before, ProjectSnapshot.of(store), "the database");
-    }
-
-    @Test
-    void aFailureCaughtInsideAUnitStillFailsTheWholeUnit() throws Exception {
-        Document document = store.addDocument(newDocument("a.txt", TEXT));
-        List<String> before = ProjectSnapshot.of(store);
-        Code code = codableCodes().get(0);
-        assertThrows(ProjectStoreException.class, () -> store.inOneTransaction("outer", () -> {
-            store.insertCoding(withCoder(coding(code, 0, 4)), document);
-            try {
-                store.removeCode(code); // refused inside its transaction: the code has a coding now
-            } catch (ProjectStoreException swallowed) {
-                // a caller that ignores a failure must not get half a unit committed
-            }
-        }));
-        assertEquals(before, ProjectSnapshot.of(store));
-        reopen();
-        assertEquals(before, ProjectSnapshot.of(store));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T extends Throwable> void sneakyThrow(Throwable t) throws T {
-        throw (T) t;
     }
 
     // ---- codebook and codings
@@ -390,67 +238,4 @@ public abstract class ProjectStoreContract {
         assertEquals(after, ProjectSnapshot.of(store));
     }
 
-    // ---- who codes, events, the threading rule
-
-    @Test
-    void codingsAreRecordedUnderTheCoderTheStoreWasOpenedFor() throws Exception {
-        assertEquals("Anna Forskare", store.coderIdentity().name());
-        assertEquals("Anna Forskare", store.currentCoder().getName());
-        assertSame(store.currentCoder(), store.currentCoder(), "one coder per name");
-        store.useCoder(new CoderIdentity("Bertil Kollega"));
-        assertEquals("Bertil Kollega", store.currentCoder().getName(), "another name chosen while the project is open");
-        assertEquals(2, store.read(p -> p.getCoders().size()));
-    }
-
-    @Test
-    void codingOneSegmentNamesOneDocumentAndNothingElse() throws Exception {
-        List<Document> docs = store.addDocuments(List.of(newDocument("a.txt", TEXT), newDocument("b.txt", "Två.")));
-        store.currentCoder();
-        AtomicReference<ProjectChange> heard = new AtomicReference<>();
-        store.addListener(heard::set);
-        store.insertCoding(withCoder(coding(codableCodes().get(0), 0, 3)), docs.get(1));
-        ProjectChange change = heard.get();
-        assertEquals(java.util.Set.of(docs.get(1)), change.codedDocuments());
-        assertFalse(change.documentList() || change.codebook() || change.attributes() || change.cases());
-        assertTrue(change.changedDocuments().isEmpty());
-    }
-
-    @Test
-    void theModelCannotBeChangedOutsideTheStore() {
-        Code code = codableCodes().get(0);
-        assertThrows(IllegalStateException.class, () -> code.setLabelSv("ändrad utan butiken"));
-    }
-
-    @Test
-    void aReaderWaitsForAUnitOfWorkAndNeverSeesHalfOfIt() throws Exception {
-        Document document = store.addDocument(newDocument("a.txt", TEXT));
-        Code code = codableCodes().get(0);
-        store.currentCoder();
-        CountDownLatch halfway = new CountDownLatch(1);
-        CountDownLatch readerStarted = new CountDownLatch(1);
-        AtomicReference<Integer> seen = new AtomicReference<>();
-        Thread reader = new Thread(() -> {
-            try {
-                halfway.await();
-                readerStarted.countDown();
-                seen.set(store.codingsIn(document).size());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        reader.start();
-        store.inOneTransaction("two codings", () -> {
-            store.insertCoding(withCoder(coding(code, 0, 3)), document);
-            halfway.countDown();
-            try {
-                readerStarted.await(5, TimeUnit.SECONDS);
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            store.insertCoding(withCoder(coding(code, 4, 8)), document);
-        });
-        reader.join(5000);
-        assertEquals(2, seen.get(), "the reader saw the unit whole");
-    }
 }
