@@ -175,9 +175,8 @@ public abstract class ProjectStoreContract extends StoreContractFixture {
 
     @Test
     void aCodeWithCodingsCannotBeRemovedAndACodeCannotMoveIntoItself() throws Exception {
-        Document document = store.addDocument(newDocument("a.txt", TEXT));
         Code code = codableCodes().get(0);
-        store.insertCoding(withCoder(coding(code, 0, 4)), document);
+        Document document = documentCodedWith(code);
         List<String> before = ProjectSnapshot.of(store);
         assertThrows(ProjectStoreException.class, () -> store.removeCode(code));
         Code group = store.codebook().getCodes().get(0);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.tillit.model.Code;
 import org.tillit.model.Coding;
+import org.tillit.model.Document;
 import org.tillit.store.CoderIdentity;
 import org.tillit.store.NewDocument;
 import org.tillit.store.ProjectLocation;
@@ -88,6 +89,13 @@ public abstract class StoreContractFixture {
             });
             return codes;
         });
+    }
+
+    /** A new document with one coding of the code (code points 0–4). */
+    protected Document documentCodedWith(Code code) throws Exception {
+        Document document = store.addDocument(newDocument("a.txt", TEXT));
+        store.insertCoding(withCoder(coding(code, 0, 4)), document);
+        return document;
     }
 
     protected static Coding coding(Code code, int start, int end) {

@@ -58,9 +58,8 @@ public abstract class UnitOfWorkContract extends StoreContractFixture {
 
     @Test
     void aUnitOfWorkThatFailsLeavesModelAndDatabaseAsTheyWere() throws Exception {
-        Document document = store.addDocument(newDocument("a.txt", TEXT));
         Code code = codableCodes().get(0);
-        store.insertCoding(withCoder(coding(code, 0, 4)), document);
+        Document document = documentCodedWith(code);
         List<String> before = ProjectSnapshot.of(store);
         List<ProjectChange> heard = new ArrayList<>();
         store.addListener(heard::add);

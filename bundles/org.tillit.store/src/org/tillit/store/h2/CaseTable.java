@@ -19,6 +19,7 @@ import org.tillit.model.Document;
 import org.tillit.model.Identified;
 import org.tillit.model.Project;
 import org.tillit.model.TillitFactory;
+import org.tillit.store.live.ModelAttributes;
 
 /** Cases, the documents they hold, attribute definitions and the values on cases and documents. */
 final class CaseTable {

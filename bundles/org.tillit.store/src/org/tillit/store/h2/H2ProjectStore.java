@@ -36,7 +36,9 @@ import org.tillit.store.PlacedCoding;
 import org.tillit.store.ProjectLocation;
 import org.tillit.store.ProjectStoreException;
 import org.tillit.store.l10n.Messages;
+import org.tillit.store.live.ChangeChecks;
 import org.tillit.store.live.LiveProjectStore;
+import org.tillit.store.live.ModelAttributes;
 
 /**
  * A project held in an embedded H2 file database; one connection, used under the store's lock.
@@ -208,7 +210,7 @@ final class H2ProjectStore extends LiveProjectStore {
                 CaseTable.setValue(c, document, value.getDefinition(), value.getValue());
             }
             for (Case aCase : cases) {
-                requireInProject(aCase, aCase.getName());
+                checks().inProject(aCase, aCase.getName());
                 CaseTable.link(c, aCase, document);
                 aCase.getDocuments().add(document);
             }
@@ -218,7 +220,7 @@ final class H2ProjectStore extends LiveProjectStore {
     @Override
     public void removeDocument(Document document) throws ProjectStoreException {
         transaction(NLS.bind(Messages.Removing, document.getName()), c -> {
-            requireInProject(document, document.getName());
+            checks().inProject(document, document.getName());
             CaseTable.deleteValuesOf(c, document.getGuid());
             DocumentTable.delete(c, document);
             for (Case aCase : casesOf(document)) {
@@ -237,7 +239,7 @@ final class H2ProjectStore extends LiveProjectStore {
     public void insertCode(Code code, Code parent, int index) throws ProjectStoreException {
         transaction(NLS.bind(Messages.AddingCode, code.getLabelSv()), c -> {
             if (parent != null) {
-                requireInProject(parent, parent.getLabelSv());
+                checks().inProject(parent, parent.getLabelSv());
             }
             EList<Code> siblings = siblings(parent);
             int at = Math.min(index, siblings.size());
@@ -250,7 +252,7 @@ final class H2ProjectStore extends LiveProjectStore {
     @Override
     public void updateCode(Code code, CodeFields fields) throws ProjectStoreException {
         transaction(NLS.bind(Messages.SavingCode, code.getLabelSv()), c -> {
-            requireInProject(code, code.getLabelSv());
+            checks().inProject(code, code.getLabelSv());
             fields.applyTo(code);
             CodebookTable.save(c, code);
         });
@@ -262,9 +264,9 @@ final class H2ProjectStore extends LiveProjectStore {
             throw new ProjectStoreException(Messages.MoveIntoItself);
         }
         transaction(NLS.bind(Messages.MovingCode, code.getLabelSv()), c -> {
-            requireInProject(code, code.getLabelSv());
+            checks().inProject(code, code.getLabelSv());
             if (newParent != null) {
-                requireInProject(newParent, newParent.getLabelSv());
+                checks().inProject(newParent, newParent.getLabelSv());
             }
             Code oldParent = code.getParent();
             EList<Code> oldSiblings = siblings(oldParent);
@@ -280,7 +282,7 @@ final class H2ProjectStore extends LiveProjectStore {
     @Override
     public void removeCode(Code code) throws ProjectStoreException {
         transaction(NLS.bind(Messages.DeletingCode, code.getLabelSv()), c -> {
-            requireInProject(code, code.getLabelSv());
+            checks().inProject(code, code.getLabelSv());
             List<Code> subtree = CodeTree.subtree(code);
             for (Code each : subtree) {
                 if (codingCount(each) > 0) {
@@ -302,37 +304,13 @@ final class H2ProjectStore extends LiveProjectStore {
     public void setMembers(CodeSet set, List<Code> members) throws ProjectStoreException {
         List<Code> wanted = List.copyOf(members);
         transaction(NLS.bind(Messages.SavingSet, set.getLabelSv()), c -> {
-            requireInProject(set, set.getLabelSv());
+            checks().inProject(set, set.getLabelSv());
             for (Code member : wanted) {
-                requireInProject(member, member.getLabelSv());
+                checks().inProject(member, member.getLabelSv());
             }
             CodebookTable.saveMembers(c, set, wanted);
             ECollections.setEList(set.getMembers(), wanted);
         });
-    }
-
-    /**
-     * Refuses a change of an object that is not in the project (a deleted document, say): its
-     * changes would not be journaled, and the database has no row to change.
-     */
-    private void requireInProject(EObject object, String name) throws ProjectStoreException {
-        if (!EcoreUtil.isAncestor(project(), object)) {
-            throw new ProjectStoreException(NLS.bind(Messages.NotInProject, name));
-        }
-    }
-
-    private void requireCoding(Coding coding) throws ProjectStoreException {
-        Document document = coding.getDocument();
-        if (document == null || document.eContainer() != project()) {
-            throw new ProjectStoreException(NLS.bind(Messages.NotInProject, coding.getGuid()));
-        }
-    }
-
-    private static String ownerName(EObject owner) {
-        if (owner instanceof Document document) {
-            return document.getName();
-        }
-        return owner instanceof Case aCase ? aCase.getName() : owner.eClass().getName();
     }
 
     private EList<Code> siblings(Code parent) {
@@ -349,14 +327,14 @@ final class H2ProjectStore extends LiveProjectStore {
     @Override
     public void insertCodings(List<PlacedCoding> codings) throws ProjectStoreException {
         for (PlacedCoding placed : codings) {
-            checkRange(placed.coding(), placed.document(), placed.coding().getStart(), placed.coding().getEnd());
+            ChangeChecks.range(placed.coding(), placed.document(), placed.coding().getStart(), placed.coding().getEnd());
         }
         String what = codings.size() == 1 ? NLS.bind(Messages.CodingDocument, codings.get(0).document().getName())
                 : NLS.bind(Messages.StoringCodings, codings.size());
         transaction(what, c -> {
             for (PlacedCoding placed : codings) {
-                requireInProject(placed.document(), placed.document().getName());
-                requireInProject(placed.coding().getCode(), placed.coding().getCode().getLabelSv());
+                checks().inProject(placed.document(), placed.document().getName());
+                checks().inProject(placed.coding().getCode(), placed.coding().getCode().getLabelSv());
             }
             CodingTable.insertAll(c, codings);
             for (PlacedCoding placed : codings) {
@@ -366,22 +344,12 @@ final class H2ProjectStore extends LiveProjectStore {
         });
     }
 
-    private static void checkRange(Coding coding, Document document, int start, int end) throws ProjectStoreException {
-        if (coding.getCode() == null) {
-            throw new IllegalArgumentException("a coding needs its code");
-        }
-        if (start < 0 || end <= start || end > document.getLength()) {
-            throw new ProjectStoreException(NLS.bind(Messages.RangeOutside,
-                    new Object[] { start, end, document.getName(), document.getLength() }));
-        }
-    }
-
     @Override
     public void changeRange(Coding coding, int start, int end) throws ProjectStoreException {
         Document document = coding.getDocument();
-        checkRange(coding, document, start, end);
+        ChangeChecks.range(coding, document, start, end);
         transaction(Messages.Resizing, c -> {
-            requireInProject(coding, document.getName());
+            checks().inProject(coding, document.getName());
             // Changed in place and then moved, never taken out: changes of an object outside the
             // model would not be journaled, and a rollback could not put them back.
             coding.setStart(start);
@@ -398,9 +366,9 @@ final class H2ProjectStore extends LiveProjectStore {
     public void recode(Collection<Coding> codings, Code code) throws ProjectStoreException {
         List<Coding> all = List.copyOf(codings);
         transaction(NLS.bind(Messages.Recoding, all.size()), c -> {
-            requireInProject(code, code.getLabelSv());
+            checks().inProject(code, code.getLabelSv());
             for (Coding coding : all) {
-                requireCoding(coding);
+                checks().codingInProject(coding);
             }
             CodingTable.recode(c, all, code);
             for (Coding coding : all) {
@@ -419,7 +387,7 @@ final class H2ProjectStore extends LiveProjectStore {
         List<Coding> all = List.copyOf(codings);
         transaction(all.size() == 1 ? Messages.RemovingCoding : NLS.bind(Messages.RemovingCodings, all.size()), c -> {
             for (Coding coding : all) {
-                requireCoding(coding);
+                checks().codingInProject(coding);
             }
             CodingTable.deleteAll(c, all);
             for (Coding coding : all) {
@@ -457,9 +425,9 @@ final class H2ProjectStore extends LiveProjectStore {
     public void changeAttributes(AttributeChanges changes) throws ProjectStoreException {
         transaction(Messages.ChangingAttributes, c -> {
             for (Assignment a : changes.assignments()) {
-                requireInProject(a.owner(), ownerName(a.owner()));
+                checks().inProject(a.owner(), ChangeChecks.nameOf(a.owner()));
                 if (!changes.addedDefinitions().contains(a.definition())) {
-                    requireInProject(a.definition(), a.definition().getNameSv());
+                    checks().inProject(a.definition(), a.definition().getNameSv());
                 }
             }
             CaseTable.insertDefinitions(c, changes.addedDefinitions());
@@ -486,7 +454,7 @@ final class H2ProjectStore extends LiveProjectStore {
         String stored = memo == null || memo.isBlank() ? null : memo;
         transaction(Messages.SavingMemo, c -> {
             if (owner != project()) {
-                requireInProject(owner, ownerName(owner));
+                checks().inProject(owner, ChangeChecks.nameOf(owner));
             }
             MemoColumn.save(c, owner, stored);
             owner.eSet(owner.eClass().getEStructuralFeature("memo"), stored);

@@ -41,6 +41,7 @@ public abstract class LiveProjectStore implements ProjectStore {
     private final Project project;
     private final ReentrantLock lock = new ReentrantLock();
     private final ModelObserver observer;
+    private final ChangeChecks checks;
     private final List<ProjectListener> listeners = new CopyOnWriteArrayList<>();
     private int depth;
     /** The first failure inside the unit in progress, which makes the whole unit fail. */
@@ -51,6 +52,7 @@ public abstract class LiveProjectStore implements ProjectStore {
     protected LiveProjectStore(Project project) {
         this.project = project;
         this.observer = new ModelObserver(project, () -> lock.isHeldByCurrentThread() && depth > 0);
+        this.checks = new ChangeChecks(project);
     }
 
     /** Whether this store only reads (a second view of a project open elsewhere). */
@@ -241,6 +243,11 @@ public abstract class LiveProjectStore implements ProjectStore {
     @Override
     public final List<Coding> codingsIn(Document document) {
         return read(p -> List.copyOf(document.getCodings()));
+    }
+
+    /** The checks a store makes before it changes the model. */
+    protected final ChangeChecks checks() {
+        return checks;
     }
 
     /** The lock of the live model, for the closing of the store. */

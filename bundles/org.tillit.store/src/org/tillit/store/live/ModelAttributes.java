@@ -1,4 +1,4 @@
-package org.tillit.store.h2;
+package org.tillit.store.live;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,17 +12,17 @@ import org.tillit.model.Project;
 import org.tillit.model.TillitFactory;
 
 /** The model side of attribute values: what the store mirrors once the database has committed. */
-final class ModelAttributes {
+public final class ModelAttributes {
 
     private ModelAttributes() {
     }
 
     /** The value as stored: stripped; blank means none. */
-    static String stored(String value) {
+    public static String stored(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    static List<AttributeValue> valuesOf(EObject owner) {
+    public static List<AttributeValue> valuesOf(EObject owner) {
         if (owner instanceof Document document) {
             return document.getAttributeValues();
         }
@@ -33,7 +33,7 @@ final class ModelAttributes {
     }
 
     /** Sets (or with null, removes) the owner's value of the definition. */
-    static void put(EObject owner, AttributeDefinition definition, String stored) {
+    public static void put(EObject owner, AttributeDefinition definition, String stored) {
         List<AttributeValue> values = valuesOf(owner);
         values.removeIf(v -> v.getDefinition() == definition);
         if (stored != null) {
@@ -45,7 +45,7 @@ final class ModelAttributes {
     }
 
     /** Takes the definitions out of the project, and their values off every document and case. */
-    static void removeDefinitions(Project project, List<AttributeDefinition> removed) {
+    public static void removeDefinitions(Project project, List<AttributeDefinition> removed) {
         if (removed.isEmpty()) {
             return;
         }
