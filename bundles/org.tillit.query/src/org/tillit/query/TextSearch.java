@@ -1,0 +1,52 @@
+package org.tillit.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.tillit.model.Document;
+import org.tillit.store.ProjectStore;
+
+/** Searches the text of every document (or those asked for) and returns the hits in document order. */
+public final class TextSearch {
+
+    private TextSearch() {
+    }
+
+    public static List<Hit> search(ProjectStore store, SearchSpec spec) {
+        Pattern pattern = spec.pattern();
+        return store.read(project -> {
+            ProjectFacts facts = new ProjectFacts(store, project);
+            List<Hit> hits = new ArrayList<>();
+            for (Document document : project.getDocuments()) {
+                if ((spec.documents() == null || spec.documents().contains(document)) && facts.meets(document, spec.where())) {
+                    search(facts, document, pattern, spec.context(), hits);
+                }
+            }
+            return hits;
+        });
+    }
+
+    private static void search(ProjectFacts facts, Document document, Pattern pattern, ContextSpec context, List<Hit> hits) {
+        IndexedText text = facts.text(document);
+        Matcher m = pattern.matcher(text.text());
+        DocumentLayout layout = null;
+        List<String> cases = null;
+        while (m.find()) {
+            if (m.end() == m.start()) {
+                continue;
+            }
+            if (layout == null) {
+                layout = facts.layout(document);
+                cases = facts.caseNames(document);
+            }
+            int start = text.codePoint(m.start());
+            int end = text.codePoint(m.end());
+            int[] around = context.around(layout, start, end);
+            hits.add(new Hit(document.getGuid(), document.getName(), cases, start, end, layout.line(start),
+                    layout.speakerAt(start), m.group(),
+                    context.kind() == ContextSpec.Kind.NONE ? null : text.between(around[0], around[1])));
+        }
+    }
+}
