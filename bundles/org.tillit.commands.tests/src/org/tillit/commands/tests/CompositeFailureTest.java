@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tillit.commands.AddCodeCommand;
 import org.tillit.commands.ApplyCodeCommand;
+import org.tillit.commands.AutocodeCommand;
 import org.tillit.commands.ChangeAttributesCommand;
 import org.tillit.commands.ChangeCodeCommand;
 import org.tillit.commands.DeleteCodeCommand;
@@ -31,6 +32,9 @@ import org.tillit.commands.SetAttributeCommand;
 import org.tillit.model.AttributeDefinition;
 import org.tillit.model.AttributeType;
 import org.tillit.model.TillitFactory;
+import org.tillit.model.codebook.Language;
+import org.tillit.query.CodePaths;
+import org.tillit.query.TextSpan;
 import org.tillit.store.AttributeChanges.Assignment;
 import org.tillit.store.ProjectStoreException;
 
@@ -68,6 +72,18 @@ class CompositeFailureTest {
         for (Phase phase : List.of(Phase.UNDO, Phase.REDO)) {
             failEverywhere("import", phase, f -> new ImportDocumentsCommand(f.store, List.of(f.first, f.second)));
         }
+    }
+
+    @Test
+    void autocodeIntoANewCodePath() throws Exception {
+        everyPhase("autocode-new", f -> new AutocodeCommand(f.store, "Autokodat/Tid",
+                List.of(new TextSpan(f.first, 3, 10), new TextSpan(f.second, 0, 4), new TextSpan(f.second, 20, 30))));
+    }
+
+    @Test
+    void autocodeWithAnExistingCode() throws Exception {
+        everyPhase("autocode", f -> new AutocodeCommand(f.store, CodePaths.of(f.z, Language.SV),
+                List.of(new TextSpan(f.first, 3, 10), new TextSpan(f.second, 12, 20))));
     }
 
     @Test

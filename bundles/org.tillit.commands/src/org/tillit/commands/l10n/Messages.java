@@ -13,6 +13,8 @@ public final class Messages extends NLS {
 
     public static String AddCode;
     public static String ApplyCode;
+    public static String Autocode;
+    public static String AutocodeGroup;
     public static String RenameCode;
     public static String RecolourCode;
     public static String RedefineCode;

@@ -34,6 +34,7 @@ class AutocodingTest extends StudyTestCase {
     void hitsWidenedToTheirSentenceParagraphOrTurn() {
         assertEquals(List.of("resurser", "Resurser"), spans("resurser", Extension.NONE));
         assertEquals(List.of("Vi saknar resurser.", "Resurser saknas fortfarande."), spans("resurser", Extension.SENTENCE));
+        assertEquals(List.of("Stödet är svagt."), spans("svagt", Extension.SENTENCE), "without the speaker's label");
         assertEquals(List.of("I: Hur är stödet?\nIP: Stödet är svagt. Vi saknar resurser.", StudyProject.MED1B),
                 spans("resurser", Extension.PARAGRAPH));
         assertEquals(List.of("IP: Stödet är svagt. Vi saknar resurser.", "IP: Stödet har blivit bättre. Resurser saknas fortfarande."),
