@@ -7,9 +7,12 @@ import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 import org.tillit.cli.commands.AttributesCommand;
+import org.tillit.cli.commands.AutocodeCliCommand;
 import org.tillit.cli.commands.CodebookCommand;
 import org.tillit.cli.commands.DocumentsCommand;
 import org.tillit.cli.commands.ImportCommand;
+import org.tillit.cli.commands.ReportCommand;
+import org.tillit.cli.commands.SearchCommand;
 import org.tillit.cli.l10n.Messages;
 import org.tillit.model.log.FailureLog;
 
@@ -34,7 +37,8 @@ public final class Cli {
     /** Tillit's commands on the given services. */
     public static Cli standard(CliServices services) {
         return new Cli(List.of(new CodebookCommand(services), new ImportCommand(services),
-                new DocumentsCommand(services), new AttributesCommand(services)));
+                new DocumentsCommand(services), new AttributesCommand(services), new ReportCommand(services),
+                new SearchCommand(services), new AutocodeCliCommand(services)));
     }
 
     public int run(List<String> args, PrintStream out, PrintStream err) {

@@ -64,6 +64,10 @@ public final class AutocodeCommand extends UndoableProjectCommand {
     protected void doExecute() throws ProjectStoreException {
         created = null;
         CodePaths.Resolution found = CodePaths.resolve(store.codebook(), CodePaths.labels(path));
+        if (found.ambiguous()) {
+            throw new IllegalArgumentException(
+                    CodePaths.problem(path, found, Language.fromTag(store.project().getLanguage())).getMessage());
+        }
         if (found.complete()) {
             code = found.found();
             if (!code.isCodable()) {

@@ -40,8 +40,12 @@ public final class CodePaths {
         return labels;
     }
 
-    /** How far a path leads in the codebook: the deepest code found and the labels below it that are missing. */
-    public record Resolution(Code found, List<String> missing, List<Code> candidates) {
+    /**
+     * How far a path leads in the codebook: the deepest code found, the labels below it that are
+     * missing, and the codes at the level where it stopped (for a single label that several codes
+     * have, those codes).
+     */
+    public record Resolution(Code found, List<String> missing, List<Code> candidates, boolean ambiguous) {
         public boolean complete() {
             return missing.isEmpty() && found != null;
         }
@@ -56,16 +60,19 @@ public final class CodePaths {
             if (child.isEmpty() && i == 0 && labels.size() == 1) {
                 List<Code> anywhere = CodeTree.allCodes(codebook).stream().filter(c -> matches(c, labels.get(0))).toList();
                 if (anywhere.size() == 1) {
-                    return new Resolution(anywhere.get(0), List.of(), List.of());
+                    return new Resolution(anywhere.get(0), List.of(), List.of(), false);
+                }
+                if (anywhere.size() > 1) {
+                    return new Resolution(null, List.copyOf(labels), anywhere, true);
                 }
             }
             if (child.isEmpty()) {
-                return new Resolution(at, List.copyOf(labels.subList(i, labels.size())), List.copyOf(level));
+                return new Resolution(at, List.copyOf(labels.subList(i, labels.size())), List.copyOf(level), false);
             }
             at = child.get();
             level = at.getChildren();
         }
-        return new Resolution(at, List.of(), List.of());
+        return new Resolution(at, List.of(), List.of(), false);
     }
 
     /** The code the path names, or a {@link QueryException} saying which labels exist where it went wrong. */
@@ -75,10 +82,15 @@ public final class CodePaths {
         if (resolution.complete() && !labels.isEmpty()) {
             return resolution.found();
         }
-        throw unknown(path, resolution, language);
+        throw problem(path, resolution, language);
     }
 
-    static QueryException unknown(String path, Resolution resolution, Language language) {
+    /** Why the path names no code: which codes there are where it went wrong, or which codes share its label. */
+    public static QueryException problem(String path, Resolution resolution, Language language) {
+        if (resolution.ambiguous()) {
+            List<String> paths = resolution.candidates().stream().map(c -> of(c, language)).toList();
+            return new QueryException(NLS.bind(Messages.CodePaths_ambiguous, path, String.join(", ", paths)));
+        }
         List<String> names = resolution.candidates().stream().map(c -> Labels.label(c, language)).toList();
         String under = resolution.found() == null ? Messages.CodePaths_topLevel : of(resolution.found(), language);
         return new QueryException(NLS.bind(Messages.CodePaths_unknown, new Object[] { path, under, String.join(", ", names) }));

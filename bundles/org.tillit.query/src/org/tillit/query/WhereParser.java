@@ -3,6 +3,7 @@ package org.tillit.query;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -165,13 +166,19 @@ public final class WhereParser {
     }
 
     private AttributeDefinition definition(String name, int position) {
-        for (AttributeDefinition d : definitions) {
-            if (name.equalsIgnoreCase(d.getNameSv()) || name.equalsIgnoreCase(d.getNameEn())) {
-                return d;
-            }
-        }
-        throw new QueryException(NLS.bind(Messages.WhereParser_unknownAttribute,
-                new Object[] { name, position, knownNames(definitions) }));
+        return named(name, definitions).orElseThrow(() -> new QueryException(NLS.bind(Messages.WhereParser_unknownAttribute,
+                new Object[] { name, position, knownNames(definitions) })));
+    }
+
+    /** The attribute with this Swedish or English name (any case), as {@code --by} names it. */
+    public static AttributeDefinition attribute(String name, List<AttributeDefinition> definitions) {
+        return named(name.strip(), definitions).orElseThrow(() -> new QueryException(
+                NLS.bind(Messages.WhereParser_unknownName, name, knownNames(definitions))));
+    }
+
+    private static Optional<AttributeDefinition> named(String name, List<AttributeDefinition> definitions) {
+        return definitions.stream()
+                .filter(d -> name.equalsIgnoreCase(d.getNameSv()) || name.equalsIgnoreCase(d.getNameEn())).findFirst();
     }
 
     /** The attributes' names, Swedish (English), for messages. */

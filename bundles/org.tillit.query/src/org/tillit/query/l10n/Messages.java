@@ -16,11 +16,13 @@ public final class Messages extends NLS {
     public static String WhereParser_expectedName;
     public static String WhereParser_expectedValue;
     public static String WhereParser_unknownAttribute;
+    public static String WhereParser_unknownName;
     public static String WhereParser_badValue;
     public static String WhereParser_unclosedQuote;
     public static String WhereParser_unexpected;
     public static String CodePaths_unknown;
     public static String CodePaths_topLevel;
+    public static String CodePaths_ambiguous;
     public static String ProjectFacts_textUnreadable;
     public static String Comparison_oneCase;
     public static String Comparison_fewCases;

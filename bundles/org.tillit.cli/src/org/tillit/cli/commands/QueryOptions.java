@@ -1,0 +1,102 @@
+package org.tillit.cli.commands;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.eclipse.osgi.util.NLS;
+import org.tillit.cli.Arguments;
+import org.tillit.cli.CliException;
+import org.tillit.cli.l10n.Messages;
+import org.tillit.model.AttributeDefinition;
+import org.tillit.model.Code;
+import org.tillit.model.codebook.Language;
+import org.tillit.query.CodePaths;
+import org.tillit.query.Condition;
+import org.tillit.query.ContextSpec;
+import org.tillit.query.QueryException;
+import org.tillit.query.WhereParser;
+import org.tillit.store.ProjectStore;
+
+/**
+ * The options the query commands share (--code, --codes, --where, --by, --context), read against
+ * the open project. A name that does not exist is one line naming those that do (exit 1).
+ */
+final class QueryOptions {
+
+    static final String CODE = "code";
+    static final String CODES = "codes";
+    static final String WHERE = "where";
+    static final String BY = "by";
+    static final String CONTEXT = "context";
+    static final String WITH_SUBCODES = "with-subcodes";
+
+    private QueryOptions() {
+    }
+
+    /** Runs a query-layer call; its mistakes (unknown names, a bad expression) become one line. */
+    static <T> T asked(Supplier<T> question) {
+        try {
+            return question.get();
+        } catch (QueryException e) {
+            throw CliException.failure(e.getMessage(), null);
+        }
+    }
+
+    static Language language(ProjectStore store) {
+        return Language.fromTag(store.read(p -> p.getLanguage()));
+    }
+
+    /** The codes of a comma-separated list of paths ("Principer/Tillit,Stöd"); empty when absent. */
+    static List<Code> codes(ProjectStore store, String paths) {
+        List<Code> codes = new ArrayList<>();
+        if (paths != null) {
+            Language language = language(store);
+            for (String path : paths.split(",")) {
+                if (!path.isBlank()) {
+                    codes.add(asked(() -> store.read(p -> CodePaths.find(p.getCodebook(), path.strip(), language))));
+                }
+            }
+        }
+        return codes;
+    }
+
+    static Condition where(ProjectStore store, Arguments arguments) {
+        String expression = arguments.option(WHERE).orElse("");
+        return asked(() -> WhereParser.parse(expression, definitions(store)));
+    }
+
+    static AttributeDefinition attribute(ProjectStore store, String name) {
+        return asked(() -> WhereParser.attribute(name, definitions(store)));
+    }
+
+    private static List<AttributeDefinition> definitions(ProjectStore store) {
+        return store.read(p -> List.copyOf(p.getAttributeDefinitions()));
+    }
+
+    /** --context none|paragraph|turn|N (N characters around); {@code fallback} when absent. */
+    static ContextSpec context(Arguments arguments, ContextSpec fallback) {
+        String value = arguments.option(CONTEXT).orElse(null);
+        if (value == null) {
+            return fallback;
+        }
+        switch (value) {
+            case "none" -> {
+                return ContextSpec.NONE;
+            }
+            case "paragraph" -> {
+                return ContextSpec.PARAGRAPH;
+            }
+            case "turn" -> {
+                return ContextSpec.TURN;
+            }
+            default -> {
+                try {
+                    return ContextSpec.characters(Integer.parseUnsignedInt(value));
+                } catch (NumberFormatException e) {
+                    throw CliException.usage(NLS.bind(Messages.Query_badContext, value));
+                }
+            }
+        }
+    }
+}

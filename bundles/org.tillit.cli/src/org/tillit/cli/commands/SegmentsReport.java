@@ -1,0 +1,73 @@
+package org.tillit.cli.commands;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+import org.tillit.cli.Arguments;
+import org.tillit.cli.CliException;
+import org.tillit.cli.Command;
+import org.tillit.cli.l10n.Messages;
+import org.tillit.model.Code;
+import org.tillit.query.ContextSpec;
+import org.tillit.query.Retrieval;
+import org.tillit.query.Segment;
+import org.tillit.query.SegmentFilter;
+import org.tillit.store.ProjectStore;
+
+/** {@code report segments}: the coded segments of a code, with citation and context. */
+final class SegmentsReport implements ReportCommand.Report {
+
+    private static final String SPEAKER = "speaker";
+    private static final String CODER = "coder";
+    private static final String CONTAINS = "contains";
+    private static final String RESPONDENTS = "respondents-only";
+
+    @Override
+    public Set<String> options() {
+        return Set.of(QueryOptions.CODE, QueryOptions.WHERE, QueryOptions.CONTEXT, SPEAKER, CODER, CONTAINS);
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of(QueryOptions.WITH_SUBCODES, RESPONDENTS);
+    }
+
+    @Override
+    public int run(ProjectStore store, Arguments arguments, PrintStream out, PrintStream err) {
+        List<Code> codes = QueryOptions.codes(store, arguments.option(QueryOptions.CODE)
+                .orElseThrow(() -> CliException.usage(NLS.bind(Messages.Arguments_required, "--" + QueryOptions.CODE))));
+        SegmentFilter filter = new SegmentFilter().codes(codes).withSubcodes(arguments.flag(QueryOptions.WITH_SUBCODES))
+                .where(QueryOptions.where(store, arguments)).respondentsOnly(arguments.flag(RESPONDENTS))
+                .textContains(arguments.option(CONTAINS).orElse(null));
+        arguments.option(SPEAKER).ifPresent(s -> filter.speakers(List.of(s.split(","))));
+        arguments.option(CODER).ifPresent(c -> filter.coders(List.of(c.split(","))));
+        ContextSpec context = QueryOptions.context(arguments, ContextSpec.NONE);
+        List<Segment> segments = QueryOptions.asked(() -> Retrieval.segments(store, filter, context));
+        String format = ReportTable.format(arguments);
+        if (format.equals(ReportTable.TEXT)) {
+            segments.forEach(s -> print(s, out));
+        } else {
+            ReportTable table = new ReportTable("document", "cases", "start_line", "end_line", "code", "coder", "speaker",
+                    "start", "end", "text", "context", "attributes");
+            segments.forEach(s -> table.add(s.documentName(), s.cases(), s.startLine(), s.endLine(), s.codePath(), s.coder(),
+                    s.speaker(), s.start(), s.end(), s.text(), s.context(), s.attributes()));
+            table.print(format, out);
+        }
+        err.println(NLS.bind(Messages.Report_segmentCount, segments.size()));
+        return Command.OK;
+    }
+
+    /** A segment as a researcher reads it: where it is, then its text (and context) indented. */
+    private static void print(Segment s, PrintStream out) {
+        out.println("[" + s.codePath() + "] " + s.documentName() + ", "
+                + NLS.bind(Messages.Report_lines, s.startLine(), s.endLine()) + " (" + String.join(", ", s.cases())
+                + (s.speaker() == null ? "" : "; " + s.speaker()) + ")");
+        out.println("  " + s.text().replace("\n", "\n  "));
+        if (s.context() != null) {
+            out.println("  | " + s.context().strip().replace("\n", "\n  | "));
+        }
+        out.println();
+    }
+}
