@@ -140,6 +140,7 @@ class ProjectBenchmark {
             new LookupBenchmark(open, random).measure(figures, codeCommands.busiest());
             codeCommands.measure(figures);
             new QueryStrategyBenchmark(open, folder).measure(figures);
+            new QueryBenchmark(open, folder).measure(figures);
             assertEquals(size.codings(), codingCount(open), "undo of merge and delete brings the project back");
             sizeBeforeClose = Files.size(folder.resolve("tillit.mv.db"));
         }

@@ -26,6 +26,9 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.h2.Driver;
+import org.tillit.model.Turn;
+import org.tillit.model.text.TextLayout;
+import org.tillit.model.text.TranscriptTurns;
 import org.tillit.store.ProjectStoreException;
 import org.tillit.store.h2.H2ProjectStoreFactory;
 
@@ -213,7 +216,10 @@ final class ProjectGenerator {
         }
         Path originals = Files.createDirectories(folder.resolve("originals"));
         try (PreparedStatement doc = db.prepareStatement("INSERT INTO document (guid, position, name, "
-                + "original_file_name, format, sha256, length, imported, memo, plain_text) VALUES (?,?,?,?,?,?,?,?,?,?)");
+                + "original_file_name, format, sha256, length, imported, memo, plain_text, line_starts, paragraph_starts) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+                PreparedStatement turns = db.prepareStatement("INSERT INTO document_turn (document_guid, position, "
+                        + "speaker, start_cp, end_cp, time_stamp) VALUES (?,?,?,?,?,?)");
                 PreparedStatement aCase = db.prepareStatement(
                         "INSERT INTO project_case (guid, position, name, memo) VALUES (?,?,?,?)");
                 PreparedStatement link = db.prepareStatement(
@@ -239,7 +245,11 @@ final class ProjectGenerator {
                 doc.setObject(8, epoch.plusMinutes(i * 7L));
                 doc.setString(9, i % 50 == 0 ? "Transkriberad av extern byrå; kontrollera namn." : null);
                 doc.setString(10, plain);
+                // Lines, paragraphs and turns as an import derives them, for retrieval with turn context.
+                doc.setArray(11, db.createArrayOf("INTEGER", TextLayout.lineStarts(plain).toArray()));
+                doc.setArray(12, db.createArrayOf("INTEGER", TextLayout.paragraphStarts(plain).toArray()));
                 doc.addBatch();
+                addTurns(turns, guid, plain);
                 UUID caseGuid = UUID.randomUUID();
                 aCase.setObject(1, caseGuid);
                 aCase.setInt(2, i);
@@ -255,15 +265,30 @@ final class ProjectGenerator {
                 addValue(value, guid, definitions.get("Intervjudatum"), epoch.toLocalDate().plusDays(i / 5).toString());
                 if ((i + 1) % 100 == 0) {
                     doc.executeBatch();
+                    turns.executeBatch();
                     aCase.executeBatch();
                     link.executeBatch();
                     value.executeBatch();
                 }
             }
             doc.executeBatch();
+            turns.executeBatch();
             aCase.executeBatch();
             link.executeBatch();
             value.executeBatch();
+        }
+    }
+
+    private static void addTurns(PreparedStatement ps, UUID document, String text) throws SQLException {
+        List<Turn> found = TranscriptTurns.find(text);
+        for (int i = 0; i < found.size(); i++) {
+            ps.setObject(1, document);
+            ps.setInt(2, i);
+            ps.setString(3, found.get(i).getSpeaker());
+            ps.setInt(4, found.get(i).getStart());
+            ps.setInt(5, found.get(i).getEnd());
+            ps.setString(6, found.get(i).getTimestamp());
+            ps.addBatch();
         }
     }
 

@@ -75,7 +75,7 @@ public final class Comparison {
                 }
             }
         }
-        List<Row> rows = codes.stream().map(c -> new Row(c.getGuid(), CodePaths.of(c, facts.language))).toList();
+        List<Row> rows = codes.stream().map(c -> new Row(c.getGuid(), facts.path(c))).toList();
         Cell[][] cells = new Cell[codes.size()][groups.size()];
         List<List<List<Coding>>> codings = new ArrayList<>();
         for (int r = 0; r < codes.size(); r++) {

@@ -56,7 +56,7 @@ public final class Cooccurrence {
                 }
             }, () -> number[0]++);
             List<ComparisonMatrix.Row> rows = codes.stream()
-                    .map(c -> new ComparisonMatrix.Row(c.getGuid(), CodePaths.of(c, facts.language))).toList();
+                    .map(c -> new ComparisonMatrix.Row(c.getGuid(), facts.path(c))).toList();
             return new CooccurrenceMatrix(store, spec, List.copyOf(codes), rows, pairs, documents);
         });
     }

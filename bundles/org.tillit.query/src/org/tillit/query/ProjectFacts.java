@@ -1,5 +1,6 @@
 package org.tillit.query;
 
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import org.eclipse.osgi.util.NLS;
 import org.tillit.model.AttributeDefinition;
 import org.tillit.model.Case;
+import org.tillit.model.Code;
 import org.tillit.model.Document;
 import org.tillit.model.Project;
 import org.tillit.model.attributes.AttributeValues;
@@ -32,6 +34,10 @@ final class ProjectFacts {
     private final Map<Document, Integer> positions = new IdentityHashMap<>();
     private final Map<Document, DocumentLayout> layouts = new IdentityHashMap<>();
     private final Map<Document, IndexedText> texts = new IdentityHashMap<>();
+    // Many segments of a document or code share these: worked out once per query.
+    private final Map<Document, Map<String, String>> shownAttributes = new IdentityHashMap<>();
+    private final Map<Document, List<String>> caseNames = new IdentityHashMap<>();
+    private final Map<Code, String> codePaths = new IdentityHashMap<>();
 
     ProjectFacts(ProjectStore store, Project project) {
         this.store = store;
@@ -76,12 +82,16 @@ final class ProjectFacts {
 
     /** The document's attributes by name in the project's language, as shown to people. */
     Map<String, String> attributesOf(Document document) {
+        return shownAttributes.computeIfAbsent(document, this::shownAttributes);
+    }
+
+    private Map<String, String> shownAttributes(Document document) {
         Map<String, String> shown = new LinkedHashMap<>();
         for (AttributeDefinition definition : project.getAttributeDefinitions()) {
             attributes.value(document, definition).ifPresent(v -> shown.put(Labels.name(definition, language),
                     AttributeValues.shown(definition, v, language)));
         }
-        return shown;
+        return Collections.unmodifiableMap(shown);
     }
 
     List<Case> cases(Document document) {
@@ -89,6 +99,11 @@ final class ProjectFacts {
     }
 
     List<String> caseNames(Document document) {
-        return cases(document).stream().map(Case::getName).toList();
+        return caseNames.computeIfAbsent(document, d -> cases(d).stream().map(Case::getName).toList());
+    }
+
+    /** The code's path of labels in the project's language. */
+    String path(Code code) {
+        return codePaths.computeIfAbsent(code, c -> CodePaths.of(c, language));
     }
 }

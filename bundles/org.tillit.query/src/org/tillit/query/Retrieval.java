@@ -58,7 +58,7 @@ public final class Retrieval {
         int end = coding.getEnd();
         int[] around = context.around(layout, start, end);
         return new Segment(coding.getGuid(), document.getGuid(), document.getName(), facts.caseNames(document),
-                facts.attributesOf(document), coding.getCode().getGuid(), CodePaths.of(coding.getCode(), facts.language),
+                facts.attributesOf(document), coding.getCode().getGuid(), facts.path(coding.getCode()),
                 text.between(start, end), coding.getCoder() == null ? null : coding.getCoder().getName(),
                 layout.speakerAt(start), start, end, layout.line(start), layout.line(Math.max(start, end - 1)),
                 context.kind() == ContextSpec.Kind.NONE ? null : text.between(around[0], around[1]));
