@@ -13,10 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
-import org.h2.Driver;
 import org.tillit.model.AttributeDefinition;
 import org.tillit.model.Code;
 import org.tillit.model.codebook.CodeTree;
@@ -57,9 +55,7 @@ final class QueryBenchmark {
     }
 
     void measure(Figures figures) throws Exception {
-        AttributeDefinition role = store.read(p -> p.getAttributeDefinitions().stream()
-                .filter(d -> "Role".equals(d.getNameEn())).findFirst().orElseThrow());
-        comparison(figures, role);
+        comparison(figures, QueryStrategyBenchmark.role(store));
         retrieval(figures);
         List<Code> all = store.read(p -> CodeTree.allCodes(p.getCodebook()));
         int[] pairs = new int[1];
@@ -87,8 +83,7 @@ final class QueryBenchmark {
         });
         Map<String, List<Integer>> sql = new HashMap<>();
         Figures.Samples inSql;
-        try (Connection db = Driver.load().connect("jdbc:h2:file:" + folder.resolve("tillit") + ";IFEXISTS=TRUE",
-                credentials())) {
+        try (Connection db = QueryStrategyBenchmark.connect(folder)) {
             inSql = Figures.Samples.of(WARMUP, MEASURED, () -> {
                 long t = System.nanoTime();
                 sql.clear();
@@ -159,16 +154,12 @@ final class QueryBenchmark {
         return cells;
     }
 
-    private static final String EFFECTIVE_ROLE = "COALESCE(dv.content, (SELECT MIN(cv.content) FROM case_document cd "
-            + "JOIN attribute_value cv ON cv.owner_guid = cd.case_guid AND cv.definition_guid = ? "
-            + "WHERE cd.document_guid = c.document_guid))";
-
     /** The hand-written SQL a store could answer the matrix with: one GROUP BY over codings, attributes and cases. */
     private static Map<String, List<Integer>> matrixInSql(Connection sql, AttributeDefinition role, int bound)
             throws SQLException {
         try (PreparedStatement ps = sql.prepareStatement("SELECT code_guid, g, COUNT(DISTINCT guid), "
                 + "COUNT(DISTINCT document_guid), COUNT(DISTINCT case_guid) FROM (SELECT c.guid, c.code_guid, "
-                + "c.document_guid, k.case_guid, " + EFFECTIVE_ROLE + " g FROM coding c LEFT JOIN attribute_value dv "
+                + "c.document_guid, k.case_guid, " + QueryStrategyBenchmark.EFFECTIVE_ROLE + " g FROM coding c LEFT JOIN attribute_value dv "
                 + "ON dv.owner_guid = c.document_guid AND dv.definition_guid = ? "
                 + "JOIN case_document k ON k.document_guid = c.document_guid WHERE c.start_cp > ?) "
                 + "WHERE g IS NOT NULL GROUP BY code_guid, g")) {
@@ -184,12 +175,5 @@ final class QueryBenchmark {
             }
             return cells;
         }
-    }
-
-    private static Properties credentials() {
-        Properties p = new Properties();
-        p.setProperty("user", "tillit");
-        p.setProperty("password", "");
-        return p;
     }
 }

@@ -51,14 +51,23 @@ final class QueryStrategyBenchmark {
         this.folder = folder;
     }
 
+    /** The preset attribute Roll (Role). */
+    static AttributeDefinition role(ProjectStore store) {
+        return store.read(p -> p.getAttributeDefinitions().stream().filter(d -> "Role".equals(d.getNameEn())).findFirst()
+                .orElseThrow());
+    }
+
+    /** A JDBC connection of its own to the project's H2 file, beside the open store. */
+    static Connection connect(Path folder) throws SQLException {
+        return Driver.load().connect("jdbc:h2:file:" + folder.resolve("tillit") + ";IFEXISTS=TRUE", credentials());
+    }
+
     void measure(Figures figures) throws Exception {
-        AttributeDefinition role = store.read(p -> p.getAttributeDefinitions().stream()
-                .filter(d -> "Role".equals(d.getNameEn())).findFirst().orElseThrow());
+        AttributeDefinition role = role(store);
         Code group = store.read(p -> p.getCodebook().getCodes().stream().max((a, b) -> Integer.compare(
                 codableCodes(a), codableCodes(b))).orElseThrow());
         List<Code> codes = store.read(p -> subtree(group));
-        try (Connection sql = Driver.load().connect("jdbc:h2:file:" + folder.resolve("tillit") + ";IFEXISTS=TRUE",
-                credentials())) {
+        try (Connection sql = connect(folder)) {
             int[] inMemory = new int[1];
             figures.timed("query: segments of a code group for managers, in memory",
                     Figures.Samples.of(5, 30, () -> {
@@ -139,7 +148,8 @@ final class QueryStrategyBenchmark {
         return found;
     }
 
-    private static final String EFFECTIVE_ROLE = "COALESCE(dv.content, (SELECT MIN(cv.content) FROM case_document cd "
+    /** A coding's role in SQL: its document's own value, else its case's (needs the role's guid twice). */
+    static final String EFFECTIVE_ROLE = "COALESCE(dv.content, (SELECT MIN(cv.content) FROM case_document cd "
             + "JOIN attribute_value cv ON cv.owner_guid = cd.case_guid AND cv.definition_guid = ? "
             + "WHERE cd.document_guid = c.document_guid))";
 
