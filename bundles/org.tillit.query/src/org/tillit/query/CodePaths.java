@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 import org.tillit.model.Code;
+import org.tillit.model.CodeSet;
 import org.tillit.model.Codebook;
 import org.tillit.model.codebook.CodeTree;
 import org.tillit.model.codebook.Labels;
@@ -94,6 +95,15 @@ public final class CodePaths {
         List<String> names = resolution.candidates().stream().map(c -> Labels.label(c, language)).toList();
         String under = resolution.found() == null ? Messages.CodePaths_topLevel : of(resolution.found(), language);
         return new QueryException(NLS.bind(Messages.CodePaths_unknown, new Object[] { path, under, String.join(", ", names) }));
+    }
+
+    /** The code set with this label (either language, any case), or a {@link QueryException} naming the sets. */
+    public static CodeSet findSet(Codebook codebook, String label, Language language) {
+        return codebook.getSets().stream()
+                .filter(set -> label.strip().equalsIgnoreCase(strip(set.getLabelSv()))
+                        || label.strip().equalsIgnoreCase(strip(set.getLabelEn())))
+                .findFirst().orElseThrow(() -> new QueryException(NLS.bind(Messages.CodePaths_unknownSet, label,
+                        String.join(", ", codebook.getSets().stream().map(set -> Labels.label(set, language)).toList()))));
     }
 
     private static Optional<Code> named(List<Code> codes, String label) {

@@ -122,6 +122,22 @@ class QueryCommandsTest extends CliTestCase {
     }
 
     @Test
+    void segmentsOfACodeSet() throws Exception {
+        String setName;
+        try (var store = cli.projectStoreFactory().openExisting(temp.resolve("project"))) {
+            var set = store.codebook().getSets().get(0);
+            var tillit = store.codebook().getCodes().stream().filter(c -> "Analys".equals(c.getLabelSv())).findFirst()
+                    .orElseThrow().getChildren().get(0);
+            store.setMembers(set, List.of(tillit));
+            setName = set.getLabelEn();
+        }
+        Result result = cli.run("report", "segments", "--project", project, "--code-set", setName, "--format", "csv");
+        assertEquals(4, result.lines().size(), "a header and the 3 segments of Tillit: " + result);
+        Result unknown = cli.run("report", "segments", "--project", project, "--code-set", "Ingen sådan");
+        assertTrue(unknown.err().startsWith("./tillit report: no code set 'Ingen sådan'; the code sets are: "), unknown.err());
+    }
+
+    @Test
     void cooccurrenceOfTheAutocodedCodes() {
         Result result = cli.run("report", "cooccurrence", "--project", project, "--codes", "Analys/Tillit,Analys/Svar",
                 "--format", "csv");

@@ -10,6 +10,7 @@ import org.tillit.cli.CliException;
 import org.tillit.cli.l10n.Messages;
 import org.tillit.model.AttributeDefinition;
 import org.tillit.model.Code;
+import org.tillit.model.CodeSet;
 import org.tillit.model.codebook.Language;
 import org.tillit.query.CodePaths;
 import org.tillit.query.Condition;
@@ -59,6 +60,18 @@ final class QueryOptions {
             }
         }
         return codes;
+    }
+
+    /** The code sets of a comma-separated list of their labels. */
+    static List<CodeSet> codeSets(ProjectStore store, String labels) {
+        Language language = language(store);
+        List<CodeSet> sets = new ArrayList<>();
+        for (String label : labels.split(",")) {
+            if (!label.isBlank()) {
+                sets.add(asked(() -> store.read(p -> CodePaths.findSet(p.getCodebook(), label, language))));
+            }
+        }
+        return sets;
     }
 
     static Condition where(ProjectStore store, Arguments arguments) {

@@ -23,10 +23,11 @@ final class SegmentsReport implements ReportCommand.Report {
     private static final String CODER = "coder";
     private static final String CONTAINS = "contains";
     private static final String RESPONDENTS = "respondents-only";
+    private static final String CODE_SET = "code-set";
 
     @Override
     public Set<String> options() {
-        return Set.of(QueryOptions.CODE, QueryOptions.WHERE, QueryOptions.CONTEXT, SPEAKER, CODER, CONTAINS);
+        return Set.of(QueryOptions.CODE, CODE_SET, QueryOptions.WHERE, QueryOptions.CONTEXT, SPEAKER, CODER, CONTAINS);
     }
 
     @Override
@@ -36,11 +37,14 @@ final class SegmentsReport implements ReportCommand.Report {
 
     @Override
     public int run(ProjectStore store, Arguments arguments, PrintStream out, PrintStream err) {
-        List<Code> codes = QueryOptions.codes(store, arguments.option(QueryOptions.CODE)
-                .orElseThrow(() -> CliException.usage(NLS.bind(Messages.Arguments_required, "--" + QueryOptions.CODE))));
+        if (arguments.option(QueryOptions.CODE).isEmpty() && arguments.option(CODE_SET).isEmpty()) {
+            throw CliException.usage(NLS.bind(Messages.Arguments_required, "--" + QueryOptions.CODE));
+        }
+        List<Code> codes = QueryOptions.codes(store, arguments.option(QueryOptions.CODE).orElse(null));
         SegmentFilter filter = new SegmentFilter().codes(codes).withSubcodes(arguments.flag(QueryOptions.WITH_SUBCODES))
                 .where(QueryOptions.where(store, arguments)).respondentsOnly(arguments.flag(RESPONDENTS))
                 .textContains(arguments.option(CONTAINS).orElse(null));
+        arguments.option(CODE_SET).ifPresent(names -> QueryOptions.codeSets(store, names).forEach(filter::codeSet));
         arguments.option(SPEAKER).ifPresent(s -> filter.speakers(List.of(s.split(","))));
         arguments.option(CODER).ifPresent(c -> filter.coders(List.of(c.split(","))));
         ContextSpec context = QueryOptions.context(arguments, ContextSpec.NONE);

@@ -22,6 +22,7 @@ public final class Messages extends NLS {
     public static String WhereParser_unexpected;
     public static String CodePaths_unknown;
     public static String CodePaths_topLevel;
+    public static String CodePaths_unknownSet;
     public static String CodePaths_ambiguous;
     public static String ProjectFacts_textUnreadable;
     public static String Comparison_oneCase;
