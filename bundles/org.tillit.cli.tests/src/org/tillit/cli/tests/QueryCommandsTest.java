@@ -138,6 +138,19 @@ class QueryCommandsTest extends CliTestCase {
     }
 
     @Test
+    void onlySomeDocumentsOrCases() {
+        assertEquals(List.of("  Tillit finns inte."), cli.run("report", "segments", "--project", project, "--code",
+                "Analys/Tillit", "--documents", "chef2.txt").lines().subList(1, 2));
+        assertEquals(2, cli.run("report", "segments", "--project", project, "--code", "Analys/Tillit", "--cases",
+                "med1", "--format", "csv").lines().size(), "a header and one segment");
+        Result unknown = cli.run("report", "segments", "--project", project, "--code", "Analys/Tillit", "--documents",
+                "chef3");
+        assertEquals("./tillit report: no document 'chef3'; the documents are: chef1.txt, chef2.txt, med1.txt",
+                unknown.err().strip());
+        assertEquals(2, cli.run("search", "--project", project, "--documents", "med1", "stödet").lines().size());
+    }
+
+    @Test
     void cooccurrenceOfTheAutocodedCodes() {
         Result result = cli.run("report", "cooccurrence", "--project", project, "--codes", "Analys/Tillit,Analys/Svar",
                 "--format", "csv");

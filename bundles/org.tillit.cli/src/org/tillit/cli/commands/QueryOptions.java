@@ -2,6 +2,7 @@ package org.tillit.cli.commands;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.osgi.util.NLS;
@@ -9,8 +10,10 @@ import org.tillit.cli.Arguments;
 import org.tillit.cli.CliException;
 import org.tillit.cli.l10n.Messages;
 import org.tillit.model.AttributeDefinition;
+import org.tillit.model.Case;
 import org.tillit.model.Code;
 import org.tillit.model.CodeSet;
+import org.tillit.model.Document;
 import org.tillit.model.codebook.Language;
 import org.tillit.query.CodePaths;
 import org.tillit.query.Condition;
@@ -31,6 +34,8 @@ final class QueryOptions {
     static final String BY = "by";
     static final String CONTEXT = "context";
     static final String WITH_SUBCODES = "with-subcodes";
+    static final String DOCUMENTS = "documents";
+    static final String CASES = "cases";
 
     private QueryOptions() {
     }
@@ -72,6 +77,38 @@ final class QueryOptions {
             }
         }
         return sets;
+    }
+
+    /** The documents of a comma-separated list of their names (with or without the extension). */
+    static List<Document> documents(ProjectStore store, String names) {
+        return named(store.documents(), names, Document::getName, Messages.Query_unknownDocument);
+    }
+
+    /** The cases of a comma-separated list of their names. */
+    static List<Case> cases(ProjectStore store, String names) {
+        return named(store.read(p -> List.copyOf(p.getCases())), names, Case::getName, Messages.Query_unknownCase);
+    }
+
+    private static <T> List<T> named(List<T> all, String names, Function<T, String> nameOf, String unknown) {
+        List<T> found = new ArrayList<>();
+        for (String name : names.split(",")) {
+            String wanted = name.strip();
+            if (wanted.isEmpty()) {
+                continue;
+            }
+            found.add(all.stream().filter(item -> matches(nameOf.apply(item), wanted)).findFirst()
+                    .orElseThrow(() -> CliException.failure(NLS.bind(unknown, wanted,
+                            String.join(", ", all.stream().map(nameOf).toList())), null)));
+        }
+        return found;
+    }
+
+    private static boolean matches(String name, String wanted) {
+        if (name == null) {
+            return false;
+        }
+        int dot = name.lastIndexOf('.');
+        return name.equalsIgnoreCase(wanted) || dot > 0 && name.substring(0, dot).equalsIgnoreCase(wanted);
     }
 
     static Condition where(ProjectStore store, Arguments arguments) {

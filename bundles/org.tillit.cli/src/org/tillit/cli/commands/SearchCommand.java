@@ -34,7 +34,8 @@ public final class SearchCommand extends ProjectCliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        Arguments arguments = Arguments.parse(args, Set.of(PROJECT, ReportTable.FORMAT, QueryOptions.WHERE, QueryOptions.CONTEXT),
+        Arguments arguments = Arguments.parse(args, Set.of(PROJECT, ReportTable.FORMAT, QueryOptions.WHERE, QueryOptions.CONTEXT,
+                QueryOptions.DOCUMENTS),
                 Set.of(WHOLE_WORD, REGEX, CASE_SENSITIVE, ANY_WORD));
         if (arguments.positionals().isEmpty()) {
             throw CliException.usage(Messages.Search_noText);
@@ -42,8 +43,10 @@ public final class SearchCommand extends ProjectCliCommand {
         String format = ReportTable.format(arguments);
         ContextSpec context = QueryOptions.context(arguments, ContextSpec.characters(40));
         try (ProjectStore store = openExisting(projectFolder(arguments))) {
-            SearchSpec spec = spec(String.join(" ", arguments.positionals()), arguments)
+            SearchSpec asked = spec(String.join(" ", arguments.positionals()), arguments)
                     .where(QueryOptions.where(store, arguments)).context(context);
+            SearchSpec spec = arguments.option(QueryOptions.DOCUMENTS)
+                    .map(names -> asked.in(QueryOptions.documents(store, names))).orElse(asked);
             List<Hit> hits = QueryOptions.asked(() -> TextSearch.search(store, spec));
             if (format.equals(ReportTable.TEXT)) {
                 hits.forEach(h -> out.println(h.documentName() + ":" + h.line() + (h.speaker() == null ? "" : " " + h.speaker())

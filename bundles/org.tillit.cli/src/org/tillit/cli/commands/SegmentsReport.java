@@ -27,7 +27,8 @@ final class SegmentsReport implements ReportCommand.Report {
 
     @Override
     public Set<String> options() {
-        return Set.of(QueryOptions.CODE, CODE_SET, QueryOptions.WHERE, QueryOptions.CONTEXT, SPEAKER, CODER, CONTAINS);
+        return Set.of(QueryOptions.CODE, CODE_SET, QueryOptions.WHERE, QueryOptions.CONTEXT, QueryOptions.DOCUMENTS,
+                QueryOptions.CASES, SPEAKER, CODER, CONTAINS);
     }
 
     @Override
@@ -45,6 +46,8 @@ final class SegmentsReport implements ReportCommand.Report {
                 .where(QueryOptions.where(store, arguments)).respondentsOnly(arguments.flag(RESPONDENTS))
                 .textContains(arguments.option(CONTAINS).orElse(null));
         arguments.option(CODE_SET).ifPresent(names -> QueryOptions.codeSets(store, names).forEach(filter::codeSet));
+        arguments.option(QueryOptions.DOCUMENTS).ifPresent(names -> filter.documents(QueryOptions.documents(store, names)));
+        arguments.option(QueryOptions.CASES).ifPresent(names -> filter.cases(QueryOptions.cases(store, names)));
         arguments.option(SPEAKER).ifPresent(s -> filter.speakers(List.of(s.split(","))));
         arguments.option(CODER).ifPresent(c -> filter.coders(List.of(c.split(","))));
         ContextSpec context = QueryOptions.context(arguments, ContextSpec.NONE);

@@ -52,6 +52,8 @@ public final class Messages extends NLS {
     public static String Report_lines;
     public static String Query_badContext;
     public static String Query_notANumber;
+    public static String Query_unknownDocument;
+    public static String Query_unknownCase;
     public static String Search_summary;
     public static String Search_usageHead;
     public static String Search_usageTail;
