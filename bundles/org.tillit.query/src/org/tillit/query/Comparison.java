@@ -118,21 +118,36 @@ public final class Comparison {
         long characters;
         int documents;
         int lastDocument = -1;
+        /** The cases of the document being counted and its segments in this cell so far. */
+        int[] lastCases;
+        int lastDocumentSegments;
         final Map<Integer, int[]> segmentsByCase = new HashMap<>();
 
+        /** A document's codings reach a cell one after another, so cases are counted once per document. */
         void add(Coding coding, int documentNumber, int[] cases) {
             codings.add(coding);
             characters += coding.getEnd() - coding.getStart();
             if (documentNumber != lastDocument) {
+                flushDocument();
                 lastDocument = documentNumber;
+                lastCases = cases;
                 documents++;
             }
-            for (int c : cases) {
-                segmentsByCase.computeIfAbsent(c, k -> new int[1])[0]++;
+            lastDocumentSegments++;
+        }
+
+        private void flushDocument() {
+            if (lastCases != null) {
+                for (int c : lastCases) {
+                    segmentsByCase.computeIfAbsent(c, k -> new int[1])[0] += lastDocumentSegments;
+                }
             }
+            lastDocumentSegments = 0;
         }
 
         Cell cell(Column column, RespondentCheck check, List<Case> caseList) {
+            flushDocument();
+            lastCases = null;
             int segments = codings.size();
             int cases = segmentsByCase.size();
             double percent = column.cases() == 0 ? 0 : 100.0 * cases / column.cases();

@@ -6,8 +6,9 @@ import java.util.Set;
 /** Who asks in an interview: the labels transcripts give the interviewer, so "respondents only" leaves their turns out. */
 public final class Speakers {
 
+    // Only labels that always mean the interviewer: "M" or "K" may be a respondent's initial.
     private static final Set<String> INTERVIEWER = Set.of("i", "i1", "i2", "int", "intervjuare", "intervjuaren",
-            "interviewer", "moderator", "m", "f", "fråga", "q");
+            "interviewer", "moderator");
 
     private Speakers() {
     }
