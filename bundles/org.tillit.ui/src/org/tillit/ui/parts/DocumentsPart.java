@@ -4,15 +4,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.swt.widgets.Composite;
 import org.tillit.store.ProjectStore;
 import org.tillit.ui.StoreChange;
 import org.tillit.ui.TillitEvents;
-import org.tillit.ui.importing.ImportLauncher;
 import org.tillit.ui.codebook.CodebookLanguage;
+import org.tillit.ui.coding.CodingEditors;
+import org.tillit.ui.importing.ImportLauncher;
 import org.tillit.ui.widgets.DocumentAttributes;
 import org.tillit.ui.widgets.DocumentsTable;
 import org.tillit.ui.widgets.FileDropTarget;
@@ -25,7 +25,7 @@ public final class DocumentsPart {
     @Inject
     private ProjectStore store;
     @Inject
-    private IEventBroker events;
+    private CodingEditors editors;
     @Inject
     private ImportLauncher importLauncher;
 
@@ -33,7 +33,7 @@ public final class DocumentsPart {
 
     @PostConstruct
     public void createControls(Composite parent) {
-        table = new DocumentsTable(parent, document -> events.send(TillitEvents.DOCUMENT_OPENED, document));
+        table = new DocumentsTable(parent, editors::open);
         FileDropTarget.attach(table.control(), importLauncher::start);
         showDocuments();
     }

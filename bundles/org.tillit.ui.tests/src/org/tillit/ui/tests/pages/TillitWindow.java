@@ -34,8 +34,9 @@ public final class TillitWindow {
         return new DocumentsView(bot);
     }
 
-    public DocumentView document() {
-        return new DocumentView(bot);
+    /** The coding editor in front. */
+    public CodingEditorView editor() {
+        return new CodingEditorView(bot);
     }
 
     public CodebookView codebook() {
