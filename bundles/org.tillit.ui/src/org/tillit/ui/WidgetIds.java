@@ -15,6 +15,9 @@ public final class WidgetIds {
     public static final String DOCUMENT_TITLE = "tillit.document.title";
     public static final String CODING_LANES = "tillit.coding.lanes";
     public static final String CODING_OVERVIEW = "tillit.coding.overview";
+    public static final String FIND_TEXT = "tillit.find.text";
+    public static final String FIND_STATUS = "tillit.find.status";
+    public static final String HIGHLIGHT_FILTER = "tillit.highlight.filter";
     /** Data key on the lanes margin: how many lanes it has. */
     public static final String LANE_COUNT = "tillit.coding.lanes.count";
     public static final String QUICK_CODE_FILTER = "tillit.quickcode.filter";

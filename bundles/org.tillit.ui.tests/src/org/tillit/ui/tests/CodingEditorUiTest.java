@@ -161,6 +161,48 @@ class CodingEditorUiTest {
         assertEquals(2, manager.openEditors(), "opening a document again shows its editor, it opens no second one");
     }
 
+    @Test
+    @Order(7)
+    void findSelectsEachMatchInTurnAndSaysWhenThereIsNone() {
+        CodingEditorView editor = open("chef-anna.txt");
+        editor.caretBefore("I: Hur fick ni");
+        editor.find("fick");
+        editor.waitUntilSelected("fick");
+        int first = editor.text().indexOf("fick");
+        editor.findNext();
+        bot.waitUntil(Condition.of("the second 'fick'", () -> editor.selectionStart() > first));
+        editor.find("granskningen?");
+        editor.waitUntilSelected("granskningen?");
+        editor.find("tillitsreform");
+        bot.waitUntil(Condition.of("a 'not found' message", () -> editor.findStatus().contains("tillitsreform")));
+    }
+
+    @Test
+    @Order(8)
+    void altDownGoesFromCodingToCodingInTextOrder() {
+        CodingEditorView editor = open("chef-anna.txt");
+        editor.caretBefore("I: Hur fick ni");
+        editor.pressKey(SWT.ARROW_DOWN, SWT.ALT);
+        editor.waitUntilSelected("Vi fick stöd av en processledare under första året");
+        editor.pressKey(SWT.ARROW_DOWN, SWT.ALT);
+        editor.waitUntilSelected("stöd av en processledare");
+        editor.pressKey(SWT.ARROW_UP, SWT.ALT);
+        editor.waitUntilSelected("Vi fick stöd av en processledare under första året");
+    }
+
+    @Test
+    @Order(9)
+    void theHighlightsCanBeLimitedToOneGroupOfCodes() {
+        CodingEditorView editor = open("chef-anna.txt");
+        editor.highlightOnly("'Praktiker' and its sub-codes");
+        editor.waitUntilHighlighted("stöd av en processledare", false);
+        editor.waitUntilLanes(0);
+        editor.highlightOnly("'Principer' and its sub-codes");
+        editor.waitUntilHighlighted("stöd av en processledare", true);
+        editor.highlightOnly("All codes");
+        editor.waitUntilLanes(2);
+    }
+
     private CodingEditorView open(String name) {
         window.documents().open(name);
         CodingEditorView editor = window.editor();

@@ -1,6 +1,8 @@
 package org.tillit.ui.coding;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -15,6 +17,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.tillit.commands.ApplyCodeCommand;
 import org.tillit.commands.RemoveCodingCommand;
 import org.tillit.model.Code;
+import org.tillit.model.CodeSet;
+import org.tillit.model.Codebook;
 import org.tillit.model.Document;
 import org.tillit.model.codebook.CodeTree;
 import org.tillit.model.codebook.Labels;
@@ -146,6 +150,30 @@ public final class CodingActions implements CodingEditor.Actions {
         };
         dim.setChecked(dimInterviewer);
         menu.add(dim);
+    }
+
+    @Override
+    public void fillHighlightMenu(MenuManager menu) {
+        menu.add(action(Messages.Highlight_all, () -> editor.get().showOnly(Messages.Highlight_all, code -> true)));
+        store.read(project -> {
+            Codebook codebook = project.getCodebook();
+            if (!codebook.getSets().isEmpty()) {
+                menu.add(new Separator());
+            }
+            for (CodeSet set : codebook.getSets()) {
+                String label = NLS.bind(Messages.Highlight_set, Labels.label(set, language.get()));
+                Set<Code> members = new HashSet<>();
+                set.getMembers().forEach(member -> members.addAll(CodeTree.subtree(member)));
+                menu.add(action(label, () -> editor.get().showOnly(label, members::contains)));
+            }
+            menu.add(new Separator());
+            for (Code group : codebook.getCodes()) {
+                String label = NLS.bind(Messages.Highlight_group, Labels.label(group, language.get()));
+                Set<Code> codes = new HashSet<>(CodeTree.subtree(group));
+                menu.add(action(label, () -> editor.get().showOnly(label, codes::contains)));
+            }
+            return null;
+        });
     }
 
     private void remove(CodingSpan span) {

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.text.DefaultInformationControl;
@@ -18,14 +19,20 @@ import org.eclipse.jface.text.source.SourceViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.tillit.model.Code;
 import org.tillit.model.coding.CodingSpan;
 import org.tillit.model.coding.LaneLayout;
 import org.tillit.ui.WidgetIds;
+import org.tillit.ui.l10n.Messages;
 
 /**
  * The widgets of a coding editor: a title line, the document's text (read-only, wrapped) on JFace
@@ -45,6 +52,9 @@ public final class CodingEditor {
         void codingSelected(CodingSpan span);
 
         void fillContextMenu(MenuManager menu);
+
+        /** The choices of which codes are highlighted: all, a code set, a group of codes. */
+        void fillHighlightMenu(MenuManager menu);
     }
 
     private final Label title;
@@ -56,7 +66,12 @@ public final class CodingEditor {
     private final CodingOverview overview;
     private final Actions actions;
     private final Function<CodingSpan, String> descriptions;
+    private final FindBar find;
+    private final ToolItem highlightChoice;
+    /** Every coding of the document, and what the filter lets through: what is drawn. */
     private EditorContent content;
+    private EditorContent shown;
+    private Predicate<Code> filter = code -> true;
     private CodingSpan selected;
 
     public CodingEditor(Composite parent, Function<CodingSpan, String> labels, Function<CodingSpan, String> descriptions,
@@ -69,8 +84,15 @@ public final class CodingEditor {
         layout.marginWidth = 0;
         layout.marginHeight = 0;
         body.setLayout(layout);
-        title = WidgetIds.tag(new Label(body, SWT.NONE), WidgetIds.DOCUMENT_TITLE);
-        title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        Composite header = new Composite(body, SWT.NONE);
+        header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        GridLayout headerLayout = new GridLayout(2, false);
+        headerLayout.marginWidth = 0;
+        headerLayout.marginHeight = 0;
+        header.setLayout(headerLayout);
+        title = WidgetIds.tag(new Label(header, SWT.NONE), WidgetIds.DOCUMENT_TITLE);
+        title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        highlightChoice = highlightMenu(header);
 
         CompositeRuler ruler = new CompositeRuler();
         viewer = new SourceViewer(body, ruler, null, false, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP);
@@ -80,6 +102,8 @@ public final class CodingEditor {
         text.setMargins(10, 0, 12, 0); // a top margin stops JFace from painting the line numbers
         text.setLineSpacing(3);
         overview = new CodingOverview(body, colors, text);
+        find = new FindBar(body, viewer);
+        find.control().moveAbove(viewer.getControl());
         styles = new CodingStyles(colors, text.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         text.addLineStyleListener(styles);
         LineNumberRulerColumn lineNumbers = new LineNumberRulerColumn();
@@ -100,13 +124,14 @@ public final class CodingEditor {
     public void show(String heading, EditorContent newContent) {
         title.setText(" " + heading);
         this.content = newContent;
+        this.shown = newContent == null ? null : newContent.showingOnly(filter);
         this.selected = null;
         org.eclipse.jface.text.Document document = new org.eclipse.jface.text.Document(
                 newContent == null ? "" : newContent.text());
-        styles.show(newContent);
+        styles.show(shown);
         viewer.setDocument(document);
         if (newContent != null) {
-            showCodings(newContent);
+            showCodings();
         }
     }
 
@@ -121,13 +146,14 @@ public final class CodingEditor {
             to = Math.max(to, span.end());
         }
         this.content = newContent;
-        styles.show(newContent);
+        this.shown = newContent.showingOnly(filter);
+        styles.show(shown);
         if (selected != null && !after.contains(selected)) {
             selected = newContent.codings().all().stream().filter(s -> s.coding() == selected.coding()).findFirst()
                     .orElse(null);
             lanes.select(selected);
         }
-        showCodings(newContent);
+        showCodings();
         if (to >= 0) {
             int start = newContent.positions().toUtf16(Math.min(from, newContent.length()));
             int end = newContent.positions().toUtf16(Math.min(to, newContent.length()));
@@ -189,7 +215,7 @@ public final class CodingEditor {
             return List.of();
         }
         int[] range = selection();
-        return content.codings().at(range.length == 0 ? caret() : range[0]);
+        return shown.codings().at(range.length == 0 ? caret() : range[0]);
     }
 
     /** Dims the interviewer's turns, so the respondents' answers stand out. */
@@ -211,9 +237,90 @@ public final class CodingEditor {
         text.setFocus();
     }
 
-    private void showCodings(EditorContent newContent) {
-        lanes.show(newContent, LaneLayout.of(newContent.codings()));
-        overview.show(newContent);
+    private void showCodings() {
+        lanes.show(shown, LaneLayout.of(shown.codings()));
+        overview.show(shown);
+    }
+
+    /** Highlights only the codes the filter keeps, in the text, the lanes and the overview. */
+    public void showOnly(String label, Predicate<Code> codes) {
+        this.filter = codes;
+        highlightChoice.setText(label);
+        highlightChoice.getParent().getParent().layout(true, true);
+        if (content != null) {
+            shown = content.showingOnly(codes);
+            styles.show(shown);
+            showCodings();
+            text.redrawRange(0, text.getCharCount(), true);
+        }
+    }
+
+    public void openFindBar() {
+        find.open();
+    }
+
+    /**
+     * Selects the coding after (or before) the selected one, or the caret; with sameCode only
+     * codings of the selected coding's code. Only highlighted codings count.
+     */
+    public void selectNextCoding(boolean forward, boolean sameCode) {
+        if (shown == null) {
+            return;
+        }
+        Code code = sameCode && selected != null ? selected.code() : null;
+        List<CodingSpan> candidates = shown.codings().all().stream().filter(s -> code == null || s.code() == code)
+                .toList();
+        int at = selected == null ? -1 : indexOfCoding(candidates, selected);
+        CodingSpan next = null;
+        if (at >= 0) {
+            int index = at + (forward ? 1 : -1);
+            next = index >= 0 && index < candidates.size() ? candidates.get(index) : null;
+        } else {
+            int caret = caret();
+            for (CodingSpan span : candidates) {
+                if (forward && span.start() > caret) {
+                    next = span;
+                    break;
+                }
+                if (!forward && span.start() < caret) {
+                    next = span;
+                }
+            }
+        }
+        if (next == null) {
+            text.getDisplay().beep();
+        } else {
+            select(next);
+            actions.codingSelected(next);
+        }
+    }
+
+    private static int indexOfCoding(List<CodingSpan> spans, CodingSpan wanted) {
+        for (int i = 0; i < spans.size(); i++) {
+            if (spans.get(i).coding() == wanted.coding()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private ToolItem highlightMenu(Composite header) {
+        ToolBar bar = new ToolBar(header, SWT.FLAT | SWT.RIGHT);
+        bar.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+        ToolItem item = WidgetIds.tag(new ToolItem(bar, SWT.DROP_DOWN), WidgetIds.HIGHLIGHT_FILTER);
+        item.setText(Messages.Highlight_all);
+        item.setToolTipText(Messages.Highlight_tooltip);
+        MenuManager choices = new MenuManager();
+        choices.setRemoveAllWhenShown(true);
+        choices.addMenuListener(m -> actions.fillHighlightMenu(choices));
+        Menu menu = choices.createContextMenu(bar);
+        bar.setMenu(menu);
+        item.addListener(SWT.Selection, e -> {
+            Rectangle bounds = item.getBounds();
+            menu.setLocation(bar.toDisplay(bounds.x, bounds.y + bounds.height));
+            menu.setVisible(true);
+        });
+        return item;
     }
 
     private void laneClicked(CodingSpan span) {
@@ -229,7 +336,7 @@ public final class CodingEditor {
                 if (content == null) {
                     return null;
                 }
-                List<CodingSpan> here = content.codings().at(content.positions().toCodePoint(region.getOffset()));
+                List<CodingSpan> here = shown.codings().at(content.positions().toCodePoint(region.getOffset()));
                 return here.isEmpty() ? null : String.join("\n\n", here.stream().map(descriptions).toList());
             }
 

@@ -34,6 +34,12 @@ public record EditorContent(Document document, String text, CodePointIndex posit
         return store.read(project -> new EditorContent(document, text, positions, turns, codingsOf(store, document)));
     }
 
+    /** The same document showing only the codings of the codes the filter keeps. */
+    public EditorContent showingOnly(java.util.function.Predicate<org.tillit.model.Code> codes) {
+        return new EditorContent(document, text, positions, turns,
+                CodingIntervals.of(codings.all().stream().filter(span -> codes.test(span.code())).toList()));
+    }
+
     public int length() {
         return positions.codePointLength();
     }

@@ -7,20 +7,17 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
-import org.tillit.ui.parts.CodingEditorPart;
 
 /** Ctrl+R in a coding editor: codes the selected text with the code used last. */
 public final class CodeAgainHandler {
 
     @CanExecute
     public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
-        return part != null && part.getObject() instanceof CodingEditorPart;
+        return ActiveCodingEditor.of(part).isPresent();
     }
 
     @Execute
     public void execute(@Named(IServiceConstants.ACTIVE_PART) MPart part) {
-        if (part.getObject() instanceof CodingEditorPart editor) {
-            editor.actions().codeAgain();
-        }
+        ActiveCodingEditor.of(part).ifPresent(editor -> editor.actions().codeAgain());
     }
 }

@@ -7,7 +7,6 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
-import org.tillit.ui.parts.CodingEditorPart;
 
 /** Ctrl+1..9 in a coding editor: codes the selected text with the favourite code on that key. */
 public final class CodeWithFavouriteHandler {
@@ -16,13 +15,11 @@ public final class CodeWithFavouriteHandler {
 
     @CanExecute
     public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
-        return part != null && part.getObject() instanceof CodingEditorPart;
+        return ActiveCodingEditor.of(part).isPresent();
     }
 
     @Execute
     public void execute(@Named(NUMBER) String number, @Named(IServiceConstants.ACTIVE_PART) MPart part) {
-        if (part.getObject() instanceof CodingEditorPart editor) {
-            editor.actions().favourite(Integer.parseInt(number));
-        }
+        ActiveCodingEditor.of(part).ifPresent(editor -> editor.actions().favourite(Integer.parseInt(number)));
     }
 }

@@ -42,6 +42,18 @@ public final class Messages extends NLS {
     public static String Commands_redoFailed;
     public static String Commands_recordFailed;
     public static String DocumentPart_cannotOpen;
+    public static String Find_message;
+    public static String Find_previous;
+    public static String Find_next;
+    public static String Find_matchCase;
+    public static String Find_regex;
+    public static String Find_notFound;
+    public static String Find_wrapped;
+    public static String Find_badPattern;
+    public static String Highlight_all;
+    public static String Highlight_tooltip;
+    public static String Highlight_set;
+    public static String Highlight_group;
     public static String Coding_unknownCoder;
     public static String Coding_codedBy;
     public static String Coding_memo;

@@ -23,6 +23,8 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.tillit.ui.WidgetIds;
 import org.tillit.ui.testing.BotText;
 import org.tillit.ui.testing.Condition;
@@ -44,8 +46,12 @@ public final class CodingEditorView {
 
     public String title() {
         return bot.sync(() -> {
-            Control title = textWidget().getParent().getParent().getChildren()[0];
-            return ((Label) title).getText().strip();
+            for (Label title : findAll(shell(), Label.class, WidgetIds.DOCUMENT_TITLE)) {
+                if (title.isVisible()) {
+                    return title.getText().strip();
+                }
+            }
+            throw new IllegalStateException("no coding editor is showing");
         });
     }
 
@@ -77,6 +83,15 @@ public final class CodingEditorView {
         Keyboard.press(bot, key, modifiers);
     }
 
+    /** A key without a character, e.g. Alt+Down: {@code pressKey(SWT.ARROW_DOWN, SWT.ALT)}. */
+    public void pressKey(int keyCode, int... modifiers) {
+        bot.run(() -> {
+            textWidget().getShell().forceActive();
+            textWidget().setFocus();
+        });
+        Keyboard.pressKeyCode(bot, keyCode, modifiers);
+    }
+
     /** Opens the quick-code popup with its key, types the filter and applies with Enter. */
     public void quickCode(String typed) {
         press('c');
@@ -86,6 +101,66 @@ public final class CodingEditorView {
                 () -> bot.sync(() -> quickCodeList().map(Table::getItemCount).orElse(0) > 0)));
         Keyboard.press(bot, '\r');
         bot.waitUntil(Condition.of("the popup to close", () -> bot.sync(() -> quickCodeList().isEmpty())));
+    }
+
+    /** Ctrl+F, then the text to find and Enter: the first match after the caret is selected. */
+    public void find(String what) {
+        press('f', SWT.CTRL);
+        BotText field = new BotText(bot, bot.widget(Text.class, WidgetIds.FIND_TEXT));
+        field.setText(what);
+        field.pressEnter();
+    }
+
+    /** Enter again in the find bar: the next match. */
+    public void findNext() {
+        new BotText(bot, bot.widget(Text.class, WidgetIds.FIND_TEXT)).pressEnter();
+    }
+
+    public String findStatus() {
+        return bot.sync(() -> bot.widget(Label.class, WidgetIds.FIND_STATUS).getText());
+    }
+
+    public int selectionStart() {
+        return bot.sync(() -> textWidget().getSelection().x);
+    }
+
+    public String selectedText() {
+        return bot.sync(() -> textWidget().getSelectionText());
+    }
+
+    public void waitUntilSelected(String expected) {
+        bot.waitUntil(Condition.of("'" + expected + "' selected", () -> expected.equals(selectedText())));
+    }
+
+    /** Puts the caret before the fragment, selecting nothing. */
+    public void caretBefore(String fragment) {
+        bot.run(() -> {
+            StyledText text = textWidget();
+            text.setFocus();
+            text.setSelection(text.getText().indexOf(fragment));
+        });
+    }
+
+    /** Chooses in the editor's "which codes are highlighted" menu. */
+    public void highlightOnly(String choice) {
+        bot.run(() -> {
+            for (ToolItem item : toolItems(WidgetIds.HIGHLIGHT_FILTER)) {
+                if (!item.getParent().isVisible()) {
+                    continue;
+                }
+                Menu menu = item.getParent().getMenu();
+                menu.notifyListeners(SWT.Show, new Event());
+                for (MenuItem entry : menu.getItems()) {
+                    if (entry.getText().equals(choice)) {
+                        menu.notifyListeners(SWT.Hide, new Event());
+                        entry.notifyListeners(SWT.Selection, new Event());
+                        return;
+                    }
+                }
+                throw new IllegalArgumentException("no '" + choice + "' among the highlight choices");
+            }
+            throw new IllegalStateException("no highlight menu is showing");
+        });
     }
 
     /** Picks an item of the text's context menu by the start of its label, as a right-click would. */
@@ -131,6 +206,26 @@ public final class CodingEditorView {
         bot.run(() -> textWidget().setSelection(textWidget().getCharCount())); // the selection hides highlights
         bot.waitUntil(Condition.of("'" + fragment + "' " + (highlighted ? "" : "not ") + "highlighted",
                 () -> !plainBackgroundBeside(fragment).equals(backgroundAt(fragment)) == highlighted));
+    }
+
+    /** Tool items are not controls: found through the tool bars that hold them. */
+    private List<ToolItem> toolItems(String id) {
+        List<ToolItem> found = new ArrayList<>();
+        List<Control> pending = new ArrayList<>(List.of(shell()));
+        while (!pending.isEmpty()) {
+            Control control = pending.remove(0);
+            if (control instanceof ToolBar bar) {
+                for (ToolItem item : bar.getItems()) {
+                    if (id.equals(item.getData(WidgetIds.KEY))) {
+                        found.add(item);
+                    }
+                }
+            }
+            if (control instanceof Composite composite) {
+                pending.addAll(List.of(composite.getChildren()));
+            }
+        }
+        return found;
     }
 
     private static RGB mostCommonColour(StyledText text, Rectangle area) {
