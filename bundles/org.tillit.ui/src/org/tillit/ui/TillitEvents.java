@@ -20,6 +20,9 @@ public final class TillitEvents {
     /** Attribute definitions or values, or cases, changed; data: a StoreChange. */
     public static final String ATTRIBUTES_CHANGED = "tillit/project/attributes";
 
+    /** The project's own fields (name, memo) or its coders changed; data: a StoreChange. */
+    public static final String PROJECT_CHANGED = "tillit/project/own";
+
     private TillitEvents() {
     }
 }

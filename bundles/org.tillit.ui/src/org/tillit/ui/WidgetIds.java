@@ -16,6 +16,9 @@ public final class WidgetIds {
     public static final String CODING_LANES = "tillit.coding.lanes";
     public static final String CODING_OVERVIEW = "tillit.coding.overview";
     public static final String FIND_TEXT = "tillit.find.text";
+    public static final String MEMO_TARGET = "tillit.memo.target";
+    public static final String MEMO_TEXT = "tillit.memo.text";
+    public static final String MEMOS_TABLE = "tillit.memos.table";
     public static final String FIND_STATUS = "tillit.find.status";
     public static final String HIGHLIGHT_FILTER = "tillit.highlight.filter";
     /** Data key on the lanes margin: how many lanes it has. */

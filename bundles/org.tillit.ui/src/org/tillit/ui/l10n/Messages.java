@@ -42,6 +42,15 @@ public final class Messages extends NLS {
     public static String Commands_redoFailed;
     public static String Commands_recordFailed;
     public static String DocumentPart_cannotOpen;
+    public static String Memo_project;
+    public static String Memo_document;
+    public static String Memo_case;
+    public static String Memo_code;
+    public static String Memo_coding;
+    public static String Memo_nothing;
+    public static String Memo_notSaved;
+    public static String Memos_target;
+    public static String Memos_memo;
     public static String Find_message;
     public static String Find_previous;
     public static String Find_next;
@@ -74,6 +83,7 @@ public final class Messages extends NLS {
     public static String Documents_name;
     public static String Documents_format;
     public static String Documents_characters;
+    public static String Documents_codings;
     public static String Documents_speakers;
     public static String Documents_imported;
     public static String Edit_undo;

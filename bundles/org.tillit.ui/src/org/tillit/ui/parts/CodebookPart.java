@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -38,6 +39,8 @@ public final class CodebookPart {
     private CommandRunner commands;
     @Inject
     private CodingEditors editors;
+    @Inject
+    private ESelectionService selection;
 
     private CodebookTree tree;
     private CodebookToolbar toolbar;
@@ -112,6 +115,7 @@ public final class CodebookPart {
             }
         });
         tree.viewer().addDoubleClickListener(e -> withSelection(this::applyInEditor));
+        tree.viewer().addSelectionChangedListener(e -> selection.setSelection(e.getStructuredSelection().getFirstElement()));
         CodeDragAndDrop.attach(tree.viewer(), actions::move);
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.swt.widgets.Composite;
 import org.tillit.store.ProjectStore;
 import org.tillit.ui.StoreChange;
@@ -27,6 +28,8 @@ public final class DocumentsPart {
     @Inject
     private CodingEditors editors;
     @Inject
+    private ESelectionService selection;
+    @Inject
     private ImportLauncher importLauncher;
 
     private DocumentsTable table;
@@ -35,6 +38,7 @@ public final class DocumentsPart {
     public void createControls(Composite parent) {
         table = new DocumentsTable(parent, editors::open);
         FileDropTarget.attach(table.control(), importLauncher::start);
+        table.viewer().addSelectionChangedListener(e -> selection.setSelection(e.getStructuredSelection().getFirstElement()));
         showDocuments();
     }
 
@@ -52,6 +56,18 @@ public final class DocumentsPart {
     void documentsChanged(@UIEventTopic(TillitEvents.DOCUMENTS_CHANGED) StoreChange changed) {
         if (table != null && changed.store() == store) {
             showDocuments();
+        }
+    }
+
+    /** Coding changes only the codings column of the coded documents. */
+    @Inject
+    @Optional
+    void codingsChanged(@UIEventTopic(TillitEvents.CODINGS_CHANGED) StoreChange changed) {
+        if (table != null && changed.store() == store) {
+            store.read(project -> {
+                table.refresh(changed.change().codedDocuments());
+                return null;
+            });
         }
     }
 

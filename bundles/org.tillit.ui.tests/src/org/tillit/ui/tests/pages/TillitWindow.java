@@ -39,6 +39,14 @@ public final class TillitWindow {
         return new CodingEditorView(bot);
     }
 
+    public MemoView memo() {
+        return new MemoView(bot);
+    }
+
+    public MemosView memos() {
+        return new MemosView(bot);
+    }
+
     public CodebookView codebook() {
         return new CodebookView(bot, shell);
     }
