@@ -42,5 +42,8 @@ public final class StoreEvents implements ProjectListener {
         if (change.attributes() || change.cases()) {
             events.post(TillitEvents.ATTRIBUTES_CHANGED, data);
         }
+        if (change.project()) {
+            events.post(TillitEvents.PROJECT_CHANGED, data);
+        }
     }
 }

@@ -20,8 +20,8 @@ public final class TillitEvents {
     /** Attribute definitions or values, or cases, changed; data: a StoreChange. */
     public static final String ATTRIBUTES_CHANGED = "tillit/project/attributes";
 
-    /** A document should be shown in the Document view; data: the org.tillit.model.Document. */
-    public static final String DOCUMENT_OPENED = "tillit/document/opened";
+    /** The project's own fields (name, memo) or its coders changed; data: a StoreChange. */
+    public static final String PROJECT_CHANGED = "tillit/project/own";
 
     private TillitEvents() {
     }

@@ -13,6 +13,18 @@ public final class WidgetIds {
     public static final String DOCUMENTS_TABLE = "tillit.documents.table";
     public static final String DOCUMENT_TEXT = "tillit.document.text";
     public static final String DOCUMENT_TITLE = "tillit.document.title";
+    public static final String CODING_LANES = "tillit.coding.lanes";
+    public static final String CODING_OVERVIEW = "tillit.coding.overview";
+    public static final String FIND_TEXT = "tillit.find.text";
+    public static final String MEMO_TARGET = "tillit.memo.target";
+    public static final String MEMO_TEXT = "tillit.memo.text";
+    public static final String MEMOS_TABLE = "tillit.memos.table";
+    public static final String FIND_STATUS = "tillit.find.status";
+    public static final String HIGHLIGHT_FILTER = "tillit.highlight.filter";
+    /** Data key on the lanes margin: how many lanes it has. */
+    public static final String LANE_COUNT = "tillit.coding.lanes.count";
+    public static final String QUICK_CODE_FILTER = "tillit.quickcode.filter";
+    public static final String QUICK_CODE_LIST = "tillit.quickcode.list";
     public static final String CODEBOOK_TREE = "tillit.codebook.tree";
     public static final String IMPORT_PATH = "tillit.import.path";
     public static final String IMPORT_FILES = "tillit.import.files";

@@ -3,6 +3,7 @@ package org.tillit.commands.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -15,12 +16,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.tillit.commands.ApplyCodeCommand;
-import org.tillit.commands.ChangeCodeCommand;
 import org.tillit.commands.ChangeAttributesCommand;
+import org.tillit.commands.ChangeCodeCommand;
 import org.tillit.commands.DeleteDocumentCommand;
 import org.tillit.commands.EditMemoCommand;
 import org.tillit.commands.ImportDocumentsCommand;
 import org.tillit.commands.SetAttributeCommand;
+import org.tillit.commands.TypedMemoCommand;
 import org.tillit.model.AttributeDefinition;
 import org.tillit.model.AttributeType;
 import org.tillit.model.AttributeValue;
@@ -124,6 +126,25 @@ class ProjectCommandsTest extends ProjectTestCase {
         assertNull(p.interview.getMemo());
         p.stack.redo();
         assertEquals("Intervjun avbröts efter 40 minuter.", p.interview.getMemo());
+    }
+
+    @Test
+    void aMemoTypedInTheEditorIsOneStepBackToWhatItWasWhenTheEditorOpened() throws Exception {
+        p.store.saveMemo(p.interview, "Första");
+        // the memo editor saves as the user types: three drafts, then the editor closes
+        for (String draft : new String[] { "Första tanke", "Första tanke om stöd", "Första tanke om stödet" }) {
+            p.store.saveMemo(p.interview, draft);
+        }
+        p.stack.pushExecuted(new TypedMemoCommand(p.store, p.interview, "Första", "Första tanke om stödet"));
+        assertEquals("Första tanke om stödet", p.persisted(db -> db.get(p.interview).getMemo()));
+
+        p.stack.undo();
+        assertEquals("Första", p.interview.getMemo());
+        assertEquals("Första", p.persisted(db -> db.get(p.interview).getMemo()));
+        p.stack.redo();
+        assertEquals("Första tanke om stödet", p.persisted(db -> db.get(p.interview).getMemo()));
+        assertThrows(RuntimeException.class, () -> new TypedMemoCommand(p.store, p.interview, "a", "b").execute(),
+                "only recorded, never run");
     }
 
     @Test

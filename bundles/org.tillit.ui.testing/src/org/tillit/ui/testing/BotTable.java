@@ -82,6 +82,23 @@ public final class BotTable {
     }
 
     /** Selects the row and sends the default selection a double-click sends. */
+    /** Selects the row as a click does (the table hears SWT.Selection). */
+    public void select(String firstCell) {
+        waitUntilContains(firstCell);
+        bot.run(() -> {
+            for (int i = 0; i < table.getItemCount(); i++) {
+                if (firstCell.equals(table.getItem(i).getText(0))) {
+                    table.setFocus();
+                    table.setSelection(i);
+                    Event selection = new Event();
+                    selection.item = table.getItem(i);
+                    table.notifyListeners(SWT.Selection, selection);
+                    return;
+                }
+            }
+        });
+    }
+
     public void doubleClick(String firstCell) {
         waitUntilContains(firstCell);
         bot.run(() -> {

@@ -45,6 +45,16 @@ public final class BotTree {
         });
     }
 
+    /** Selects the item and opens it, as a double-click does (JFace hears SWT.DefaultSelection). */
+    public void doubleClick(String... path) {
+        select(path);
+        bot.run(() -> {
+            Event open = new Event();
+            open.item = find(path);
+            tree.notifyListeners(SWT.DefaultSelection, open);
+        });
+    }
+
     /** Every label shown in the tree, depth first (collapsed items included). */
     public List<String> allLabels() {
         return bot.sync(() -> {

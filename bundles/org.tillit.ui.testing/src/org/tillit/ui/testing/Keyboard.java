@@ -26,6 +26,18 @@ public final class Keyboard {
         }
     }
 
+    /** Presses a key that has no character (SWT.ARROW_DOWN, SWT.F2) while holding modifiers. */
+    public static void pressKeyCode(UiBot bot, int keyCode, int... modifiers) {
+        for (int modifier : modifiers) {
+            postKeyCode(bot, SWT.KeyDown, modifier);
+        }
+        postKeyCode(bot, SWT.KeyDown, keyCode);
+        postKeyCode(bot, SWT.KeyUp, keyCode);
+        for (int i = modifiers.length - 1; i >= 0; i--) {
+            postKeyCode(bot, SWT.KeyUp, modifiers[i]);
+        }
+    }
+
     private static void post(UiBot bot, int type, char character) {
         boolean posted = bot.sync(() -> {
             Event event = new Event();

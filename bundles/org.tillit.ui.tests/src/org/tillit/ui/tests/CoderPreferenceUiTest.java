@@ -6,10 +6,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tillit.store.CoderIdentity;
 import org.tillit.ui.CoderPreference;
+import org.tillit.ui.testing.UiBot;
 import org.tillit.ui.tests.pages.PreferencesPage;
 import org.tillit.ui.tests.support.OpenProject;
 import org.tillit.ui.tests.support.TillitUiTest;
-import org.tillit.ui.testing.UiBot;
 
 /**
  * The coder's name is chosen in Edit &gt; Preferences…: from then on the open project records

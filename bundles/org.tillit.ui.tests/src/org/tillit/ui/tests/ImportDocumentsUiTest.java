@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tillit.testing.TestDocuments;
 import org.tillit.ui.testing.Screenshots;
 import org.tillit.ui.testing.UiBot;
-import org.tillit.ui.tests.pages.DocumentView;
+import org.tillit.ui.tests.pages.CodingEditorView;
 import org.tillit.ui.tests.pages.DocumentsView;
 import org.tillit.ui.tests.pages.ImportDialog;
 import org.tillit.ui.tests.pages.ImportSummary;
@@ -55,7 +55,7 @@ class ImportDocumentsUiTest {
         assertTrue(Integer.parseInt(documents.characters("enhetschef-anna.docx").replaceAll("\\D", "")) >= expectedLength);
 
         documents.open("enhetschef-anna.docx");
-        DocumentView document = window.document();
+        CodingEditorView document = window.editor();
         document.waitUntilShowing("stödet från ledningen är inte alltid där");
         assertTrue(document.title().startsWith("enhetschef-anna.docx  ·  Word (docx)  ·  "), document.title());
         assertTrue(document.title().endsWith("  ·  4 lines  ·  speakers I, IP"), document.title());

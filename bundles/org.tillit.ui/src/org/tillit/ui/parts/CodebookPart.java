@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -19,6 +20,8 @@ import org.tillit.ui.StoreChange;
 import org.tillit.ui.TillitEvents;
 import org.tillit.ui.codebook.CodebookActions;
 import org.tillit.ui.codebook.CodebookLanguage;
+import org.tillit.ui.coding.CodingEditors;
+import org.tillit.ui.coding.FavouriteCodes;
 import org.tillit.ui.commands.CommandRunner;
 import org.tillit.ui.widgets.CodeDragAndDrop;
 import org.tillit.ui.widgets.CodebookMenu;
@@ -34,9 +37,14 @@ public final class CodebookPart {
     private ProjectStore store;
     @Inject
     private CommandRunner commands;
+    @Inject
+    private CodingEditors editors;
+    @Inject
+    private ESelectionService selection;
 
     private CodebookTree tree;
     private CodebookToolbar toolbar;
+    private FavouriteCodes favourites;
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -45,6 +53,7 @@ public final class CodebookPart {
         layout.marginHeight = 0;
         layout.verticalSpacing = 2;
         parent.setLayout(layout);
+        favourites = new FavouriteCodes(store);
         Language language = CodebookLanguage.get(store.project().getLanguage());
         CodebookActions actions = new CodebookActions(parent.getShell(), store, commands, () -> tree.language());
         CodebookToolbar.Actions onSelection = new CodebookToolbar.Actions() {
@@ -88,8 +97,31 @@ public final class CodebookPart {
         tree.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         tree.show(store.codebook(), language);
         toolbar.showLanguage(language);
-        CodebookMenu.attach(tree.control(), onSelection);
+        CodebookMenu.attach(tree.control(), onSelection, new CodebookMenu.Coding() {
+            @Override
+            public void applyToSelection() {
+                withSelection(CodebookPart.this::applyInEditor);
+            }
+
+            @Override
+            public int favouriteNumber() {
+                Code selected = tree.selected();
+                return selected == null ? -1 : favourites.numberOf(selected);
+            }
+
+            @Override
+            public void assignFavourite(int number) {
+                withSelection(code -> favourites.assign(code, number));
+            }
+        });
+        tree.viewer().addDoubleClickListener(e -> withSelection(this::applyInEditor));
+        tree.viewer().addSelectionChangedListener(e -> selection.setSelection(e.getStructuredSelection().getFirstElement()));
         CodeDragAndDrop.attach(tree.viewer(), actions::move);
+    }
+
+    /** A double-click codes the text selected in the coding editor used last, if there is one. */
+    private void applyInEditor(Code code) {
+        editors.current().ifPresent(editor -> editor.apply(code));
     }
 
     private void withSelection(Consumer<Code> action) {

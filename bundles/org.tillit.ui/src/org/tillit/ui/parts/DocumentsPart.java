@@ -4,15 +4,16 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.swt.widgets.Composite;
 import org.tillit.store.ProjectStore;
 import org.tillit.ui.StoreChange;
 import org.tillit.ui.TillitEvents;
-import org.tillit.ui.importing.ImportLauncher;
 import org.tillit.ui.codebook.CodebookLanguage;
+import org.tillit.ui.coding.CodingEditors;
+import org.tillit.ui.importing.ImportLauncher;
 import org.tillit.ui.widgets.DocumentAttributes;
 import org.tillit.ui.widgets.DocumentsTable;
 import org.tillit.ui.widgets.FileDropTarget;
@@ -25,7 +26,9 @@ public final class DocumentsPart {
     @Inject
     private ProjectStore store;
     @Inject
-    private IEventBroker events;
+    private CodingEditors editors;
+    @Inject
+    private ESelectionService selection;
     @Inject
     private ImportLauncher importLauncher;
 
@@ -33,8 +36,9 @@ public final class DocumentsPart {
 
     @PostConstruct
     public void createControls(Composite parent) {
-        table = new DocumentsTable(parent, document -> events.send(TillitEvents.DOCUMENT_OPENED, document));
+        table = new DocumentsTable(parent, editors::open);
         FileDropTarget.attach(table.control(), importLauncher::start);
+        table.viewer().addSelectionChangedListener(e -> selection.setSelection(e.getStructuredSelection().getFirstElement()));
         showDocuments();
     }
 
@@ -52,6 +56,18 @@ public final class DocumentsPart {
     void documentsChanged(@UIEventTopic(TillitEvents.DOCUMENTS_CHANGED) StoreChange changed) {
         if (table != null && changed.store() == store) {
             showDocuments();
+        }
+    }
+
+    /** Coding changes only the codings column of the coded documents. */
+    @Inject
+    @Optional
+    void codingsChanged(@UIEventTopic(TillitEvents.CODINGS_CHANGED) StoreChange changed) {
+        if (table != null && changed.store() == store) {
+            store.read(project -> {
+                table.refresh(changed.change().codedDocuments());
+                return null;
+            });
         }
     }
 

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Tree;
 import org.tillit.model.Code;
 import org.tillit.model.Codebook;
+import org.tillit.model.codebook.CodeFilter;
 import org.tillit.model.codebook.Labels;
 import org.tillit.model.codebook.Language;
 import org.tillit.store.ProjectStore;
@@ -104,11 +105,7 @@ public final class CodebookTree {
     }
 
     private boolean matches(Code code) {
-        return contains(code.getLabelSv()) || contains(code.getLabelEn());
-    }
-
-    private boolean contains(String label) {
-        return label != null && label.toLowerCase(Locale.ROOT).contains(filter);
+        return CodeFilter.of(filter).matches(code);
     }
 
     private boolean matchesOrHasMatch(Code code) {

@@ -61,6 +61,8 @@ public final class DocumentsTable {
         column(columns, Messages.Documents_name, new ColumnWeightData(4, 100), SWT.LEFT, Document::getName);
         column(columns, Messages.Documents_format, new ColumnWeightData(2, 60), SWT.LEFT, d -> FormatLabels.of(d.getFormat()));
         column(columns, Messages.Documents_characters, new ColumnWeightData(1, 60), SWT.RIGHT, d -> count.format(d.getLength()));
+        column(columns, Messages.Documents_codings, new ColumnWeightData(1, 60), SWT.RIGHT,
+                d -> count.format(d.getCodings().size()));
         column(columns, Messages.Documents_speakers, new ColumnWeightData(2, 70), SWT.LEFT, DocumentsTable::speakers);
         column(columns, Messages.Documents_imported, new ColumnWeightData(2, 90), SWT.LEFT,
                 d -> d.getImported() == null ? "" : IMPORTED.format(d.getImported().toInstant()));
@@ -71,6 +73,17 @@ public final class DocumentsTable {
                 onOpen.accept(document);
             }
         });
+    }
+
+    public TableViewer viewer() {
+        return viewer;
+    }
+
+    /** Updates the rows of these documents (their counts), leaving the others as they are. */
+    public void refresh(java.util.Collection<Document> documents) {
+        for (Document document : documents) {
+            viewer.update(document, null);
+        }
     }
 
     private static String speakers(Document document) {

@@ -46,6 +46,11 @@ public final class CodebookView {
     }
 
     /** Add (after the selected code): the labels dialog, filled in and confirmed. */
+    /** Double-clicks a code: it is applied to the text selected in the coding editor. */
+    public void doubleClick(String... path) {
+        tree.doubleClick(path);
+    }
+
     public void addCode(String labelSv, String labelEn) {
         window.toolItem("Add").click();
         new CodeLabels(bot, bot.shell("New Code")).enter(labelSv, labelEn);

@@ -41,6 +41,15 @@ public final class DocumentsView {
         return table.cell(name, column);
     }
 
+    /** A click on the document: the Memo view follows it. */
+    public void select(String name) {
+        table.select(name);
+    }
+
+    public String codings(String name) {
+        return table.cell(name, "Codings");
+    }
+
     public void open(String name) {
         table.doubleClick(name);
     }

@@ -34,8 +34,17 @@ public final class TillitWindow {
         return new DocumentsView(bot);
     }
 
-    public DocumentView document() {
-        return new DocumentView(bot);
+    /** The coding editor in front. */
+    public CodingEditorView editor() {
+        return new CodingEditorView(bot);
+    }
+
+    public MemoView memo() {
+        return new MemoView(bot);
+    }
+
+    public MemosView memos() {
+        return new MemosView(bot);
     }
 
     public CodebookView codebook() {

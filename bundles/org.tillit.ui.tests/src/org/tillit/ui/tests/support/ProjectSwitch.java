@@ -7,6 +7,7 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.UIEvents;
@@ -24,6 +25,7 @@ import org.tillit.store.ProjectStoreFactory;
 import org.tillit.ui.CoderPreference;
 import org.tillit.ui.ProjectJobs;
 import org.tillit.ui.StoreEvents;
+import org.tillit.ui.coding.CodingEditors;
 import org.tillit.ui.commands.CommandRunner;
 import org.tillit.ui.commands.UndoRedoMenuLabels;
 import org.tillit.ui.importing.ImportLauncher;
@@ -61,12 +63,21 @@ final class ProjectSwitch {
             store.close();
         });
         UndoRedoMenuLabels.attach(application, context.get(EModelService.class), stack, Display.getCurrent()::asyncExec);
+        closeCodingEditors(application, context.get(EModelService.class));
         for (MWindow window : application.getChildren()) {
             window.setLabel("Tillit – " + store.project().getName());
             rebuildParts(window);
         }
         if (old != null && old != store) {
             old.close();
+        }
+    }
+
+    /** The documents of the old project are not in the new one: their editors go. */
+    private static void closeCodingEditors(MApplication application, EModelService models) {
+        for (MPart part : models.findElements(application, CodingEditors.DESCRIPTOR, MPart.class, null)) {
+            part.setToBeRendered(false);
+            part.getParent().getChildren().remove(part);
         }
     }
 

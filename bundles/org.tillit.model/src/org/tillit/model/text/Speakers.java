@@ -1,0 +1,19 @@
+package org.tillit.model.text;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Who speaks in a transcript turn: the interviewer's labels, so views can set those turns apart. */
+public final class Speakers {
+
+    private static final Set<String> INTERVIEWER_LABELS = Set.of("i", "i1", "i2", "int", "intervjuare",
+            "intervjuaren", "interviewer", "moderator", "m", "f");
+
+    private Speakers() {
+    }
+
+    /** Whether a speaker label is the usual label of the one who asks ("I", "Intervjuare", "Interviewer"). */
+    public static boolean isInterviewer(String speaker) {
+        return speaker != null && INTERVIEWER_LABELS.contains(speaker.strip().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,247 @@
+package org.tillit.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.tillit.model.Code;
+import org.tillit.model.Coding;
+import org.tillit.model.Document;
+import org.tillit.model.codebook.CodeTree;
+import org.tillit.model.text.CodePointIndex;
+import org.tillit.store.ProjectStore;
+import org.tillit.testing.TestDocuments;
+import org.tillit.ui.coding.FavouriteCodes;
+import org.tillit.ui.testing.Condition;
+import org.tillit.ui.testing.Screenshots;
+import org.tillit.ui.testing.UiBot;
+import org.tillit.ui.tests.pages.CodingEditorView;
+import org.tillit.ui.tests.pages.ImportDialog;
+import org.tillit.ui.tests.pages.TillitWindow;
+import org.tillit.ui.tests.support.OpenProject;
+import org.tillit.ui.tests.support.TillitUiTest;
+
+/** A researcher codes an interview in the coding editor: popup, double-click, favourite key, lanes. */
+@TillitUiTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CodingEditorUiTest {
+
+    static final List<String> MANAGER = List.of(
+            "I: Hur fick ni stöd när reformen började?",
+            "IP: Vi fick stöd av en processledare under första året, och det betydde mycket för gruppen.",
+            "I: Och resurserna?",
+            "IP: Resurserna räckte inte 😀. Personalomsättningen gjorde att vi fick börja om varje höst.",
+            "I: Hur upplevde ni den kollegiala granskningen?",
+            "IP: Den kändes som kontroll, inte som lärande.");
+    static final List<String> EMPLOYEE = List.of(
+            "I: Märker du något av tillitsreformen?",
+            "IP: Vi får bestämma mer själva i hemtjänsten, men tiden räcker inte.");
+
+    @TempDir
+    static Path files;
+
+    private final UiBot bot = new UiBot();
+    private final TillitWindow window = new TillitWindow(bot);
+
+    @BeforeAll
+    static void importTheInterviews() throws Exception {
+        UiBot bot = new UiBot();
+        TillitWindow window = new TillitWindow(bot);
+        ImportDialog dialog = window.openImportDialog();
+        dialog.add(TestDocuments.text(files.resolve("chef-anna.txt"), MANAGER, StandardCharsets.UTF_8, false));
+        dialog.add(TestDocuments.text(files.resolve("medarbetare-bo.txt"), EMPLOYEE, StandardCharsets.UTF_8, false));
+        dialog.importFiles();
+        window.documents().waitFor("medarbetare-bo.txt");
+        window.documents().waitFor("chef-anna.txt");
+    }
+
+    @Test
+    @Order(1)
+    void aCodeChosenInTheQuickCodePopupHighlightsTheSelectionAndUndoTakesItAway() {
+        CodingEditorView editor = open("chef-anna.txt");
+        editor.select("stöd av en processledare");
+        editor.quickCode("Stöd");
+
+        editor.waitUntilHighlighted("stöd av en processledare", true);
+        Coding coding = onlyCodingOf("Stöd");
+        assertEquals("stöd av en processledare", codedText(coding));
+        assertEquals("Undo Apply code 'Stöd'", window.editLabel("Undo"));
+
+        window.undo();
+        editor.waitUntilHighlighted("stöd av en processledare", false);
+        assertTrue(codingsOf("Stöd").isEmpty());
+        window.redo();
+        editor.waitUntilHighlighted("stöd av en processledare", true);
+        assertEquals(1, codingsOf("Stöd").size());
+    }
+
+    @Test
+    @Order(2)
+    void doubleClickingACodeInTheCodebookCodesTheTextSelectedInTheEditor() {
+        CodingEditorView editor = open("chef-anna.txt");
+        editor.select("Resurserna räckte inte 😀");
+        window.codebook().doubleClick("Principer", "Långsiktighet");
+
+        editor.waitUntilHighlighted("Resurserna räckte inte", true);
+        assertEquals("Resurserna räckte inte 😀", codedText(onlyCodingOf("Långsiktighet")),
+                "code points, not UTF-16 units: the emoji is inside the coding");
+    }
+
+    @Test
+    @Order(3)
+    void aFavouriteKeyAppliesItsCodeAndCtrlRTheLastCodeAgain() {
+        CodingEditorView editor = open("chef-anna.txt");
+        editor.select("Personalomsättningen");
+        editor.press('r', SWT.CTRL); // the last code again: Långsiktighet, from the codebook
+        editor.waitUntilHighlighted("Personalomsättningen", true);
+        assertEquals(2, codingsOf("Långsiktighet").size(), CodingEditorUiTest::allCodings);
+
+        ProjectStore store = OpenProject.store();
+        bot.run(() -> new FavouriteCodes(store).assign(code("Öppenhet"), 3));
+        editor.select("kändes som kontroll");
+        editor.press('3', SWT.CTRL);
+        editor.waitUntilHighlighted("kändes som kontroll", true);
+        assertEquals("kändes som kontroll", codedText(onlyCodingOf("Öppenhet")));
+        editor.select("inte som lärande");
+        editor.press('3', SWT.CTRL);
+        editor.waitUntilHighlighted("inte som lärande", true);
+        assertEquals(2, codingsOf("Öppenhet").size());
+    }
+
+    @Test
+    @Order(4)
+    void overlappingCodingsSitSideBySideInTheMargin() {
+        CodingEditorView editor = open("chef-anna.txt");
+        editor.waitUntilLanes(1);
+        editor.select("Vi fick stöd av en processledare under första året");
+        editor.quickCode("Kunskap");
+
+        editor.waitUntilLanes(2);
+        assertEquals("Vi fick stöd av en processledare under första året", codedText(onlyCodingOf("Kunskap")));
+        Screenshots.capture(bot, "coding-editor-overlaps");
+    }
+
+    @Test
+    @Order(5)
+    void aCodingIsRemovedFromTheContextMenuAndUndoBringsItBack() {
+        CodingEditorView editor = open("chef-anna.txt");
+        editor.select("kändes");
+        editor.contextMenu("Remove coding 'Öppenhet'");
+
+        editor.waitUntilHighlighted("kändes som kontroll", false);
+        assertEquals(1, codingsOf("Öppenhet").size());
+        window.undo();
+        editor.waitUntilHighlighted("kändes som kontroll", true);
+        assertEquals(2, codingsOf("Öppenhet").size());
+    }
+
+    @Test
+    @Order(6)
+    void twoDocumentsAreOpenAtOnceEachInItsOwnEditor() {
+        CodingEditorView employee = open("medarbetare-bo.txt");
+        assertTrue(employee.title().startsWith("medarbetare-bo.txt"), employee.title());
+        employee.select("tiden räcker inte");
+        employee.quickCode("Stöd");
+        employee.waitUntilHighlighted("tiden räcker inte", true);
+
+        CodingEditorView manager = open("chef-anna.txt");
+        assertTrue(manager.title().startsWith("chef-anna.txt"), manager.title());
+        manager.waitUntilHighlighted("stöd av en processledare", true);
+        assertEquals(2, codingsOf("Stöd").size());
+        assertEquals(2, manager.openEditors(), "opening a document again shows its editor, it opens no second one");
+    }
+
+    @Test
+    @Order(7)
+    void findSelectsEachMatchInTurnAndSaysWhenThereIsNone() {
+        CodingEditorView editor = open("chef-anna.txt");
+        editor.caretBefore("I: Hur fick ni");
+        editor.find("fick");
+        editor.waitUntilSelected("fick");
+        int first = editor.text().indexOf("fick");
+        editor.findNext();
+        bot.waitUntil(Condition.of("the second 'fick'", () -> editor.selectionStart() > first));
+        editor.find("granskningen?");
+        editor.waitUntilSelected("granskningen?");
+        editor.find("tillitsreform");
+        bot.waitUntil(Condition.of("a 'not found' message", () -> editor.findStatus().contains("tillitsreform")));
+    }
+
+    @Test
+    @Order(8)
+    void altDownGoesFromCodingToCodingInTextOrder() {
+        CodingEditorView editor = open("chef-anna.txt");
+        editor.caretBefore("I: Hur fick ni");
+        editor.pressKey(SWT.ARROW_DOWN, SWT.ALT);
+        editor.waitUntilSelected("Vi fick stöd av en processledare under första året");
+        editor.pressKey(SWT.ARROW_DOWN, SWT.ALT);
+        editor.waitUntilSelected("stöd av en processledare");
+        editor.pressKey(SWT.ARROW_UP, SWT.ALT);
+        editor.waitUntilSelected("Vi fick stöd av en processledare under första året");
+    }
+
+    @Test
+    @Order(9)
+    void theHighlightsCanBeLimitedToOneGroupOfCodes() {
+        CodingEditorView editor = open("chef-anna.txt");
+        editor.highlightOnly("'Praktiker' and its sub-codes");
+        editor.waitUntilHighlighted("stöd av en processledare", false);
+        editor.waitUntilLanes(0);
+        editor.highlightOnly("'Principer' and its sub-codes");
+        editor.waitUntilHighlighted("stöd av en processledare", true);
+        editor.highlightOnly("All codes");
+        editor.waitUntilLanes(2);
+    }
+
+    private CodingEditorView open(String name) {
+        window.documents().open(name);
+        CodingEditorView editor = window.editor();
+        bot.waitUntil(Condition.of("the editor of " + name, () -> editor.title().startsWith(name)));
+        return editor;
+    }
+
+    private static Code code(String labelSv) {
+        ProjectStore store = OpenProject.store();
+        return store.read(p -> CodeTree.allCodes(p.getCodebook()).stream().filter(c -> labelSv.equals(c.getLabelSv()))
+                .findFirst().orElseThrow());
+    }
+
+    private static List<Coding> codingsOf(String labelSv) {
+        ProjectStore store = OpenProject.store();
+        return store.read(p -> List.copyOf(store.codingsOf(code(labelSv))));
+    }
+
+    private static Coding onlyCodingOf(String labelSv) {
+        List<Coding> codings = codingsOf(labelSv);
+        assertEquals(1, codings.size(), () -> "codings of " + labelSv + "; the project has " + allCodings());
+        return codings.get(0);
+    }
+
+    private static String allCodings() {
+        ProjectStore store = OpenProject.store();
+        return store.read(p -> p.getDocuments().stream().flatMap(d -> d.getCodings().stream())
+                .map(c -> c.getCode().getLabelSv() + " '" + codedText(c) + "'").toList().toString());
+    }
+
+    private static String codedText(Coding coding) {
+        ProjectStore store = OpenProject.store();
+        try {
+            Document document = coding.getDocument();
+            String text = store.text(document);
+            CodePointIndex positions = CodePointIndex.of(text);
+            return text.substring(positions.toUtf16(coding.getStart()), positions.toUtf16(coding.getEnd()));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}

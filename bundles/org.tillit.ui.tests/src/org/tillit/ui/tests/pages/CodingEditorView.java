@@ -1,0 +1,326 @@
+package org.tillit.ui.tests.pages;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.tillit.ui.WidgetIds;
+import org.tillit.ui.testing.BotText;
+import org.tillit.ui.testing.Condition;
+import org.tillit.ui.testing.Keyboard;
+import org.tillit.ui.testing.UiBot;
+
+/** The coding editor shown in front: its text, highlights, lanes, keys and quick-code popup. */
+public final class CodingEditorView {
+
+    private final UiBot bot;
+
+    CodingEditorView(UiBot bot) {
+        this.bot = bot;
+    }
+
+    public String text() {
+        return bot.sync(() -> text(textWidget()));
+    }
+
+    public String title() {
+        return bot.sync(() -> {
+            for (Label title : findAll(shell(), Label.class, WidgetIds.DOCUMENT_TITLE)) {
+                if (title.isVisible()) {
+                    return title.getText().strip();
+                }
+            }
+            throw new IllegalStateException("no coding editor is showing");
+        });
+    }
+
+    public void waitUntilShowing(String fragment) {
+        bot.waitUntil(Condition.of("the editor to show '" + fragment + "'", () -> bot.sync(() -> {
+            StyledText text = visibleText();
+            return text != null && text.getText().contains(fragment);
+        })));
+    }
+
+    /** Selects the first occurrence of a fragment, as a mouse drag over it would. */
+    public void select(String fragment) {
+        bot.run(() -> {
+            StyledText text = textWidget();
+            int start = text.getText().indexOf(fragment);
+            if (start < 0) {
+                throw new IllegalArgumentException("'" + fragment + "' is not in the text");
+            }
+            text.setFocus();
+            text.setSelection(start, start + fragment.length());
+        });
+    }
+
+    public void press(char key, int... modifiers) {
+        bot.run(() -> {
+            textWidget().getShell().forceActive();
+            textWidget().setFocus();
+        });
+        Keyboard.press(bot, key, modifiers);
+    }
+
+    /** A key without a character, e.g. Alt+Down: {@code pressKey(SWT.ARROW_DOWN, SWT.ALT)}. */
+    public void pressKey(int keyCode, int... modifiers) {
+        bot.run(() -> {
+            textWidget().getShell().forceActive();
+            textWidget().setFocus();
+        });
+        Keyboard.pressKeyCode(bot, keyCode, modifiers);
+    }
+
+    /** Opens the quick-code popup with its key, types the filter and applies with Enter. */
+    public void quickCode(String typed) {
+        press('c');
+        Text filter = bot.widget(Text.class, WidgetIds.QUICK_CODE_FILTER);
+        new BotText(bot, filter).setText(typed);
+        bot.waitUntil(Condition.of("a code matching '" + typed + "' in the popup",
+                () -> bot.sync(() -> quickCodeList().map(Table::getItemCount).orElse(0) > 0)));
+        Keyboard.press(bot, '\r');
+        bot.waitUntil(Condition.of("the popup to close", () -> bot.sync(() -> quickCodeList().isEmpty())));
+    }
+
+    /** Ctrl+F, then the text to find and Enter: the first match after the caret is selected. */
+    public void find(String what) {
+        press('f', SWT.CTRL);
+        BotText field = new BotText(bot, bot.widget(Text.class, WidgetIds.FIND_TEXT));
+        field.setText(what);
+        field.pressEnter();
+    }
+
+    /** Enter again in the find bar: the next match. */
+    public void findNext() {
+        new BotText(bot, bot.widget(Text.class, WidgetIds.FIND_TEXT)).pressEnter();
+    }
+
+    public String findStatus() {
+        return bot.sync(() -> bot.widget(Label.class, WidgetIds.FIND_STATUS).getText());
+    }
+
+    public int selectionStart() {
+        return bot.sync(() -> textWidget().getSelection().x);
+    }
+
+    public String selectedText() {
+        return bot.sync(() -> textWidget().getSelectionText());
+    }
+
+    public void waitUntilSelected(String expected) {
+        bot.waitUntil(Condition.of("'" + expected + "' selected", () -> expected.equals(selectedText())));
+    }
+
+    /** Puts the caret before the fragment, selecting nothing. */
+    public void caretBefore(String fragment) {
+        bot.run(() -> {
+            StyledText text = textWidget();
+            text.setFocus();
+            text.setSelection(text.getText().indexOf(fragment));
+        });
+    }
+
+    /** Chooses in the editor's "which codes are highlighted" menu. */
+    public void highlightOnly(String choice) {
+        bot.run(() -> {
+            for (ToolItem item : toolItems(WidgetIds.HIGHLIGHT_FILTER)) {
+                if (!item.getParent().isVisible()) {
+                    continue;
+                }
+                Menu menu = item.getParent().getMenu();
+                menu.notifyListeners(SWT.Show, new Event());
+                for (MenuItem entry : menu.getItems()) {
+                    if (entry.getText().equals(choice)) {
+                        menu.notifyListeners(SWT.Hide, new Event());
+                        entry.notifyListeners(SWT.Selection, new Event());
+                        return;
+                    }
+                }
+                throw new IllegalArgumentException("no '" + choice + "' among the highlight choices");
+            }
+            throw new IllegalStateException("no highlight menu is showing");
+        });
+    }
+
+    /** Picks an item of the text's context menu by the start of its label, as a right-click would. */
+    public void contextMenu(String labelStart) {
+        bot.run(() -> {
+            Menu menu = textWidget().getMenu();
+            menu.notifyListeners(SWT.Show, new Event());
+            for (MenuItem item : menu.getItems()) {
+                if (item.getText().startsWith(labelStart)) {
+                    menu.notifyListeners(SWT.Hide, new Event());
+                    item.notifyListeners(SWT.Selection, new Event());
+                    return;
+                }
+            }
+            throw new IllegalArgumentException("no item '" + labelStart + "…' in the context menu");
+        });
+    }
+
+    /**
+     * The colour painted behind a fragment's first characters, read from the screen, so that what
+     * is checked is what the user sees: the colour most of their pixels have (not the glyphs').
+     */
+    public RGB backgroundAt(String fragment) {
+        return bot.sync(() -> {
+            StyledText text = textWidget();
+            int offset = text.getText().indexOf(fragment);
+            return mostCommonColour(text, text.getTextBounds(offset, offset + 2));
+        });
+    }
+
+    /** The plain background on the fragment's line: the right margin, where nothing is drawn. */
+    private RGB plainBackgroundBeside(String fragment) {
+        return bot.sync(() -> {
+            StyledText text = textWidget();
+            int offset = text.getText().indexOf(fragment);
+            Rectangle cells = text.getTextBounds(offset, offset);
+            return mostCommonColour(text, new Rectangle(text.getClientArea().width - 8, cells.y, 4, cells.height));
+        });
+    }
+
+    /** Waits until the fragment's first characters are highlighted (or no longer, with false). */
+    public void waitUntilHighlighted(String fragment, boolean highlighted) {
+        bot.run(() -> textWidget().setSelection(textWidget().getCharCount())); // the selection hides highlights
+        bot.waitUntil(Condition.of("'" + fragment + "' " + (highlighted ? "" : "not ") + "highlighted",
+                () -> !plainBackgroundBeside(fragment).equals(backgroundAt(fragment)) == highlighted));
+    }
+
+    /** Tool items are not controls: found through the tool bars that hold them. */
+    private List<ToolItem> toolItems(String id) {
+        List<ToolItem> found = new ArrayList<>();
+        List<Control> pending = new ArrayList<>(List.of(shell()));
+        while (!pending.isEmpty()) {
+            Control control = pending.remove(0);
+            if (control instanceof ToolBar bar) {
+                for (ToolItem item : bar.getItems()) {
+                    if (id.equals(item.getData(WidgetIds.KEY))) {
+                        found.add(item);
+                    }
+                }
+            }
+            if (control instanceof Composite composite) {
+                pending.addAll(List.of(composite.getChildren()));
+            }
+        }
+        return found;
+    }
+
+    private static RGB mostCommonColour(StyledText text, Rectangle area) {
+        GC gc = new GC(text);
+        Image image = new Image(text.getDisplay(), Math.max(1, area.width), Math.max(1, area.height));
+        try {
+            gc.copyArea(image, area.x, area.y);
+            ImageData data = image.getImageData();
+            Map<RGB, Integer> counts = new HashMap<>();
+            for (int x = 0; x < data.width; x++) {
+                for (int y = 0; y < data.height; y++) {
+                    counts.merge(data.palette.getRGB(data.getPixel(x, y)), 1, Integer::sum);
+                }
+            }
+            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        } finally {
+            image.dispose();
+            gc.dispose();
+        }
+    }
+
+    /** How many coding editors are open (shown or behind another tab). */
+    public int openEditors() {
+        return bot.sync(() -> findAll(shell(), StyledText.class, WidgetIds.DOCUMENT_TEXT).size());
+    }
+
+    /** How many lanes the margin has: as many as the deepest overlap of codings. */
+    public int laneCount() {
+        return bot.sync(() -> {
+            for (Canvas lanes : findAll(shell(), Canvas.class, WidgetIds.CODING_LANES)) {
+                if (lanes.isVisible()) {
+                    return (Integer) lanes.getData(WidgetIds.LANE_COUNT);
+                }
+            }
+            throw new IllegalStateException("no coding lanes are showing");
+        });
+    }
+
+    public void waitUntilLanes(int count) {
+        bot.waitUntil(Condition.of(count + " lanes in the margin", () -> laneCount() == count));
+    }
+
+    private Optional<Table> quickCodeList() {
+        for (Shell shell : bot.display().getShells()) {
+            Optional<Table> list = find(shell, Table.class, WidgetIds.QUICK_CODE_LIST);
+            if (list.isPresent() && shell.isVisible()) {
+                return list;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private StyledText textWidget() {
+        StyledText text = visibleText();
+        if (text == null) {
+            throw new IllegalStateException("no coding editor is showing");
+        }
+        return text;
+    }
+
+    private StyledText visibleText() {
+        for (StyledText text : findAll(shell(), StyledText.class, WidgetIds.DOCUMENT_TEXT)) {
+            if (text.isVisible()) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    private static String text(StyledText text) {
+        return text.getText();
+    }
+
+    /** Every shell: the widgets of a part may be below the window or e4's hidden shell. */
+    private Shell[] shell() {
+        return bot.display().getShells();
+    }
+
+    private static <W> Optional<W> find(Composite root, Class<W> type, String id) {
+        List<W> all = findAll(new Shell[] { (Shell) root }, type, id);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    private static <W> List<W> findAll(Shell[] roots, Class<W> type, String id) {
+        List<W> found = new ArrayList<>();
+        List<Control> pending = new ArrayList<>(List.of(roots));
+        while (!pending.isEmpty()) {
+            Control control = pending.remove(0);
+            if (type.isInstance(control) && id.equals(control.getData(WidgetIds.KEY))) {
+                found.add(type.cast(control));
+            }
+            if (control instanceof Composite composite) {
+                pending.addAll(List.of(composite.getChildren()));
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,67 @@
+package org.tillit.ui.coding;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
+import org.tillit.model.Code;
+import org.tillit.ui.codebook.ColorSwatch;
+
+/**
+ * The colours a coding is drawn in: the code's own colour for lanes and marks, and a light tint of
+ * it behind the text so that black text stays readable on any code colour. Colours need no
+ * disposing in this SWT; the cache only saves parsing.
+ */
+final class CodeColors {
+
+    private static final double TINT = 0.35; // share of white mixed into the background
+
+    private final Map<String, Color> solid = new HashMap<>();
+    private final Map<String, Color> tints = new HashMap<>();
+    private final Map<Long, Color> blends = new HashMap<>();
+
+    Color solid(Code code) {
+        return solid.computeIfAbsent(hexOf(code), hex -> new Color(ColorSwatch.parse(hex)));
+    }
+
+    Color tint(Code code) {
+        return tints.computeIfAbsent(hexOf(code), hex -> new Color(mix(ColorSwatch.parse(hex), new RGB(255, 255, 255), TINT)));
+    }
+
+    /** Behind text where two codes meet: the two tints mixed, darker than either, so the overlap shows. */
+    Color overlap(Code first, Code second) {
+        RGB a = tint(first).getRGB();
+        RGB b = tint(second).getRGB();
+        long key = ((long) rgbValue(a) << 24) | rgbValue(b);
+        return blends.computeIfAbsent(key, k -> new Color(darken(mix(a, b, 0.5), 0.93)));
+    }
+
+    /** A colour dark enough for text on white, for labels drawn in the code's colour. */
+    Color label(Code code) {
+        RGB rgb = ColorSwatch.parse(hexOf(code));
+        double luminance = 0.299 * rgb.red + 0.587 * rgb.green + 0.114 * rgb.blue;
+        return luminance > 140 ? new Color(darken(rgb, 140 / luminance * 0.75)) : solid(code);
+    }
+
+    private static String hexOf(Code code) {
+        return code == null || code.getColor() == null ? "#CCCCCC" : code.getColor();
+    }
+
+    private static int rgbValue(RGB rgb) {
+        return (rgb.red << 16) | (rgb.green << 8) | rgb.blue;
+    }
+
+    private static RGB mix(RGB a, RGB b, double shareOfB) {
+        return new RGB(channel(a.red, b.red, shareOfB), channel(a.green, b.green, shareOfB),
+                channel(a.blue, b.blue, shareOfB));
+    }
+
+    private static RGB darken(RGB rgb, double factor) {
+        return new RGB((int) (rgb.red * factor), (int) (rgb.green * factor), (int) (rgb.blue * factor));
+    }
+
+    private static int channel(int a, int b, double shareOfB) {
+        return (int) Math.round(a * (1 - shareOfB) + b * shareOfB);
+    }
+}

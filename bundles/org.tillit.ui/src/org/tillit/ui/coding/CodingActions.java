@@ -1,0 +1,206 @@
+package org.tillit.ui.coding;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Shell;
+import org.tillit.commands.ApplyCodeCommand;
+import org.tillit.commands.RemoveCodingCommand;
+import org.tillit.model.Code;
+import org.tillit.model.CodeSet;
+import org.tillit.model.Codebook;
+import org.tillit.model.Document;
+import org.tillit.model.codebook.CodeTree;
+import org.tillit.model.codebook.Labels;
+import org.tillit.model.codebook.Language;
+import org.tillit.model.coding.CodingSpan;
+import org.tillit.store.ProjectStore;
+import org.tillit.ui.commands.CommandRunner;
+import org.tillit.ui.l10n.Messages;
+
+/**
+ * What the user does in a coding editor, each change one undoable command: apply a code to the
+ * selection (quick-code popup, favourite key, the last code again, the context menu), remove a
+ * coding. Nothing selected means nothing to code: the editor says so in its context menu.
+ */
+public final class CodingActions implements CodingEditor.Actions {
+
+    private final Shell shell;
+    private final ProjectStore store;
+    private final CommandRunner commands;
+    private final CodingEditors editors;
+    private final Supplier<Language> language;
+    private final Supplier<CodingEditor> editor;
+    private final Supplier<Document> document;
+    private final Consumer<CodingSpan> selectionOut;
+    private final FavouriteCodes favourites;
+    private boolean dimInterviewer;
+
+    public CodingActions(Shell shell, ProjectStore store, CommandRunner commands, CodingEditors editors,
+            Supplier<Language> language, Supplier<CodingEditor> editor, Supplier<Document> document,
+            Consumer<CodingSpan> selectionOut) {
+        this.shell = shell;
+        this.store = store;
+        this.commands = commands;
+        this.editors = editors;
+        this.language = language;
+        this.editor = editor;
+        this.document = document;
+        this.selectionOut = selectionOut;
+        this.favourites = new FavouriteCodes(store);
+    }
+
+    /** Applies a code to the selected text; returns whether a coding was made. */
+    public boolean apply(Code code) {
+        int[] range = editor.get().selection();
+        if (range.length == 0 || range[0] == range[1] || code == null || !code.isCodable()) {
+            shell.getDisplay().beep();
+            return false;
+        }
+        editors.used(code);
+        return commands.run(new ApplyCodeCommand(store, document.get(), code, range[0], range[1]));
+    }
+
+    public String describe(CodingSpan span) {
+        return store.read(project -> CodingDescription.of(span, language.get()));
+    }
+
+    @Override
+    public void quickCode() {
+        List<Code> codable = store.read(project -> CodeTree.allCodes(project.getCodebook()).stream()
+                .filter(Code::isCodable).toList());
+        new QuickCodePopup(shell, codable, editors.recent(store), language.get(), popupLocation(), this::apply).open();
+    }
+
+    /** Codes the selection with the favourite code on Ctrl+number. */
+    public void favourite(int number) {
+        favourites.get(number).ifPresentOrElse(this::apply, () -> shell.getDisplay().beep());
+    }
+
+    /** Codes the selection with the code used last. */
+    public void codeAgain() {
+        List<Code> recent = editors.recent(store);
+        if (recent.isEmpty()) {
+            shell.getDisplay().beep();
+        } else {
+            apply(recent.get(0));
+        }
+    }
+
+    @Override
+    public void removeSelectedCoding() {
+        CodingSpan selected = editor.get().selectedCoding();
+        if (selected != null) {
+            remove(selected);
+        }
+    }
+
+    @Override
+    public void codingSelected(CodingSpan span) {
+        selectionOut.accept(span);
+    }
+
+    @Override
+    public void fillContextMenu(MenuManager menu) {
+        boolean hasSelection = editor.get().selection().length == 2;
+        menu.add(enabled(action(Messages.CodingMenu_quickCode, this::quickCode), hasSelection));
+        MenuManager codeWith = new MenuManager(Messages.CodingMenu_codeWith);
+        List<Code> recent = editors.recent(store);
+        for (Code code : recent) {
+            codeWith.add(enabled(action(label(code), () -> apply(code)), hasSelection));
+        }
+        if (recent.isEmpty()) {
+            codeWith.add(enabled(action(Messages.CodingMenu_noRecentCodes, () -> { }), false));
+        }
+        menu.add(codeWith);
+        if (!recent.isEmpty()) {
+            menu.add(enabled(action(NLS.bind(Messages.CodingMenu_codeAgain, label(recent.get(0))), this::codeAgain),
+                    hasSelection));
+        }
+        List<CodingSpan> here = editor.get().codingsAtCaret();
+        if (!here.isEmpty()) {
+            menu.add(new Separator());
+            for (CodingSpan span : here) {
+                menu.add(action(NLS.bind(Messages.CodingMenu_selectCoding, label(span.code())), () -> {
+                    editor.get().select(span);
+                    codingSelected(span);
+                }));
+            }
+            for (CodingSpan span : here) {
+                menu.add(action(NLS.bind(Messages.CodingMenu_removeCoding, label(span.code())), () -> remove(span)));
+            }
+        }
+        menu.add(new Separator());
+        IAction dim = new Action(Messages.CodingMenu_dimInterviewer, IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                dimInterviewer = isChecked();
+                editor.get().dimInterviewer(dimInterviewer);
+            }
+        };
+        dim.setChecked(dimInterviewer);
+        menu.add(dim);
+    }
+
+    @Override
+    public void fillHighlightMenu(MenuManager menu) {
+        menu.add(action(Messages.Highlight_all, () -> editor.get().showOnly(Messages.Highlight_all, code -> true)));
+        store.read(project -> {
+            Codebook codebook = project.getCodebook();
+            if (!codebook.getSets().isEmpty()) {
+                menu.add(new Separator());
+            }
+            for (CodeSet set : codebook.getSets()) {
+                String label = NLS.bind(Messages.Highlight_set, Labels.label(set, language.get()));
+                Set<Code> members = new HashSet<>();
+                set.getMembers().forEach(member -> members.addAll(CodeTree.subtree(member)));
+                menu.add(action(label, () -> editor.get().showOnly(label, members::contains)));
+            }
+            menu.add(new Separator());
+            for (Code group : codebook.getCodes()) {
+                String label = NLS.bind(Messages.Highlight_group, Labels.label(group, language.get()));
+                Set<Code> codes = new HashSet<>(CodeTree.subtree(group));
+                menu.add(action(label, () -> editor.get().showOnly(label, codes::contains)));
+            }
+            return null;
+        });
+    }
+
+    private void remove(CodingSpan span) {
+        commands.run(new RemoveCodingCommand(store, span.coding()));
+    }
+
+    private String label(Code code) {
+        return store.read(project -> Labels.label(code, language.get()));
+    }
+
+    private Point popupLocation() {
+        StyledText text = editor.get().textWidget();
+        Point caret = text.getLocationAtOffset(text.getCaretOffset());
+        return text.toDisplay(caret.x, caret.y + text.getLineHeight());
+    }
+
+    private static IAction action(String label, Runnable run) {
+        return new Action(label) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+    }
+
+    private static IAction enabled(IAction action, boolean enabled) {
+        action.setEnabled(enabled);
+        return action;
+    }
+}

@@ -1,0 +1,382 @@
+package org.tillit.ui.coding;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.text.DefaultInformationControl;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.source.CompositeRuler;
+import org.eclipse.jface.text.source.LineNumberRulerColumn;
+import org.eclipse.jface.text.source.SourceViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.tillit.model.Code;
+import org.tillit.model.coding.CodingSpan;
+import org.tillit.model.coding.LaneLayout;
+import org.tillit.ui.WidgetIds;
+import org.tillit.ui.l10n.Messages;
+
+/**
+ * The widgets of a coding editor: a title line, the document's text (read-only, wrapped) on JFace
+ * Text's {@link SourceViewer}, with line numbers as stored and the coding lanes on the left and
+ * the overview ruler on the right. Highlights are styled per painted line from the interval index
+ * ({@link CodingStyles}); after a change only the lines of the codings that changed are restyled.
+ * Positions in and out are code points.
+ */
+public final class CodingEditor {
+
+    /** What the editor asks of whoever owns it: the user's coding actions. */
+    public interface Actions {
+        void quickCode();
+
+        void removeSelectedCoding();
+
+        void codingSelected(CodingSpan span);
+
+        void fillContextMenu(MenuManager menu);
+
+        /** The choices of which codes are highlighted: all, a code set, a group of codes. */
+        void fillHighlightMenu(MenuManager menu);
+    }
+
+    private final Label title;
+    private final SourceViewer viewer;
+    private final StyledText text;
+    private final CodeColors colors = new CodeColors();
+    private final CodingStyles styles;
+    private final CodingLanes lanes;
+    private final CodingOverview overview;
+    private final Actions actions;
+    private final Function<CodingSpan, String> descriptions;
+    private final FindBar find;
+    private final ToolItem highlightChoice;
+    /** Every coding of the document, and what the filter lets through: what is drawn. */
+    private EditorContent content;
+    private EditorContent shown;
+    private Predicate<Code> filter = code -> true;
+    private CodingSpan selected;
+
+    public CodingEditor(Composite parent, Function<CodingSpan, String> labels, Function<CodingSpan, String> descriptions,
+            Actions actions) {
+        this.actions = actions;
+        this.descriptions = descriptions;
+        Composite body = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(2, false);
+        layout.horizontalSpacing = 0;
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        body.setLayout(layout);
+        Composite header = new Composite(body, SWT.NONE);
+        header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        GridLayout headerLayout = new GridLayout(2, false);
+        headerLayout.marginWidth = 0;
+        headerLayout.marginHeight = 0;
+        header.setLayout(headerLayout);
+        title = WidgetIds.tag(new Label(header, SWT.NONE), WidgetIds.DOCUMENT_TITLE);
+        title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        highlightChoice = highlightMenu(header);
+
+        CompositeRuler ruler = new CompositeRuler();
+        viewer = new SourceViewer(body, ruler, null, false, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP);
+        viewer.setEditable(false);
+        viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        text = WidgetIds.tag(viewer.getTextWidget(), WidgetIds.DOCUMENT_TEXT);
+        text.setMargins(10, 0, 12, 0); // a top margin stops JFace from painting the line numbers
+        text.setLineSpacing(3);
+        overview = new CodingOverview(body, colors, text);
+        find = new FindBar(body, viewer);
+        find.control().moveAbove(viewer.getControl());
+        styles = new CodingStyles(colors, text.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        text.addLineStyleListener(styles);
+        LineNumberRulerColumn lineNumbers = new LineNumberRulerColumn();
+        lineNumbers.setForeground(text.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        ruler.addDecorator(0, lineNumbers);
+        lanes = new CodingLanes(colors, text, labels, descriptions, this::laneClicked);
+        ruler.addDecorator(1, lanes);
+        installHover();
+        installKeys();
+        installMenu();
+        // Scrolling and resizing move the lanes with the text.
+        text.addListener(SWT.Paint, e -> lanes.redraw());
+        viewer.addViewportListener(top -> overview.redraw());
+        show(title.getText(), null);
+    }
+
+    /** Shows a document: its text and every coding. */
+    public void show(String heading, EditorContent newContent) {
+        title.setText(" " + heading);
+        this.content = newContent;
+        this.shown = newContent == null ? null : newContent.showingOnly(filter);
+        this.selected = null;
+        org.eclipse.jface.text.Document document = new org.eclipse.jface.text.Document(
+                newContent == null ? "" : newContent.text());
+        styles.show(shown);
+        viewer.setDocument(document);
+        if (newContent != null) {
+            showCodings();
+        }
+    }
+
+    /** The codings changed: restyles only the lines of the codings that came, went or moved. */
+    public void codingsChanged(EditorContent newContent) {
+        Set<CodingSpan> before = new HashSet<>(content.codings().all());
+        Set<CodingSpan> after = new HashSet<>(newContent.codings().all());
+        int from = Integer.MAX_VALUE;
+        int to = -1;
+        for (CodingSpan span : symmetricDifference(before, after)) {
+            from = Math.min(from, span.start());
+            to = Math.max(to, span.end());
+        }
+        this.content = newContent;
+        this.shown = newContent.showingOnly(filter);
+        styles.show(shown);
+        if (selected != null && !after.contains(selected)) {
+            selected = newContent.codings().all().stream().filter(s -> s.coding() == selected.coding()).findFirst()
+                    .orElse(null);
+            lanes.select(selected);
+        }
+        showCodings();
+        if (to >= 0) {
+            int start = newContent.positions().toUtf16(Math.min(from, newContent.length()));
+            int end = newContent.positions().toUtf16(Math.min(to, newContent.length()));
+            text.redrawRange(start, Math.max(0, end - start), true);
+        }
+    }
+
+    /** The codebook changed (colours, labels): everything visible is drawn again. */
+    public void codebookChanged() {
+        if (content != null) {
+            text.redrawRange(0, text.getCharCount(), true);
+            lanes.redraw();
+        }
+    }
+
+    public EditorContent content() {
+        return content;
+    }
+
+    /** The selected text in code points, [start, end); empty when nothing is selected. */
+    public int[] selection() {
+        Point range = text.getSelectionRange();
+        if (content == null || range.y == 0) {
+            return new int[0];
+        }
+        return new int[] { content.positions().toCodePoint(range.x), content.positions().toCodePoint(range.x + range.y) };
+    }
+
+    public int caret() {
+        return content == null ? 0 : content.positions().toCodePoint(text.getCaretOffset());
+    }
+
+    /** Selects a coding: its text is selected and shown, its lane marked. */
+    public void select(CodingSpan span) {
+        selected = span;
+        lanes.select(span);
+        if (span != null) {
+            int start = content.positions().toUtf16(span.start());
+            int end = content.positions().toUtf16(span.end());
+            viewer.setSelectedRange(start, end - start);
+            viewer.revealRange(start, end - start);
+        }
+    }
+
+    public void selectText(int start, int end) {
+        int from = content.positions().toUtf16(start);
+        int to = content.positions().toUtf16(end);
+        viewer.setSelectedRange(from, to - from);
+        viewer.revealRange(from, to - from);
+    }
+
+    public CodingSpan selectedCoding() {
+        return selected;
+    }
+
+    /** The codings under the caret (or the selection's start), the most specific first. */
+    public List<CodingSpan> codingsAtCaret() {
+        if (content == null) {
+            return List.of();
+        }
+        int[] range = selection();
+        return shown.codings().at(range.length == 0 ? caret() : range[0]);
+    }
+
+    /** Dims the interviewer's turns, so the respondents' answers stand out. */
+    public void dimInterviewer(boolean dim) {
+        styles.dimInterviewer(dim);
+        text.redrawRange(0, text.getCharCount(), true); // drops the cached line styles
+    }
+
+    public StyledText textWidget() {
+        return text;
+    }
+
+    /** The codings drawn in the margin now. */
+    public List<CodingSpan> visibleLaneCodings() {
+        return lanes.visibleCodings();
+    }
+
+    public void setFocus() {
+        text.setFocus();
+    }
+
+    private void showCodings() {
+        lanes.show(shown, LaneLayout.of(shown.codings()));
+        overview.show(shown);
+    }
+
+    /** Highlights only the codes the filter keeps, in the text, the lanes and the overview. */
+    public void showOnly(String label, Predicate<Code> codes) {
+        this.filter = codes;
+        highlightChoice.setText(label);
+        highlightChoice.getParent().getParent().layout(true, true);
+        if (content != null) {
+            shown = content.showingOnly(codes);
+            styles.show(shown);
+            showCodings();
+            text.redrawRange(0, text.getCharCount(), true);
+        }
+    }
+
+    public void openFindBar() {
+        find.open();
+    }
+
+    /**
+     * Selects the coding after (or before) the selected one, or the caret; with sameCode only
+     * codings of the selected coding's code. Only highlighted codings count.
+     */
+    public void selectNextCoding(boolean forward, boolean sameCode) {
+        if (shown == null) {
+            return;
+        }
+        Code code = sameCode && selected != null ? selected.code() : null;
+        List<CodingSpan> candidates = shown.codings().all().stream().filter(s -> code == null || s.code() == code)
+                .toList();
+        int at = selected == null ? -1 : indexOfCoding(candidates, selected);
+        CodingSpan next = null;
+        if (at >= 0) {
+            int index = at + (forward ? 1 : -1);
+            next = index >= 0 && index < candidates.size() ? candidates.get(index) : null;
+        } else {
+            int caret = caret();
+            for (CodingSpan span : candidates) {
+                if (forward && span.start() > caret) {
+                    next = span;
+                    break;
+                }
+                if (!forward && span.start() < caret) {
+                    next = span;
+                }
+            }
+        }
+        if (next == null) {
+            text.getDisplay().beep();
+        } else {
+            select(next);
+            actions.codingSelected(next);
+        }
+    }
+
+    private static int indexOfCoding(List<CodingSpan> spans, CodingSpan wanted) {
+        for (int i = 0; i < spans.size(); i++) {
+            if (spans.get(i).coding() == wanted.coding()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private ToolItem highlightMenu(Composite header) {
+        ToolBar bar = new ToolBar(header, SWT.FLAT | SWT.RIGHT);
+        bar.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+        ToolItem item = WidgetIds.tag(new ToolItem(bar, SWT.DROP_DOWN), WidgetIds.HIGHLIGHT_FILTER);
+        item.setText(Messages.Highlight_all);
+        item.setToolTipText(Messages.Highlight_tooltip);
+        MenuManager choices = new MenuManager();
+        choices.setRemoveAllWhenShown(true);
+        choices.addMenuListener(m -> actions.fillHighlightMenu(choices));
+        Menu menu = choices.createContextMenu(bar);
+        bar.setMenu(menu);
+        item.addListener(SWT.Selection, e -> {
+            Rectangle bounds = item.getBounds();
+            menu.setLocation(bar.toDisplay(bounds.x, bounds.y + bounds.height));
+            menu.setVisible(true);
+        });
+        return item;
+    }
+
+    private void laneClicked(CodingSpan span) {
+        select(span);
+        actions.codingSelected(span);
+    }
+
+    private void installHover() {
+        viewer.setHoverControlCreator(DefaultInformationControl::new);
+        viewer.setTextHover(new ITextHover() {
+            @Override
+            public String getHoverInfo(ITextViewer textViewer, IRegion region) {
+                if (content == null) {
+                    return null;
+                }
+                List<CodingSpan> here = shown.codings().at(content.positions().toCodePoint(region.getOffset()));
+                return here.isEmpty() ? null : String.join("\n\n", here.stream().map(descriptions).toList());
+            }
+
+            @Override
+            public IRegion getHoverRegion(ITextViewer textViewer, int offset) {
+                return new Region(offset, 0);
+            }
+        }, IDocument.DEFAULT_CONTENT_TYPE);
+    }
+
+    private void installKeys() {
+        text.addListener(SWT.KeyDown, this::keyPressed);
+    }
+
+    /** Plain keys of the read-only text; keys with Ctrl are e4 key bindings (they never reach the widget). */
+    private void keyPressed(Event e) {
+        if (e.stateMask == 0 && (e.character == 'c' || e.character == 'k')) {
+            actions.quickCode();
+            e.doit = false;
+        } else if (e.keyCode == SWT.DEL && selected != null) {
+            actions.removeSelectedCoding();
+            e.doit = false;
+        }
+    }
+
+    private void installMenu() {
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(m -> actions.fillContextMenu(menu));
+        text.setMenu(menu.createContextMenu(text));
+    }
+
+    private static Set<CodingSpan> symmetricDifference(Set<CodingSpan> a, Set<CodingSpan> b) {
+        Set<CodingSpan> result = new HashSet<>(a);
+        result.removeAll(b);
+        for (CodingSpan span : b) {
+            if (!a.contains(span)) {
+                result.add(span);
+            }
+        }
+        return result;
+    }
+}

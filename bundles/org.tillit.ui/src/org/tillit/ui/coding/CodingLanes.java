@@ -1,0 +1,226 @@
+package org.tillit.ui.coding;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.eclipse.jface.text.JFaceTextUtil;
+import org.eclipse.jface.text.source.CompositeRuler;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.IVerticalRulerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.events.MouseEvent;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.Transform;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.tillit.model.coding.CodingSpan;
+import org.tillit.model.coding.LaneLayout;
+import org.tillit.ui.WidgetIds;
+
+/**
+ * The margin beside the text: one coloured lane per coding, running from its first to its last
+ * line, with its code's label written along it. Overlapping codings sit side by side (see
+ * {@link LaneLayout}); lane 0 is nearest the text. A click selects a coding, the mouse over a lane
+ * tells what the coding is. Only the codings of the visible lines are drawn.
+ */
+final class CodingLanes implements IVerticalRulerColumn {
+
+    private static final int MAX_LANES = 10;
+    private static final int BAR = 4;
+
+    private final CodeColors colors;
+    private final StyledText text;
+    private final Function<CodingSpan, String> labels;
+    private final Function<CodingSpan, String> descriptions;
+    private final Consumer<CodingSpan> onClick;
+    private CompositeRuler ruler;
+    private Canvas canvas;
+    private EditorContent content;
+    private LaneLayout lanes;
+    private CodingSpan selected;
+    private int laneWidth = 16;
+    private int shownLanes = 1;
+
+    CodingLanes(CodeColors colors, StyledText text, Function<CodingSpan, String> labels,
+            Function<CodingSpan, String> descriptions, Consumer<CodingSpan> onClick) {
+        this.colors = colors;
+        this.text = text;
+        this.labels = labels;
+        this.descriptions = descriptions;
+        this.onClick = onClick;
+    }
+
+    void show(EditorContent newContent, LaneLayout layout) {
+        this.content = newContent;
+        this.lanes = layout;
+        if (canvas != null) {
+            canvas.setData(WidgetIds.LANE_COUNT, layout.laneCount());
+        }
+        int wanted = Math.max(1, Math.min(MAX_LANES, layout.laneCount()));
+        if (wanted != shownLanes && ruler != null) {
+            shownLanes = wanted;
+            ruler.relayout();
+        }
+        redraw();
+    }
+
+    void select(CodingSpan span) {
+        this.selected = span;
+        redraw();
+    }
+
+    @Override
+    public Control createControl(CompositeRuler parentRuler, Composite parentControl) {
+        this.ruler = parentRuler;
+        canvas = WidgetIds.tag(new Canvas(parentControl, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED),
+                WidgetIds.CODING_LANES);
+        canvas.addPaintListener(e -> paint(e.gc));
+        canvas.addListener(SWT.MouseDown, e -> {
+            CodingSpan hit = codingAt(e.x, e.y);
+            if (hit != null && e.button == 1) {
+                onClick.accept(hit);
+            }
+        });
+        canvas.addMouseMoveListener(this::showTooltip);
+        return canvas;
+    }
+
+    @Override
+    public void redraw() {
+        if (canvas != null && !canvas.isDisposed()) {
+            canvas.redraw();
+        }
+    }
+
+    @Override
+    public void setModel(IAnnotationModel model) {
+        // Lanes come from the codings themselves, not from an annotation model.
+    }
+
+    @Override
+    public void setFont(Font font) {
+        GC gc = new GC(text);
+        try {
+            laneWidth = gc.getFontMetrics().getHeight() + BAR + 4;
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    @Override
+    public Control getControl() {
+        return canvas;
+    }
+
+    @Override
+    public int getWidth() {
+        return shownLanes * laneWidth + 4;
+    }
+
+    /** The codings drawn in the lanes now, for tests and for finding a click. */
+    List<CodingSpan> visibleCodings() {
+        if (content == null) {
+            return List.of();
+        }
+        int top = JFaceTextUtil.getPartialTopIndex(text);
+        int bottom = Math.min(JFaceTextUtil.getPartialBottomIndex(text), text.getLineCount() - 1);
+        int from = content.positions().toCodePoint(text.getOffsetAtLine(Math.max(0, top)));
+        int lastLineEnd = bottom + 1 < text.getLineCount() ? text.getOffsetAtLine(bottom + 1) : text.getCharCount();
+        int to = content.positions().toCodePoint(lastLineEnd);
+        return content.codings().overlapping(from, Math.max(to, from + 1));
+    }
+
+    /** The pixel rectangle of a coding's lane, in this margin's coordinates. */
+    Rectangle boundsOf(CodingSpan span) {
+        int lane = lanes.laneOf(span);
+        if (lane < 0 || lane >= shownLanes) {
+            return null;
+        }
+        Rectangle area = canvas.getClientArea();
+        int x = area.width - 2 - (lane + 1) * laneWidth;
+        int startOffset = content.positions().toUtf16(span.start());
+        int lastOffset = Math.max(startOffset, content.positions().toUtf16(span.end()) - 1);
+        int top = Math.max(-2, text.getLocationAtOffset(startOffset).y);
+        int bottom = Math.min(area.height + 2, text.getLocationAtOffset(lastOffset).y + text.getLineHeight(lastOffset));
+        return new Rectangle(x, top, laneWidth, Math.max(bottom - top, 2));
+    }
+
+    private void paint(GC gc) {
+        Rectangle area = canvas.getClientArea();
+        gc.setBackground(text.getBackground());
+        gc.fillRectangle(area);
+        if (content == null || lanes == null) {
+            return;
+        }
+        gc.setAdvanced(true);
+        gc.setAntialias(SWT.ON);
+        gc.setTextAntialias(SWT.ON);
+        for (CodingSpan span : visibleCodings()) {
+            Rectangle lane = boundsOf(span);
+            if (lane != null) {
+                paintLane(gc, span, lane);
+            }
+        }
+    }
+
+    private void paintLane(GC gc, CodingSpan span, Rectangle lane) {
+        boolean isSelected = selected != null && selected.coding() == span.coding();
+        int barX = lane.x + lane.width - BAR - 2;
+        gc.setBackground(colors.solid(span.code()));
+        gc.fillRectangle(barX, lane.y + 1, isSelected ? BAR + 2 : BAR, lane.height - 2);
+        gc.fillRectangle(barX - 3, lane.y + 1, 3, 2); // ends of a bracket, so adjoining codings stay apart
+        gc.fillRectangle(barX - 3, lane.y + lane.height - 3, 3, 2);
+        if (span.coding().getMemo() != null && !span.coding().getMemo().isBlank()) {
+            gc.setBackground(text.getForeground());
+            gc.fillOval(barX - 1, lane.y + 4, BAR + 2, BAR + 2);
+        }
+        paintLabel(gc, labels.apply(span), lane, isSelected, barX);
+    }
+
+    private void paintLabel(GC gc, String label, Rectangle lane, boolean isSelected, int barX) {
+        int visibleTop = Math.max(lane.y, 0);
+        int visibleBottom = Math.min(lane.y + lane.height, canvas.getClientArea().height);
+        int room = visibleBottom - visibleTop - 6;
+        if (room < 12) {
+            return;
+        }
+        Transform along = new Transform(canvas.getDisplay());
+        try {
+            // Written upwards along the lane, starting at its lowest visible point.
+            along.translate(barX - gc.getFontMetrics().getHeight() - 2, visibleBottom - 3);
+            along.rotate(-90);
+            gc.setTransform(along);
+            gc.setClipping(0, 0, room, lane.width);
+            gc.setForeground(isSelected ? text.getForeground() : text.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+            gc.drawText(label, 0, 0, true);
+        } finally {
+            gc.setTransform(null);
+            gc.setClipping((Rectangle) null);
+            along.dispose();
+        }
+    }
+
+    private CodingSpan codingAt(int x, int y) {
+        CodingSpan best = null;
+        for (CodingSpan span : visibleCodings()) {
+            Rectangle lane = boundsOf(span);
+            if (lane != null && lane.contains(x, y) && (best == null || span.length() < best.length())) {
+                best = span;
+            }
+        }
+        return best;
+    }
+
+    private void showTooltip(MouseEvent e) {
+        CodingSpan hit = codingAt(e.x, e.y);
+        String tip = hit == null ? null : descriptions.apply(hit);
+        if (tip == null ? canvas.getToolTipText() != null : !tip.equals(canvas.getToolTipText())) {
+            canvas.setToolTipText(tip);
+        }
+    }
+}
