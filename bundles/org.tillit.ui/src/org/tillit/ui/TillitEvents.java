@@ -23,6 +23,9 @@ public final class TillitEvents {
     /** The project's own fields (name, memo) or its coders changed; data: a StoreChange. */
     public static final String PROJECT_CHANGED = "tillit/project/own";
 
+    /** Any of the changes above, for views that show a little of everything (memos). */
+    public static final String ANY_CHANGE = "tillit/project/*";
+
     private TillitEvents() {
     }
 }

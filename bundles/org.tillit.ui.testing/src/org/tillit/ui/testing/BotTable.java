@@ -99,22 +99,13 @@ public final class BotTable {
         });
     }
 
+    /** Selects the row and opens it, as a double-click does (JFace hears SWT.DefaultSelection). */
     public void doubleClick(String firstCell) {
-        waitUntilContains(firstCell);
+        select(firstCell);
         bot.run(() -> {
-            for (int i = 0; i < table.getItemCount(); i++) {
-                if (firstCell.equals(table.getItem(i).getText(0))) {
-                    table.setFocus();
-                    table.setSelection(i);
-                    Event selection = new Event();
-                    selection.item = table.getItem(i);
-                    table.notifyListeners(SWT.Selection, selection);
-                    Event open = new Event();
-                    open.item = table.getItem(i);
-                    table.notifyListeners(SWT.DefaultSelection, open);
-                    return;
-                }
-            }
+            Event open = new Event();
+            open.item = table.getSelection()[0];
+            table.notifyListeners(SWT.DefaultSelection, open);
         });
     }
 }

@@ -47,27 +47,10 @@ public final class MemoPart {
         editor.show(owner, store.read(p -> MemoTargets.describe(owner, CodebookLanguage.get(p.getLanguage()))));
     }
 
+    /** One subscription for every kind of change: a memo may be on anything. */
     @Inject
     @Optional
-    void changed(@UIEventTopic(TillitEvents.DOCUMENTS_CHANGED) StoreChange change) {
-        refresh(change);
-    }
-
-    @Inject
-    @Optional
-    void codingsChanged(@UIEventTopic(TillitEvents.CODINGS_CHANGED) StoreChange change) {
-        refresh(change);
-    }
-
-    @Inject
-    @Optional
-    void codebookChanged(@UIEventTopic(TillitEvents.CODEBOOK_CHANGED) StoreChange change) {
-        refresh(change);
-    }
-
-    @Inject
-    @Optional
-    void projectChanged(@UIEventTopic(TillitEvents.PROJECT_CHANGED) StoreChange change) {
+    void changed(@UIEventTopic(TillitEvents.ANY_CHANGE) StoreChange change) {
         refresh(change);
     }
 
