@@ -63,12 +63,22 @@ public final class CodingActions implements CodingEditor.Actions {
     /** Applies a code to the selected text; returns whether a coding was made. */
     public boolean apply(Code code) {
         int[] range = editor.get().selection();
-        if (range.length == 0 || range[0] == range[1] || code == null || !code.isCodable()) {
+        return range.length == 2 && apply(code, range[0], range[1]);
+    }
+
+    /** Applies a code to a range of the document (code points); returns whether a coding was made. */
+    public boolean apply(Code code, int start, int end) {
+        if (start >= end || code == null || !code.isCodable()) {
             shell.getDisplay().beep();
             return false;
         }
         editors.used(code);
-        return commands.run(new ApplyCodeCommand(store, document.get(), code, range[0], range[1]));
+        return commands.run(new ApplyCodeCommand(store, document.get(), code, start, end));
+    }
+
+    @Override
+    public void codeDropped(Code code) {
+        apply(code);
     }
 
     public String describe(CodingSpan span) {
