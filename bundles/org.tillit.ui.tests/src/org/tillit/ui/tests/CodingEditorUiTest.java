@@ -203,6 +203,24 @@ class CodingEditorUiTest {
         editor.waitUntilLanes(2);
     }
 
+    @Test
+    @Order(10)
+    void theSelectedCodingGrowsAndShrinksWithAltShiftArrowsAndUndoTakesItBack() {
+        CodingEditorView editor = open("chef-anna.txt");
+        editor.select("räckte");
+        editor.contextMenu("Select coding 'Långsiktighet'");
+        editor.pressKey(SWT.ARROW_RIGHT, SWT.ALT, SWT.SHIFT);
+        bot.waitUntil(Condition.of("the coding one character longer",
+                () -> codingsOf("Långsiktighet").stream().anyMatch(c -> codedText(c).equals("Resurserna räckte inte 😀."))));
+        editor.pressKey(SWT.ARROW_RIGHT, SWT.ALT, SWT.CTRL);
+        bot.waitUntil(Condition.of("the coding one character later",
+                () -> codingsOf("Långsiktighet").stream().anyMatch(c -> codedText(c).equals("esurserna räckte inte 😀."))));
+        window.undo();
+        window.undo();
+        bot.waitUntil(Condition.of("the coding as it was",
+                () -> codingsOf("Långsiktighet").stream().anyMatch(c -> codedText(c).equals("Resurserna räckte inte 😀"))));
+    }
+
     private CodingEditorView open(String name) {
         window.documents().open(name);
         CodingEditorView editor = window.editor();

@@ -16,6 +16,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Shell;
 import org.tillit.commands.ApplyCodeCommand;
 import org.tillit.commands.RemoveCodingCommand;
+import org.tillit.commands.ResizeCodingCommand;
 import org.tillit.model.Code;
 import org.tillit.model.CodeSet;
 import org.tillit.model.Codebook;
@@ -113,6 +114,22 @@ public final class CodingActions implements CodingEditor.Actions {
         if (selected != null) {
             remove(selected);
         }
+    }
+
+    /** Moves the start or end of the selected coding by some characters, never past its other end. */
+    public void resizeSelected(boolean start, int by) {
+        CodingSpan selected = editor.get().selectedCoding();
+        if (selected == null) {
+            return;
+        }
+        int length = editor.get().content().length();
+        int newStart = start ? Math.max(0, Math.min(selected.start() + by, selected.end() - 1)) : selected.start();
+        int newEnd = start ? selected.end() : Math.min(length, Math.max(selected.end() + by, selected.start() + 1));
+        if (newStart == selected.start() && newEnd == selected.end()) {
+            shell.getDisplay().beep();
+            return;
+        }
+        commands.run(new ResizeCodingCommand(store, selected.coding(), newStart, newEnd));
     }
 
     @Override
