@@ -129,7 +129,12 @@ public final class CodingActions implements CodingEditor.Actions {
             shell.getDisplay().beep();
             return;
         }
-        commands.run(new ResizeCodingCommand(store, selected.coding(), newStart, newEnd));
+        resize(selected, newStart, newEnd);
+    }
+
+    @Override
+    public void resize(CodingSpan coding, int start, int end) {
+        commands.run(new ResizeCodingCommand(store, coding.coding(), start, end));
     }
 
     @Override

@@ -70,6 +70,9 @@ public final class CodingEditor {
 
         /** A code from the Codebook view was dropped on the text. */
         void codeDropped(Code code);
+
+        /** An end of a coding's lane was dragged: new ends in code points. */
+        void resize(CodingSpan coding, int start, int end);
     }
 
     private final Label title;
@@ -124,7 +127,7 @@ public final class CodingEditor {
         LineNumberRulerColumn lineNumbers = new LineNumberRulerColumn();
         lineNumbers.setForeground(text.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         ruler.addDecorator(0, lineNumbers);
-        lanes = new CodingLanes(colors, text, labels, descriptions, this::laneClicked);
+        lanes = new CodingLanes(colors, text, labels, descriptions, this::laneClicked, actions::resize);
         ruler.addDecorator(1, lanes);
         installHover();
         installKeys();
