@@ -78,7 +78,8 @@ class EditorBenchmark {
         header.add(String.format(Locale.ROOT, "project: %s; generated through the store in %,d ms", transcripts(),
                 generated));
         header.add("shell " + EditorWindow.WIDTH + "x" + EditorWindow.HEIGHT + " px; repaint = until the text's "
-                + "paint has run (the event loop dispatching); idle = until no event is left (lanes, overview)");
+                + "paint has run (the event loop dispatching); idle = until no event is left (lanes, overview); "
+                + "each change " + PaintTimings.PACE_MS + " ms after the last paint (a user's pace)");
         figures.note(figures.allPass() ? "all targets met" : "TARGETS MISSED: see MISS above");
         report(out, figures.table(header));
     }

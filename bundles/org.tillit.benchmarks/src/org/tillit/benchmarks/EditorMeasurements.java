@@ -61,6 +61,7 @@ final class EditorMeasurements {
                         Double.NaN);
             }
             int codings = document.getCodings().size();
+            paintFloor(size, window);
             applyAndUndo(size, window, document);
             assertEquals(codings, document.getCodings().size(), "every undo took its coding away again");
             assertEquals(codings, window.editor().content().codings().all().size(), "the editor shows them all");
@@ -80,6 +81,22 @@ final class EditorMeasurements {
         }
         figures.single(size + ": open and first paint, first", "ms", first.firstMs(), goalMs);
         figures.timed(size + ": open and first paint, again (new shell each)", again, goalMs);
+    }
+
+    /**
+     * The least a repaint costs here: a 20 x 20 px redraw to its paint, at a user's pace and back
+     * to back, where GTK makes it wait for its next frame.
+     */
+    private void paintFloor(String size, EditorWindow window) throws Exception {
+        StyledText text = window.text();
+        for (int pace : new int[] { PaintTimings.PACE_MS, 0 }) {
+            PaintTimings floor = new PaintTimings(MEASURED, pace);
+            for (int i = 0; i < WARMUP + MEASURED; i++) {
+                floor.time(window, () -> text.redraw(text.getLeftMargin(), 40, 20, 20, false), i >= WARMUP);
+            }
+            figures.timed(size + ": floor: 20x20 px redraw to its paint, " + (pace > 0 ? "paced" : "back to back"),
+                    floor.painted, floor.spread(), Double.NaN);
+        }
     }
 
     private void applyAndUndo(String size, EditorWindow window, Document document) throws Exception {

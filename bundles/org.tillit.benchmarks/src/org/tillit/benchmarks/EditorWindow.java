@@ -80,6 +80,17 @@ final class EditorWindow implements AutoCloseable {
         return textPaints != before;
     }
 
+    /** Lets the event loop run with nothing to do for a while, as between a user's keystrokes. */
+    void pause(int milliseconds) {
+        boolean[] over = { false };
+        display.timerExec(milliseconds, () -> over[0] = true);
+        while (!over[0]) {
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+    }
+
     /** Handles every pending event (the lanes' and the overview's paints among them), untimed or timed apart. */
     void settle() {
         while (display.readAndDispatch()) {

@@ -9,6 +9,8 @@ import java.util.function.BooleanSupplier;
  * Times a change in the editor until the text has painted it: wall time, the UI thread's CPU time
  * over the same span (less disturbed by other builds on the machine, and without the wait for
  * GTK's next frame), and wall time until no event is left (lanes and overview painted too).
+ * Each change comes {@link #PACE_MS} after the last paint, at a user's pace: GTK paints at most
+ * once a frame (60 Hz), so a change right after a paint would wait for the rest of a frame.
  */
 final class PaintTimings {
 
@@ -16,6 +18,9 @@ final class PaintTimings {
     interface Change {
         void make() throws Exception;
     }
+
+    /** Faster than a key repeats (about 30 a second), slower than a frame. */
+    static final int PACE_MS = 40;
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -25,7 +30,15 @@ final class PaintTimings {
     private int unpainted;
     private int runs;
 
+    private final int paceMs;
+
     PaintTimings(int capacity) {
+        this(capacity, PACE_MS);
+    }
+
+    /** With another pause before each change: 0 for changes back to back. */
+    PaintTimings(int capacity, int paceMs) {
+        this.paceMs = paceMs;
         painted = new Figures.Samples(capacity);
         cpu = new Figures.Samples(capacity);
         idle = new Figures.Samples(capacity);
@@ -38,6 +51,7 @@ final class PaintTimings {
 
     /** As {@link #time(EditorWindow, Change, boolean)}, asking after the change whether to keep the figures. */
     void time(EditorWindow window, Change change, BooleanSupplier record) throws Exception {
+        window.pause(paceMs);
         long cpu0 = THREADS.getCurrentThreadCpuTime();
         long t = System.nanoTime();
         change.make();
