@@ -46,7 +46,7 @@ final class EditorMeasurements {
         this.codes = EditorProject.codableCodes(store).subList(0, EditorProject.CODES);
     }
 
-    /** Every figure of the document; the goals of the issue are for the open time at 300k only. */
+    /** Every figure of the document; a goal is NaN where the issue sets none (open: 300k only; heap: 1M only). */
     void measure(String size, Document document, double openGoalMs, double heapGoalMb) throws Exception {
         long before = Heap.usedAfterGc(); // before this document was first opened
         opening(size, document, openGoalMs);
