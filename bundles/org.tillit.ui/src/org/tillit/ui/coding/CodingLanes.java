@@ -220,13 +220,17 @@ final class CodingLanes implements IVerticalRulerColumn {
         if (room < 12) {
             return;
         }
+        int x = barX - gc.getFontMetrics().getHeight() - 2;
+        int y = visibleBottom - 3;
         Transform along = new Transform(canvas.getDisplay());
         try {
+            // Clipped before the rotation, to the same rectangle in the canvas's coordinates: under a
+            // rotation GC.setClipping makes a polygon region, which GTK builds from a whole-canvas image.
+            gc.setClipping(x, y - room, lane.width, room);
             // Written upwards along the lane, starting at its lowest visible point.
-            along.translate(barX - gc.getFontMetrics().getHeight() - 2, visibleBottom - 3);
+            along.translate(x, y);
             along.rotate(-90);
             gc.setTransform(along);
-            gc.setClipping(0, 0, room, lane.width);
             gc.setForeground(isSelected ? text.getForeground() : text.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
             gc.drawText(label, 0, 0, true);
         } finally {
