@@ -56,6 +56,10 @@ final class Figures {
             return n % 2 == 1 ? sorted[n / 2] / 1e6 : (sorted[n / 2 - 1] + sorted[n / 2]) / 2e6;
         }
 
+        double meanMs() {
+            return n == 0 ? 0 : Arrays.stream(nanos, 0, n).average().orElse(0) / 1e6;
+        }
+
         double firstMs() {
             return nanos[0] / 1e6;
         }

@@ -43,6 +43,9 @@ class ImportBenchmark {
 
     @Test
     void importAgainstRawTika() throws Exception {
+        if (!BenchmarkSelection.runs("import")) {
+            return; // -Dtillit.benchmark.only names others
+        }
         Path root = Path.of("target", "import-benchmark").toAbsolutePath();
         deleteTree(root);
         List<Path> files = generate(Files.createDirectories(root.resolve("files")));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
@@ -47,13 +46,15 @@ class ProjectBenchmark {
     private static final int MEASURED = 300;
 
     private final H2ProjectStoreFactory factory = new H2ProjectStoreFactory();
-    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     /** Thread CPU time beside wall time: less disturbed when other builds share the machine. */
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final Random random = new Random(42);
 
     @Test
     void measure() throws Exception {
+        if (!BenchmarkSelection.runs("project")) {
+            return; // -Dtillit.benchmark.only names others
+        }
         Path out = Path.of(System.getProperty("tillit.benchmark.out", "target")).toAbsolutePath();
         Path folder = out.resolve("benchmark-project");
         ProjectGenerator.Size size = ProjectGenerator.ISSUE_SIZE;
@@ -76,7 +77,7 @@ class ProjectBenchmark {
         }
 
         // ---- cold open, size check, heap after open
-        long baseline = usedHeapAfterGc();
+        long baseline = Heap.usedAfterGc();
         heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
         long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
@@ -87,7 +88,7 @@ class ProjectBenchmark {
         long peak = heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         long afterOpen;
         try {
-            afterOpen = usedHeapAfterGc();
+            afterOpen = Heap.usedAfterGc();
             checkSize(store, size);
         } finally {
             store.close();
@@ -210,14 +211,6 @@ class ProjectBenchmark {
     private static List<MemoryPoolMXBean> heapPools() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
                 .toList();
-    }
-
-    private long usedHeapAfterGc() throws InterruptedException {
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            Thread.sleep(100);
-        }
-        return memory.getHeapMemoryUsage().getUsed();
     }
 
     // ---- a generated project is reused only when it was generated with the same size

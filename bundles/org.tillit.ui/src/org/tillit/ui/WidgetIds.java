@@ -23,6 +23,8 @@ public final class WidgetIds {
     public static final String HIGHLIGHT_FILTER = "tillit.highlight.filter";
     /** Data key on the lanes margin: how many lanes it has. */
     public static final String LANE_COUNT = "tillit.coding.lanes.count";
+    /** Data key on the lanes margin: the selected coding's lane as last painted (a Rectangle), or null. */
+    public static final String SELECTED_LANE = "tillit.coding.lanes.selected";
     public static final String QUICK_CODE_FILTER = "tillit.quickcode.filter";
     public static final String QUICK_CODE_LIST = "tillit.quickcode.list";
     public static final String CODEBOOK_TREE = "tillit.codebook.tree";

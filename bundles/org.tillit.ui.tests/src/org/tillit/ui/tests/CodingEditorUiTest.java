@@ -203,6 +203,38 @@ class CodingEditorUiTest {
         editor.waitUntilLanes(2);
     }
 
+    @Test
+    @Order(10)
+    void theSelectedCodingGrowsAndShrinksWithAltShiftArrowsAndUndoTakesItBack() {
+        CodingEditorView editor = open("chef-anna.txt");
+        editor.select("räckte");
+        editor.contextMenu("Select coding 'Långsiktighet'");
+        editor.pressKey(SWT.ARROW_RIGHT, SWT.ALT, SWT.SHIFT);
+        bot.waitUntil(Condition.of("the coding one character longer",
+                () -> codingsOf("Långsiktighet").stream().anyMatch(c -> codedText(c).equals("Resurserna räckte inte 😀."))));
+        editor.pressKey(SWT.ARROW_RIGHT, SWT.ALT, SWT.CTRL);
+        bot.waitUntil(Condition.of("the coding one character later",
+                () -> codingsOf("Långsiktighet").stream().anyMatch(c -> codedText(c).equals("esurserna räckte inte 😀."))));
+        window.undo();
+        window.undo();
+        bot.waitUntil(Condition.of("the coding as it was",
+                () -> codingsOf("Långsiktighet").stream().anyMatch(c -> codedText(c).equals("Resurserna räckte inte 😀"))));
+    }
+
+    @Test
+    @Order(11)
+    void draggingTheEndOfALaneMovesTheCodingsEndToThatLine() {
+        CodingEditorView editor = open("chef-anna.txt");
+        editor.select("processledare under");
+        editor.contextMenu("Select coding 'Kunskap'");
+        editor.dragSelectedLaneEndTo("I: Och resurserna?");
+        bot.waitUntil(Condition.of("the coding to end with line 3", () -> codingsOf("Kunskap").stream()
+                .anyMatch(c -> codedText(c).endsWith("för gruppen.\nI: Och resurserna?"))), java.time.Duration.ofSeconds(10));
+        window.undo();
+        bot.waitUntil(Condition.of("the coding as it was", () -> codingsOf("Kunskap").stream()
+                .anyMatch(c -> codedText(c).equals("Vi fick stöd av en processledare under första året"))));
+    }
+
     private CodingEditorView open(String name) {
         window.documents().open(name);
         CodingEditorView editor = window.editor();

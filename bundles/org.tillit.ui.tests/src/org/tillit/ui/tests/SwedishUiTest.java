@@ -51,8 +51,8 @@ class SwedishUiTest {
         List<String> columns = documents.columnTitles();
         // The attribute columns a sheet of an earlier test set stand between the name and the format.
         assertEquals("Namn", columns.get(0));
-        assertEquals(List.of("Format", "Tecken", "Talare", "Importerad"), columns.subList(columns.size() - 4,
-                columns.size()));
+        assertEquals(List.of("Format", "Tecken", "Kodningar", "Talare", "Importerad"),
+                columns.subList(columns.size() - 5, columns.size()));
         Label status = bot.widget(Label.class, WidgetIds.PROGRESS_LABEL);
         bot.waitUntil(Condition.of("the status bar to say Klar", () -> "Klar".equals(status.getText())));
         assertNotNull(window.toolItem("Ny kod"));

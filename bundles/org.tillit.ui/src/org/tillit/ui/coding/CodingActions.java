@@ -16,6 +16,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Shell;
 import org.tillit.commands.ApplyCodeCommand;
 import org.tillit.commands.RemoveCodingCommand;
+import org.tillit.commands.ResizeCodingCommand;
 import org.tillit.model.Code;
 import org.tillit.model.CodeSet;
 import org.tillit.model.Codebook;
@@ -63,12 +64,22 @@ public final class CodingActions implements CodingEditor.Actions {
     /** Applies a code to the selected text; returns whether a coding was made. */
     public boolean apply(Code code) {
         int[] range = editor.get().selection();
-        if (range.length == 0 || range[0] == range[1] || code == null || !code.isCodable()) {
+        return range.length == 2 && apply(code, range[0], range[1]);
+    }
+
+    /** Applies a code to a range of the document (code points); returns whether a coding was made. */
+    public boolean apply(Code code, int start, int end) {
+        if (start >= end || code == null || !code.isCodable()) {
             shell.getDisplay().beep();
             return false;
         }
         editors.used(code);
-        return commands.run(new ApplyCodeCommand(store, document.get(), code, range[0], range[1]));
+        return commands.run(new ApplyCodeCommand(store, document.get(), code, start, end));
+    }
+
+    @Override
+    public void codeDropped(Code code) {
+        apply(code);
     }
 
     public String describe(CodingSpan span) {
@@ -103,6 +114,27 @@ public final class CodingActions implements CodingEditor.Actions {
         if (selected != null) {
             remove(selected);
         }
+    }
+
+    /** Moves the start or end of the selected coding by some characters, never past its other end. */
+    public void resizeSelected(boolean start, int by) {
+        CodingSpan selected = editor.get().selectedCoding();
+        if (selected == null) {
+            return;
+        }
+        int length = editor.get().content().length();
+        int newStart = start ? Math.max(0, Math.min(selected.start() + by, selected.end() - 1)) : selected.start();
+        int newEnd = start ? selected.end() : Math.min(length, Math.max(selected.end() + by, selected.start() + 1));
+        if (newStart == selected.start() && newEnd == selected.end()) {
+            shell.getDisplay().beep();
+            return;
+        }
+        resize(selected, newStart, newEnd);
+    }
+
+    @Override
+    public void resize(CodingSpan coding, int start, int end) {
+        commands.run(new ResizeCodingCommand(store, coding.coding(), start, end));
     }
 
     @Override

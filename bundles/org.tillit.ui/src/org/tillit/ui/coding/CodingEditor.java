@@ -16,8 +16,20 @@ import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.source.CompositeRuler;
 import org.eclipse.jface.text.source.LineNumberRulerColumn;
 import org.eclipse.jface.text.source.SourceViewer;
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSource;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
@@ -55,6 +67,12 @@ public final class CodingEditor {
 
         /** The choices of which codes are highlighted: all, a code set, a group of codes. */
         void fillHighlightMenu(MenuManager menu);
+
+        /** A code from the Codebook view was dropped on the text. */
+        void codeDropped(Code code);
+
+        /** An end of a coding's lane was dragged: new ends in code points. */
+        void resize(CodingSpan coding, int start, int end);
     }
 
     private final Label title;
@@ -109,11 +127,12 @@ public final class CodingEditor {
         LineNumberRulerColumn lineNumbers = new LineNumberRulerColumn();
         lineNumbers.setForeground(text.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         ruler.addDecorator(0, lineNumbers);
-        lanes = new CodingLanes(colors, text, labels, descriptions, this::laneClicked);
+        lanes = new CodingLanes(colors, text, labels, descriptions, this::laneClicked, actions::resize);
         ruler.addDecorator(1, lanes);
         installHover();
         installKeys();
         installMenu();
+        installDragAndDrop();
         // Scrolling and resizing move the lanes with the text.
         text.addListener(SWT.Paint, e -> lanes.redraw());
         viewer.addViewportListener(top -> overview.redraw());
@@ -360,6 +379,55 @@ public final class CodingEditor {
             actions.removeSelectedCoding();
             e.doit = false;
         }
+    }
+
+    /**
+     * A code dragged from the Codebook view onto the text codes the selection; the selected text
+     * dragged onto a code in the Codebook view is coded with it. Both through the local transfer.
+     */
+    private void installDragAndDrop() {
+        Transfer[] local = { LocalSelectionTransfer.getTransfer() };
+        DropTarget drop = new DropTarget(text, DND.DROP_MOVE | DND.DROP_COPY);
+        drop.setTransfer(local);
+        drop.setDropTargetEffect(null); // the default effect moves the caret, losing the selection
+        drop.addDropListener(new DropTargetAdapter() {
+            @Override
+            public void dragEnter(DropTargetEvent event) {
+                event.detail = draggedCode() != null && selection().length == 2 ? DND.DROP_COPY : DND.DROP_NONE;
+            }
+
+            @Override
+            public void dragOperationChanged(DropTargetEvent event) {
+                dragEnter(event);
+            }
+
+            @Override
+            public void drop(DropTargetEvent event) {
+                Code code = draggedCode();
+                if (code != null) {
+                    actions.codeDropped(code);
+                }
+            }
+        });
+        DragSource drag = new DragSource(text, DND.DROP_MOVE | DND.DROP_COPY);
+        drag.setTransfer(local);
+        drag.addDragListener(new DragSourceAdapter() {
+            @Override
+            public void dragStart(DragSourceEvent event) {
+                int[] range = selection();
+                event.doit = content != null && range.length == 2;
+                if (event.doit) {
+                    LocalSelectionTransfer.getTransfer().setSelection(
+                            new StructuredSelection(new SelectedText(content.document(), range[0], range[1])));
+                }
+            }
+        });
+    }
+
+    private static Code draggedCode() {
+        ISelection dragged = LocalSelectionTransfer.getTransfer().getSelection();
+        return dragged instanceof IStructuredSelection structured && structured.getFirstElement() instanceof Code code
+                ? code : null;
     }
 
     private void installMenu() {

@@ -32,12 +32,25 @@ final class CodingLanes implements IVerticalRulerColumn {
 
     private static final int MAX_LANES = 10;
     private static final int BAR = 4;
+    /** How near an end of the selected lane a press must be to move that end, in pixels. */
+    private static final int END_GRIP = 4;
+
+    /** Moves a coding's ends (code points) when the user drags an end of its lane. */
+    @FunctionalInterface
+    interface Resizer {
+        void resize(CodingSpan coding, int start, int end);
+    }
 
     private final CodeColors colors;
     private final StyledText text;
     private final Function<CodingSpan, String> labels;
     private final Function<CodingSpan, String> descriptions;
     private final Consumer<CodingSpan> onClick;
+    private final Resizer onResize;
+    /** While an end of the selected lane is dragged: which end, and where the mouse is. */
+    private boolean draggingStart;
+    private boolean dragging;
+    private int dragY;
     private CompositeRuler ruler;
     private Canvas canvas;
     private EditorContent content;
@@ -47,12 +60,13 @@ final class CodingLanes implements IVerticalRulerColumn {
     private int shownLanes = 1;
 
     CodingLanes(CodeColors colors, StyledText text, Function<CodingSpan, String> labels,
-            Function<CodingSpan, String> descriptions, Consumer<CodingSpan> onClick) {
+            Function<CodingSpan, String> descriptions, Consumer<CodingSpan> onClick, Resizer onResize) {
         this.colors = colors;
         this.text = text;
         this.labels = labels;
         this.descriptions = descriptions;
         this.onClick = onClick;
+        this.onResize = onResize;
     }
 
     void show(EditorContent newContent, LaneLayout layout) {
@@ -71,6 +85,9 @@ final class CodingLanes implements IVerticalRulerColumn {
 
     void select(CodingSpan span) {
         this.selected = span;
+        if (canvas != null && content != null) {
+            canvas.setData(WidgetIds.SELECTED_LANE, span == null ? null : boundsOf(span));
+        }
         redraw();
     }
 
@@ -81,11 +98,15 @@ final class CodingLanes implements IVerticalRulerColumn {
                 WidgetIds.CODING_LANES);
         canvas.addPaintListener(e -> paint(e.gc));
         canvas.addListener(SWT.MouseDown, e -> {
+            if (e.button == 1 && startDraggingAnEnd(e.x, e.y)) {
+                return;
+            }
             CodingSpan hit = codingAt(e.x, e.y);
             if (hit != null && e.button == 1) {
                 onClick.accept(hit);
             }
         });
+        canvas.addListener(SWT.MouseUp, e -> finishDragging(e.y));
         canvas.addMouseMoveListener(this::showTooltip);
         return canvas;
     }
@@ -160,11 +181,21 @@ final class CodingLanes implements IVerticalRulerColumn {
         gc.setAdvanced(true);
         gc.setAntialias(SWT.ON);
         gc.setTextAntialias(SWT.ON);
+        Rectangle selectedLane = null;
         for (CodingSpan span : visibleCodings()) {
             Rectangle lane = boundsOf(span);
             if (lane != null) {
                 paintLane(gc, span, lane);
+                if (selected != null && span.coding() == selected.coding()) {
+                    selectedLane = lane;
+                }
             }
+        }
+        canvas.setData(WidgetIds.SELECTED_LANE, selectedLane);
+        if (dragging) {
+            gc.setForeground(text.getForeground());
+            gc.setLineStyle(SWT.LINE_DASH);
+            gc.drawLine(0, dragY, area.width, dragY); // where the end will land
         }
     }
 
@@ -189,13 +220,17 @@ final class CodingLanes implements IVerticalRulerColumn {
         if (room < 12) {
             return;
         }
+        int x = barX - gc.getFontMetrics().getHeight() - 2;
+        int y = visibleBottom - 3;
         Transform along = new Transform(canvas.getDisplay());
         try {
+            // Clipped before the rotation, to the same rectangle in the canvas's coordinates: under a
+            // rotation GC.setClipping makes a polygon region, which GTK builds from a whole-canvas image.
+            gc.setClipping(x, y - room, lane.width, room);
             // Written upwards along the lane, starting at its lowest visible point.
-            along.translate(barX - gc.getFontMetrics().getHeight() - 2, visibleBottom - 3);
+            along.translate(x, y);
             along.rotate(-90);
             gc.setTransform(along);
-            gc.setClipping(0, 0, room, lane.width);
             gc.setForeground(isSelected ? text.getForeground() : text.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
             gc.drawText(label, 0, 0, true);
         } finally {
@@ -216,7 +251,51 @@ final class CodingLanes implements IVerticalRulerColumn {
         return best;
     }
 
+    /** A press on the top or bottom end of the selected coding's lane starts moving that end. */
+    private boolean startDraggingAnEnd(int x, int y) {
+        Rectangle lane = selected == null ? null : boundsOf(selected);
+        if (lane == null || x < lane.x || x >= lane.x + lane.width) {
+            return false;
+        }
+        boolean nearTop = Math.abs(y - lane.y) <= END_GRIP;
+        boolean nearBottom = Math.abs(y - (lane.y + lane.height)) <= END_GRIP;
+        if (!nearTop && !nearBottom) {
+            return false;
+        }
+        dragging = true;
+        draggingStart = nearTop;
+        dragY = y;
+        return true;
+    }
+
+    /** The end lands at the start (or end) of the line let go on; finer steps are on the keyboard. */
+    private void finishDragging(int y) {
+        if (!dragging) {
+            return;
+        }
+        dragging = false;
+        redraw();
+        int line = text.getLineIndex(Math.max(0, Math.min(y, canvas.getClientArea().height - 1)));
+        int lineStart = text.getOffsetAtLine(line);
+        int lineEnd = line + 1 < text.getLineCount() ? text.getOffsetAtLine(line + 1) - 1 : text.getCharCount();
+        int position = content.positions().toCodePoint(draggingStart ? lineStart : Math.max(lineStart, lineEnd));
+        int start = draggingStart ? Math.min(position, selected.end() - 1) : selected.start();
+        int end = draggingStart ? selected.end() : Math.max(position, selected.start() + 1);
+        if (start != selected.start() || end != selected.end()) {
+            onResize.resize(selected, start, end);
+        }
+    }
+
     private void showTooltip(MouseEvent e) {
+        if (dragging) {
+            dragY = e.y;
+            redraw();
+            return;
+        }
+        Rectangle lane = selected == null ? null : boundsOf(selected);
+        boolean onAnEnd = lane != null && lane.contains(e.x, e.y)
+                && (Math.abs(e.y - lane.y) <= END_GRIP || Math.abs(e.y - lane.y - lane.height) <= END_GRIP);
+        canvas.setCursor(onAnEnd ? canvas.getDisplay().getSystemCursor(SWT.CURSOR_SIZENS) : null);
         CodingSpan hit = codingAt(e.x, e.y);
         String tip = hit == null ? null : descriptions.apply(hit);
         if (tip == null ? canvas.getToolTipText() != null : !tip.equals(canvas.getToolTipText())) {

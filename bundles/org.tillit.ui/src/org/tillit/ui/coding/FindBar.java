@@ -41,13 +41,18 @@ final class FindBar {
         bar.setVisible(false);
         pattern = WidgetIds.tag(new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH), WidgetIds.FIND_TEXT);
         pattern.setMessage(Messages.Find_message);
-        pattern.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData patternData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        patternData.minimumWidth = 160;
+        patternData.widthHint = 220;
+        pattern.setLayoutData(patternData);
         button(Messages.Find_previous, () -> find(false));
         button(Messages.Find_next, () -> find(true));
         matchCase = check(Messages.Find_matchCase);
         regex = check(Messages.Find_regex);
         status = WidgetIds.tag(new Label(bar, SWT.NONE), WidgetIds.FIND_STATUS);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        statusData.widthHint = 10; // long messages are cut, the search field keeps its width
+        status.setLayoutData(statusData);
         pattern.addListener(SWT.DefaultSelection, e -> find((e.stateMask & SWT.SHIFT) == 0));
         pattern.addListener(SWT.KeyDown, e -> {
             if (e.keyCode == SWT.ESC) {

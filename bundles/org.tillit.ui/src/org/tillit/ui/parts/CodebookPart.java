@@ -116,7 +116,8 @@ public final class CodebookPart {
         });
         tree.viewer().addDoubleClickListener(e -> withSelection(this::applyInEditor));
         tree.viewer().addSelectionChangedListener(e -> selection.setSelection(e.getStructuredSelection().getFirstElement()));
-        CodeDragAndDrop.attach(tree.viewer(), actions::move);
+        CodeDragAndDrop.attach(tree.viewer(), actions::move,
+                (text, code) -> editors.open(text.document()).actions().apply(code, text.start(), text.end()));
     }
 
     /** A double-click codes the text selected in the coding editor used last, if there is one. */

@@ -13,8 +13,12 @@ import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.dnd.TransferData;
 import org.tillit.model.Code;
 import org.tillit.model.codebook.CodeTree;
+import org.tillit.ui.coding.SelectedText;
 
-/** Moving codes by dragging them in the tree: onto a code (becomes its last sub-code) or between codes. */
+/**
+ * Dragging in the Codebook view: a code onto a code (it becomes its last sub-code) or between codes
+ * moves it; text dragged from a coding editor onto a code is coded with it.
+ */
 public final class CodeDragAndDrop {
 
     /** Carries a drop out as a move. */
@@ -26,18 +30,28 @@ public final class CodeDragAndDrop {
     private CodeDragAndDrop() {
     }
 
-    public static void attach(TreeViewer viewer, Mover mover) {
+    /** Codes text dragged from a coding editor with the code it was dropped on. */
+    @FunctionalInterface
+    public interface TextCoder {
+        void code(SelectedText text, Code code);
+    }
+
+    public static void attach(TreeViewer viewer, Mover mover, TextCoder coder) {
         Transfer[] transfers = { LocalSelectionTransfer.getTransfer() };
-        viewer.addDragSupport(DND.DROP_MOVE, transfers, new DragSourceAdapter() {
+        // Copy as well: a code dropped on a coding editor's text codes it and stays where it is.
+        viewer.addDragSupport(DND.DROP_MOVE | DND.DROP_COPY, transfers, new DragSourceAdapter() {
             @Override
             public void dragStart(DragSourceEvent event) {
                 LocalSelectionTransfer.getTransfer().setSelection(viewer.getSelection());
                 event.doit = !viewer.getSelection().isEmpty();
             }
         });
-        viewer.addDropSupport(DND.DROP_MOVE, transfers, new ViewerDropAdapter(viewer) {
+        viewer.addDropSupport(DND.DROP_MOVE | DND.DROP_COPY, transfers, new ViewerDropAdapter(viewer) {
             @Override
             public boolean validateDrop(Object target, int operation, TransferData type) {
+                if (draggedText() != null) {
+                    return target instanceof Code code && code.isCodable();
+                }
                 Code dragged = dragged();
                 return dragged != null && (target == null || target instanceof Code)
                         && !(target instanceof Code code && CodeTree.isInside(code, dragged));
@@ -45,8 +59,13 @@ public final class CodeDragAndDrop {
 
             @Override
             public boolean performDrop(Object data) {
-                Code dragged = dragged();
+                SelectedText text = draggedText();
                 Code target = (Code) getCurrentTarget();
+                if (text != null) {
+                    coder.code(text, target);
+                    return true;
+                }
+                Code dragged = dragged();
                 if (dragged == null) {
                     return false;
                 }
@@ -66,9 +85,16 @@ public final class CodeDragAndDrop {
                 return true;
             }
 
+            private SelectedText draggedText() {
+                return draggedElement() instanceof SelectedText text ? text : null;
+            }
+
             private Code dragged() {
-                Object first = ((IStructuredSelection) LocalSelectionTransfer.getTransfer().getSelection()).getFirstElement();
-                return first instanceof Code code ? code : null;
+                return draggedElement() instanceof Code code ? code : null;
+            }
+
+            private Object draggedElement() {
+                return ((IStructuredSelection) LocalSelectionTransfer.getTransfer().getSelection()).getFirstElement();
             }
         });
     }

@@ -11,6 +11,7 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
@@ -130,6 +131,42 @@ public final class CodingEditorView {
 
     public void waitUntilSelected(String expected) {
         bot.waitUntil(Condition.of("'" + expected + "' selected", () -> expected.equals(selectedText())));
+    }
+
+    /**
+     * Drags the bottom end of the selected coding's lane down to the line of a fragment. The mouse
+     * events go to the margin itself, as SWTBot sends clicks: pointer events posted through XTest
+     * reach GTK under Xvfb with the coordinates of the screen's corner.
+     */
+    public void dragSelectedLaneEndTo(String fragment) {
+        bot.run(() -> {
+            StyledText text = textWidget();
+            Canvas lanes = visibleLanes();
+            Rectangle lane = (Rectangle) lanes.getData(WidgetIds.SELECTED_LANE);
+            if (lane == null) {
+                throw new IllegalStateException("no coding is selected in the margin");
+            }
+            int x = lane.x + lane.width / 2;
+            int fromY = lane.y + lane.height - 1;
+            int offset = text.getText().indexOf(fragment);
+            Rectangle target = text.getTextBounds(offset, offset);
+            int toY = lanes.toControl(text.toDisplay(0, target.y + target.height / 2)).y;
+            mouse(lanes, SWT.MouseDown, x, fromY);
+            for (int step = 1; step <= 4; step++) {
+                mouse(lanes, SWT.MouseMove, x, fromY + (toY - fromY) * step / 4);
+            }
+            mouse(lanes, SWT.MouseUp, x, toY);
+        });
+    }
+
+    private static void mouse(Canvas canvas, int type, int x, int y) {
+        Event event = new Event();
+        event.type = type;
+        event.x = x;
+        event.y = y;
+        event.button = type == SWT.MouseMove ? 0 : 1;
+        event.stateMask = type == SWT.MouseMove ? SWT.BUTTON1 : 0;
+        canvas.notifyListeners(type, event);
     }
 
     /** Puts the caret before the fragment, selecting nothing. */
@@ -254,14 +291,16 @@ public final class CodingEditorView {
 
     /** How many lanes the margin has: as many as the deepest overlap of codings. */
     public int laneCount() {
-        return bot.sync(() -> {
-            for (Canvas lanes : findAll(shell(), Canvas.class, WidgetIds.CODING_LANES)) {
-                if (lanes.isVisible()) {
-                    return (Integer) lanes.getData(WidgetIds.LANE_COUNT);
-                }
+        return bot.sync(() -> (Integer) visibleLanes().getData(WidgetIds.LANE_COUNT));
+    }
+
+    private Canvas visibleLanes() {
+        for (Canvas lanes : findAll(shell(), Canvas.class, WidgetIds.CODING_LANES)) {
+            if (lanes.isVisible()) {
+                return lanes;
             }
-            throw new IllegalStateException("no coding lanes are showing");
-        });
+        }
+        throw new IllegalStateException("no coding lanes are showing");
     }
 
     public void waitUntilLanes(int count) {

@@ -1,0 +1,20 @@
+package org.tillit.benchmarks;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Which benchmarks a run does: {@code -Dtillit.benchmark.only=editor} (or a comma list of
+ * project, import, editor) runs only those, so a run about the editor need not wait for the
+ * project benchmark; empty runs all.
+ */
+final class BenchmarkSelection {
+
+    private BenchmarkSelection() {
+    }
+
+    static boolean runs(String benchmark) {
+        String only = System.getProperty("tillit.benchmark.only", "").trim();
+        return only.isEmpty() || Arrays.stream(only.toLowerCase(Locale.ROOT).split("\\s*,\\s*")).anyMatch(benchmark::equals);
+    }
+}
