@@ -44,13 +44,22 @@ public final class TranscriptTurns {
         }
         List<Candidate> accepted = candidates.stream().filter(c -> isSpeaker(c.speaker(), counts)).toList();
         List<Turn> turns = new ArrayList<>();
+        // Counted on from the last position: from the text's start each time, a long transcript
+        // with many turns took quadratic time (a text edit derives its turns again).
+        int utf16 = 0;
+        int codePoint = 0;
         for (int i = 0; i < accepted.size(); i++) {
             Candidate c = accepted.get(i);
             int endUtf16 = i + 1 < accepted.size() ? accepted.get(i + 1).utf16Start() : text.length();
             Turn turn = TillitFactory.eINSTANCE.createTurn();
             turn.setSpeaker(c.speaker());
-            turn.setStart(TextPositions.toCodePoint(text, c.utf16Start()));
-            turn.setEnd(TextPositions.toCodePoint(text, trimEnd(text, c.utf16Start(), endUtf16)));
+            codePoint += Character.codePointCount(text, utf16, c.utf16Start());
+            utf16 = c.utf16Start();
+            turn.setStart(codePoint);
+            int trimmedEnd = trimEnd(text, c.utf16Start(), endUtf16);
+            codePoint += Character.codePointCount(text, utf16, trimmedEnd);
+            utf16 = trimmedEnd;
+            turn.setEnd(codePoint);
             turn.setTimestamp(c.timestamp());
             turns.add(turn);
         }
