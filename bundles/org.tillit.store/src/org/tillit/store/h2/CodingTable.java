@@ -64,6 +64,34 @@ final class CodingTable {
         }
     }
 
+    /** Saves the ranges of the codings, as one JDBC batch. */
+    static void saveRanges(Connection c, Collection<Coding> codings) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE coding SET start_cp = ?, end_cp = ? WHERE guid = ?")) {
+            for (Coding coding : codings) {
+                ps.setInt(1, coding.getStart());
+                ps.setInt(2, coding.getEnd());
+                ps.setObject(3, uuid(coding.getGuid()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Moves every coding of the document that starts at or after the position, in one statement. */
+    static void shift(Connection c, Document document, int from, int delta) throws SQLException {
+        if (delta == 0) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE coding SET start_cp = start_cp + ?, "
+                + "end_cp = end_cp + ? WHERE document_guid = ? AND start_cp >= ?")) {
+            ps.setInt(1, delta);
+            ps.setInt(2, delta);
+            ps.setObject(3, uuid(document.getGuid()));
+            ps.setInt(4, from);
+            ps.executeUpdate();
+        }
+    }
+
     /** Gives the codings the code, as one JDBC batch. */
     static void recode(Connection c, Collection<Coding> codings, Code code) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE coding SET code_guid = ? WHERE guid = ?")) {

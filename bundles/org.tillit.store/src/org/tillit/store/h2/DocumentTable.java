@@ -103,6 +103,16 @@ final class DocumentTable {
         }
     }
 
+    /** Writes an edited text and its length; the SHA-256 stays that of the original file. */
+    static void saveText(Connection c, Document document, String plainText) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE document SET plain_text = ?, length = ? WHERE guid = ?")) {
+            ps.setString(1, plainText);
+            ps.setInt(2, document.getLength());
+            ps.setObject(3, UUID.fromString(document.getGuid()));
+            ps.executeUpdate();
+        }
+    }
+
     static String text(Connection c, String guid) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT plain_text FROM document WHERE guid = ?")) {
             ps.setObject(1, UUID.fromString(guid));

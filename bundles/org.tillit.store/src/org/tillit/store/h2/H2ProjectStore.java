@@ -39,6 +39,7 @@ import org.tillit.store.l10n.Messages;
 import org.tillit.store.live.ChangeChecks;
 import org.tillit.store.live.LiveProjectStore;
 import org.tillit.store.live.ModelAttributes;
+import org.tillit.store.live.TextReplacement;
 
 /**
  * A project held in an embedded H2 file database; one connection, used under the store's lock.
@@ -394,6 +395,18 @@ final class H2ProjectStore extends LiveProjectStore {
                 coding.getDocument().getCodings().remove(coding);
             }
         });
+    }
+
+    @Override
+    protected void writeText(TextReplacement edit) throws SQLException, ProjectStoreException {
+        Document document = edit.document();
+        StructureTable.checkFits(document);
+        // The shift first: it selects by old positions, which the resized codings no longer have.
+        CodingTable.shift(connection, document, edit.shiftedFrom(), edit.delta());
+        CodingTable.saveRanges(connection, edit.resized());
+        CodingTable.deleteAll(connection, edit.removed());
+        DocumentTable.saveText(connection, document, edit.newText());
+        StructureTable.insert(connection, document);
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.tillit.store.ProjectListener;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 import org.tillit.store.StoreWork;
+import org.tillit.store.TextEdit;
 import org.tillit.store.l10n.Messages;
 
 /**
@@ -244,6 +245,25 @@ public abstract class LiveProjectStore implements ProjectStore {
     public final List<Coding> codingsIn(Document document) {
         return read(p -> List.copyOf(document.getCodings()));
     }
+
+    @Override
+    public final TextEdit replaceText(Document document, int start, int end, String replacement)
+            throws ProjectStoreException {
+        return change(NLS.bind(Messages.EditingText, document.getName()), () -> {
+            checks.inProject(document, document.getName());
+            TextReplacement edit = TextReplacement.plan(document, text(document), start, end, replacement);
+            TextEdit done = edit.applyToModel();
+            writeText(edit);
+            return done;
+        });
+    }
+
+    /**
+     * Writes a text replacement to the database, inside its unit of work, after the model has
+     * taken it: the text, length and structure of the document as the model now holds them, and
+     * the codings as the replacement says.
+     */
+    protected abstract void writeText(TextReplacement edit) throws Exception;
 
     /** The checks a store makes before it changes the model. */
     protected final ChangeChecks checks() {
