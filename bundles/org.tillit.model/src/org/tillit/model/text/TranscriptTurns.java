@@ -36,11 +36,18 @@ public final class TranscriptTurns {
         List<Candidate> candidates = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
         Matcher m = TURN.matcher(text);
-        while (m.find()) {
-            String speaker = m.group(4).strip();
-            String time = first(m.group(1), m.group(2), m.group(3), m.group(5), m.group(6), m.group(7));
-            candidates.add(new Candidate(speaker, m.start(), time));
-            counts.merge(speaker.toLowerCase(Locale.ROOT), 1, Integer::sum);
+        // A turn starts at a line start and ends within its line: trying each line start alone is
+        // what find() does, without testing every other position of a long transcript.
+        for (int lineStart = 0; lineStart < text.length();) {
+            int newline = text.indexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? text.length() : newline;
+            if (m.region(lineStart, lineEnd).lookingAt()) {
+                String speaker = m.group(4).strip();
+                String time = first(m.group(1), m.group(2), m.group(3), m.group(5), m.group(6), m.group(7));
+                candidates.add(new Candidate(speaker, m.start(), time));
+                counts.merge(speaker.toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
+            lineStart = lineEnd + 1;
         }
         List<Candidate> accepted = candidates.stream().filter(c -> isSpeaker(c.speaker(), counts)).toList();
         List<Turn> turns = new ArrayList<>();

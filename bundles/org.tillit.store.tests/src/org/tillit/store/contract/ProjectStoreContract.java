@@ -317,6 +317,33 @@ public abstract class ProjectStoreContract extends StoreContractFixture {
     }
 
     @Test
+    void manyEditsReadTheSameInAReadOnlyViewAndAfterReopens() throws Exception {
+        Document document = store.addDocument(newDocument("a.txt", TEXT.repeat(20)));
+        Random random = new Random(5);
+        for (int i = 0; i < 40; i++) {
+            int start = random.nextInt(document.getLength() - 20);
+            store.insertCoding(withCoder(coding(codableCodes().get(i % 5), start, start + 1 + random.nextInt(20))), document);
+        }
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 30; i++) {
+                int start = random.nextInt(document.getLength() - 5);
+                store.replaceText(document, start, start + random.nextInt(5), List.of("", "ö", "😀𠀀", "ny text ").get(i % 4));
+                if (i % 7 == 0) {
+                    Coding some = store.codingsIn(document).get(0);
+                    store.changeRange(some, some.getStart(), some.getEnd() + 1);
+                    store.insertCoding(withCoder(coding(codableCodes().get(0), start, start + 3)), document);
+                }
+            }
+            List<String> now = ProjectSnapshot.of(store);
+            try (var view = factory().openReadOnly(location)) {
+                assertEquals(now, ProjectSnapshot.of(view), "a read-only view while the project is open");
+            }
+            assertTheSameAfterAReopen();
+            document = store.documents().get(0);
+        }
+    }
+
+    @Test
     void anEditOutsideTheTextOrOfAGoneDocumentChangesNothing() throws Exception {
         Document document = documentCodedWith(codableCodes().get(0));
         List<String> before = ProjectSnapshot.of(store);

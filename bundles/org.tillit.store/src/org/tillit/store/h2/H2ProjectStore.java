@@ -55,6 +55,15 @@ final class H2ProjectStore extends LiveProjectStore {
     private volatile CoderIdentity coder;
     private final Runnable onClose;
     private final boolean readOnly;
+    /**
+     * The text last read or written, by document guid (used under the lock): the coding editor
+     * reads the text it edits again after each edit, and a long transcript takes milliseconds to
+     * read. Forgotten when a unit of work rolls back and when a document leaves or comes back.
+     */
+    private LastText lastText;
+
+    private record LastText(String guid, String text) {
+    }
 
     H2ProjectStore(Path folder, Connection connection, Project project, CoderIdentity coder, Runnable onClose) {
         this(folder, connection, project, coder, onClose, false);
@@ -102,6 +111,7 @@ final class H2ProjectStore extends LiveProjectStore {
 
     @Override
     protected void rollbackDatabase() throws SQLException {
+        lastText = null;
         connection.rollback();
     }
 
@@ -138,7 +148,15 @@ final class H2ProjectStore extends LiveProjectStore {
     public String text(Document document) throws ProjectStoreException {
         String text;
         try {
-            text = readDatabase(() -> DocumentTable.text(connection, document.getGuid()));
+            text = readDatabase(() -> {
+                LastText last = lastText;
+                if (last != null && last.guid().equals(document.getGuid())) {
+                    return last.text();
+                }
+                String read = DocumentTable.text(connection, document.getGuid());
+                lastText = read == null ? null : new LastText(document.getGuid(), read);
+                return read;
+            });
         } catch (Exception e) {
             throw new ProjectStoreException(NLS.bind(Messages.TextUnreadable, document.getName(), e.getMessage()), e);
         }
@@ -175,7 +193,6 @@ final class H2ProjectStore extends LiveProjectStore {
                 int casePosition = project.getCases().size();
                 for (ArrivingDocument a : arriving) {
                     DocumentTable.insert(c, a.document(), a.input().plainText(), position++);
-                    StructureTable.insertTurns(c, a.document());
                     CaseTable.insertCase(c, a.ownCase(), casePosition++);
                     CaseTable.link(c, a.ownCase(), a.document());
                 }
@@ -200,10 +217,10 @@ final class H2ProjectStore extends LiveProjectStore {
     public void insertDocument(Document document, String text, int index, List<Case> cases)
             throws ProjectStoreException {
         transaction(NLS.bind(Messages.Restoring, document.getName()), c -> {
+            lastText = null;
             EList<Document> documents = project().getDocuments();
             int at = Math.min(index, documents.size());
             DocumentTable.insert(c, document, text, at);
-            StructureTable.insertTurns(c, document);
             documents.add(at, document);
             DocumentTable.savePositions(c, documents, at);
             CodingTable.insertAll(c, document.getCodings().stream().map(k -> new PlacedCoding(k, document)).toList());
@@ -222,6 +239,7 @@ final class H2ProjectStore extends LiveProjectStore {
     public void removeDocument(Document document) throws ProjectStoreException {
         transaction(NLS.bind(Messages.Removing, document.getName()), c -> {
             checks().inProject(document, document.getName());
+            lastText = null;
             CaseTable.deleteValuesOf(c, document.getGuid());
             DocumentTable.delete(c, document);
             for (Case aCase : casesOf(document)) {
@@ -401,11 +419,14 @@ final class H2ProjectStore extends LiveProjectStore {
     protected void writeText(TextReplacement edit) throws SQLException, ProjectStoreException {
         Document document = edit.document();
         StructureTable.checkFits(document);
-        // The shift first: it selects by old positions, which the resized codings no longer have.
-        CodingTable.shift(connection, document, edit.shiftedFrom(), edit.delta());
+        // The move first: the resized codings are then written as of the edit, which it skips.
+        if (edit.shiftsCodings()) {
+            CodingTable.shift(connection, document, edit.shiftedFrom(), edit.delta());
+        }
         CodingTable.saveRanges(connection, edit.resized());
         CodingTable.deleteAll(connection, edit.removed());
         DocumentTable.saveText(connection, document, edit.newText());
+        lastText = new LastText(document.getGuid(), edit.newText());
         StructureTable.insert(connection, document);
     }
 

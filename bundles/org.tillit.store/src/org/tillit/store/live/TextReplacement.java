@@ -115,6 +115,11 @@ public final class TextReplacement {
         return end;
     }
 
+    /** Whether codings start after the edit and move (by {@link #delta()}). */
+    public boolean shiftsCodings() {
+        return !shifted.isEmpty();
+    }
+
     public int delta() {
         return delta;
     }
