@@ -11,7 +11,8 @@ import org.tillit.model.Turn;
 /**
  * The units a researcher codes at once, found from the structure stored with a document (line and
  * paragraph starts, speaker turns) and its text. Positions are code points from 0, end exclusive;
- * a position past the text counts as its last position.
+ * a position past the text counts as its last position. The document's structure is part of the
+ * live model: read it under the store's lock ({@code ProjectStore.read}).
  */
 public final class TextUnits {
 
