@@ -48,6 +48,6 @@ public final class EditTextCommand extends UndoableProjectCommand {
 
     @Override
     protected void doUndo() throws ProjectStoreException {
-        TextEditUndo.undo(store, edit);
+        TextEditUndo.undo(store, document, List.of(edit));
     }
 }

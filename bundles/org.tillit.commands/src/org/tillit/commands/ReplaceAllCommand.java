@@ -11,6 +11,7 @@ import org.tillit.model.Document;
 import org.tillit.model.text.TextRange;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
+import org.tillit.store.TextChange;
 import org.tillit.store.TextEdit;
 import org.tillit.store.TextEdit.RemovedCoding;
 
@@ -26,7 +27,8 @@ public final class ReplaceAllCommand extends UndoableProjectCommand {
 
     private final Pattern pattern;
     private final String replacement;
-    private List<TextEdit> edits = List.of();
+    /** What the last execute or redo did, per document in the project's order. */
+    private List<List<TextEdit>> edits = List.of();
 
     public ReplaceAllCommand(ProjectStore store, String name, String replacement, boolean wholeWord,
             boolean ignoreCase) {
@@ -42,23 +44,28 @@ public final class ReplaceAllCommand extends UndoableProjectCommand {
 
     /** How many places the last execute or redo changed. */
     public int count() {
-        return edits.size();
+        return edits.stream().mapToInt(List::size).sum();
     }
 
     /** The codings whose whole text was replaced away, with what they covered. */
     public List<RemovedCoding> removedCodings() {
-        return edits.stream().flatMap(e -> e.removedCodings().stream()).toList();
+        return edits.stream().flatMap(List::stream).flatMap(e -> e.removedCodings().stream()).toList();
     }
 
     @Override
     protected void doExecute() throws ProjectStoreException {
-        List<TextEdit> done = new ArrayList<>();
+        List<List<TextEdit>> done = new ArrayList<>();
         for (Document document : store.documents()) {
             List<TextRange> found = occurrences(store.text(document));
-            // From the last to the first, so that the places still to change keep their positions.
-            for (int i = found.size() - 1; i >= 0; i--) {
-                done.add(store.replaceText(document, found.get(i).start(), found.get(i).end(), replacement));
+            if (found.isEmpty()) {
+                continue;
             }
+            // From the last to the first, so that the places still to change keep their positions.
+            List<TextChange> changes = new ArrayList<>();
+            for (int i = found.size() - 1; i >= 0; i--) {
+                changes.add(new TextChange(found.get(i).start(), found.get(i).end(), replacement));
+            }
+            done.add(store.replaceTexts(document, changes));
         }
         edits = done;
     }
@@ -66,7 +73,8 @@ public final class ReplaceAllCommand extends UndoableProjectCommand {
     @Override
     protected void doUndo() throws ProjectStoreException {
         for (int i = edits.size() - 1; i >= 0; i--) {
-            TextEditUndo.undo(store, edits.get(i));
+            List<TextEdit> inDocument = edits.get(i);
+            TextEditUndo.undo(store, inDocument.get(0).document(), inDocument);
         }
     }
 

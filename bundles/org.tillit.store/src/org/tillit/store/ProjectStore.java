@@ -162,6 +162,16 @@ public interface ProjectStore extends AutoCloseable {
      */
     TextEdit replaceText(Document document, int start, int end, String replacement) throws ProjectStoreException;
 
+    /**
+     * Makes several replacements in the document's text, in order, as {@link #replaceText} makes
+     * one, in one transaction: each in the positions the ones before it left (replacing every
+     * occurrence of a name, from the last to the first, keeps the positions of those still to come).
+     * The text, lines and turns are written once, however many there are.
+     *
+     * @return what each replacement did, in their order
+     */
+    List<TextEdit> replaceTexts(Document document, List<TextChange> changes) throws ProjectStoreException;
+
     /** The coder of {@link #coderIdentity()}, created on first use. */
     Coder currentCoder() throws ProjectStoreException;
 

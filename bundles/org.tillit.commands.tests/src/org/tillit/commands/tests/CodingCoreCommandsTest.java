@@ -176,6 +176,8 @@ class CodingCoreCommandsTest extends ProjectTestCase {
         Document document = p.addDocument(temp, "unicode.txt", UNICODE);
         Coding name = apply(document, p.code("Stöd"), 47, 50); // "Åsa"
         apply(document, p.code("Tillit"), 43, 56); // "IP: Åsa säger"
+        apply(other, p.code("Kunskap"), 1, 10); // "sa och Ås": from inside one name into the next
+        apply(other, p.code("Öppenhet"), 19, 22); // "ÅSA"
         List<String> before = p.snapshotBothWays();
 
         ReplaceAllCommand replace = new ReplaceAllCommand(p.store, "åsa", "[namn]", true, true);

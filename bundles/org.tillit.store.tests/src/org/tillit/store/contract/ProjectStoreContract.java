@@ -28,6 +28,7 @@ import org.tillit.store.NewDocument;
 import org.tillit.store.PlacedCoding;
 import org.tillit.store.ProjectLocation;
 import org.tillit.store.ProjectStoreException;
+import org.tillit.store.TextChange;
 import org.tillit.store.TextEdit;
 import org.tillit.testing.store.ProjectSnapshot;
 
@@ -341,6 +342,30 @@ public abstract class ProjectStoreContract extends StoreContractFixture {
             assertTheSameAfterAReopen();
             document = store.documents().get(0);
         }
+    }
+
+    @Test
+    void severalReplacementsAtOnceDoWhatEachDoesInTurn() throws Exception {
+        List<Document> docs = store.addDocuments(List.of(newDocument("a.txt", EDITED), newDocument("b.txt", EDITED)));
+        for (Document document : docs) {
+            for (int[] range : new int[][] { { 0, 12 }, { 11, 14 }, { 13, 30 }, { 20, 25 }, { 31, 38 } }) {
+                store.insertCoding(withCoder(coding(codableCodes().get(range[0] % 3), range[0], range[1])), document);
+            }
+        }
+        List<TextChange> changes = List.of(new TextChange(20, 25, "😀"), new TextChange(10, 15, ""),
+                new TextChange(0, 0, "Åsa: "), new TextChange(3, 12, "𠀀"));
+        List<TextEdit> together = store.replaceTexts(docs.get(0), changes);
+        for (TextChange change : changes) {
+            store.replaceText(docs.get(1), change.start(), change.end(), change.replacement());
+        }
+        assertEquals(store.text(docs.get(1)), store.text(docs.get(0)));
+        assertEquals(store.codingsIn(docs.get(1)).stream().map(this::range).toList(),
+                store.codingsIn(docs.get(0)).stream().map(this::range).toList());
+        assertEquals(docs.get(1).getTurns().size(), docs.get(0).getTurns().size());
+        assertEquals(docs.get(1).getLineStarts(), docs.get(0).getLineStarts());
+        assertEquals(4, together.size());
+        assertEquals("illit", together.get(1).replaced());
+        assertTheSameAfterAReopen();
     }
 
     @Test

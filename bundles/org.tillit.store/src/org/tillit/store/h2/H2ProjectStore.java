@@ -416,18 +416,21 @@ final class H2ProjectStore extends LiveProjectStore {
     }
 
     @Override
-    protected void writeText(TextReplacement edit) throws SQLException, ProjectStoreException {
-        Document document = edit.document();
-        StructureTable.checkFits(document);
+    protected void writeCodings(TextReplacement edit) throws SQLException {
         // The move first: the resized codings are then written as of the edit, which it skips.
         if (edit.shiftsCodings()) {
-            CodingTable.shift(connection, document, edit.shiftedFrom(), edit.delta());
+            CodingTable.shift(connection, edit.document(), edit.shiftedFrom(), edit.delta());
         }
         CodingTable.saveRanges(connection, edit.resized());
         CodingTable.deleteAll(connection, edit.removed());
-        DocumentTable.saveText(connection, document, edit.newText());
-        lastText = new LastText(document.getGuid(), edit.newText());
+    }
+
+    @Override
+    protected void writeText(Document document, String text) throws SQLException, ProjectStoreException {
+        StructureTable.checkFits(document);
+        DocumentTable.saveText(connection, document, text);
         StructureTable.insert(connection, document);
+        lastText = new LastText(document.getGuid(), text);
     }
 
     @Override

@@ -20,9 +20,10 @@ import org.tillit.store.l10n.Messages;
 /**
  * One replacement in a document's text and what it does to the model, whatever the database: the
  * new text, length and structure (derived again as the importer derives it), and each coding's
- * new range. A store applies it to the model ({@link #applyToModel}) and writes the same to its
- * database: the text, every coding from {@link #shiftedFrom()} on moved by {@link #delta()}, the
- * {@link #resized()} codings' new ranges, and the {@link #removed()} codings deleted.
+ * new range. A store applies it to the model ({@link #applyToCodings}, then {@link #applyStructure}
+ * for the final text) and writes the same to its database: every coding from {@link #shiftedFrom()}
+ * on moved by {@link #delta()}, the {@link #resized()} codings' new ranges, the {@link #removed()}
+ * codings deleted, and the text.
  */
 public final class TextReplacement {
 
@@ -133,17 +134,12 @@ public final class TextReplacement {
     }
 
     /**
-     * Changes the model: text length, structure and codings (changed in place, then put in text
-     * order by moves, so every change is journaled). Call inside a unit of work.
+     * Changes the codings in the model (in place, then put in text order by moves, so every change
+     * is journaled). Call inside a unit of work, then {@link #applyStructure} once for the text.
      *
      * @return the edit, for the caller to show and to undo
      */
-    public TextEdit applyToModel() {
-        document.setLength(TextPositions.codePointLength(newText));
-        replace(document.getLineStarts(), TextLayout.lineStarts(newText));
-        replace(document.getParagraphStarts(), TextLayout.paragraphStarts(newText));
-        document.getTurns().clear();
-        document.getTurns().addAll(TranscriptTurns.find(newText));
+    public TextEdit applyToCodings() {
         for (MovedCoding moved : shifted) {
             moved.coding().setStart(moved.oldStart() + delta);
             moved.coding().setEnd(moved.oldEnd() + delta);
@@ -162,6 +158,15 @@ public final class TextReplacement {
         List<MovedCoding> moved = new ArrayList<>(resized);
         moved.addAll(shifted);
         return new TextEdit(document, start, end, replaced, replacement, moved, removed);
+    }
+
+    /** Gives the document the length, lines, paragraphs and turns of its new text, derived as at import. */
+    public static void applyStructure(Document document, String text) {
+        document.setLength(TextPositions.codePointLength(text));
+        replace(document.getLineStarts(), TextLayout.lineStarts(text));
+        replace(document.getParagraphStarts(), TextLayout.paragraphStarts(text));
+        document.getTurns().clear();
+        document.getTurns().addAll(TranscriptTurns.find(text));
     }
 
     private static void replace(EList<Integer> list, List<Integer> values) {
