@@ -114,6 +114,12 @@ class ProjectBenchmark {
         figures.timed("open, warm (reopen)", opens,
                 String.format(Locale.ROOT, "; CPU %.0f", opensCpu.medianMs()), 2000);
 
+        // ---- the coding editor's long document, in a project of its own
+        CodingCommandsBenchmark codingEditor = new CodingCommandsBenchmark();
+        Path longDocument = out.resolve("coding-benchmark-project");
+        deleteRecursively(longDocument);
+        codingEditor.measureLongDocument(longDocument, figures);
+
         // ---- operations on the open project
         long sizeBeforeClose;
         try (ProjectStore open = factory.open(folder)) {
@@ -142,6 +148,7 @@ class ProjectBenchmark {
             codeCommands.measure(figures);
             new QueryStrategyBenchmark(open, folder).measure(figures);
             new QueryBenchmark(open, folder).measure(figures);
+            codingEditor.measureCounts(open, figures);
             assertEquals(size.codings(), codingCount(open), "undo of merge and delete brings the project back");
             sizeBeforeClose = Files.size(folder.resolve("tillit.mv.db"));
         }
@@ -172,6 +179,16 @@ class ProjectBenchmark {
         System.out.println();
         System.out.print(report);
         Files.writeString(out.resolve("benchmark-results.txt"), report, StandardCharsets.UTF_8);
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (var paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     private static String h2Version() {

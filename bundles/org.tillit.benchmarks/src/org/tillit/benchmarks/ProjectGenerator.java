@@ -216,10 +216,8 @@ final class ProjectGenerator {
         }
         Path originals = Files.createDirectories(folder.resolve("originals"));
         try (PreparedStatement doc = db.prepareStatement("INSERT INTO document (guid, position, name, "
-                + "original_file_name, format, sha256, length, imported, memo, plain_text, line_starts, paragraph_starts) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
-                PreparedStatement turns = db.prepareStatement("INSERT INTO document_turn (document_guid, position, "
-                        + "speaker, start_cp, end_cp, time_stamp) VALUES (?,?,?,?,?,?)");
+                + "original_file_name, format, sha256, length, imported, memo, plain_text, line_starts, paragraph_starts, "
+                + "turn_speakers, turn_starts, turn_ends, turn_stamps) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
                 PreparedStatement aCase = db.prepareStatement(
                         "INSERT INTO project_case (guid, position, name, memo) VALUES (?,?,?,?)");
                 PreparedStatement link = db.prepareStatement(
@@ -248,8 +246,8 @@ final class ProjectGenerator {
                 // Lines, paragraphs and turns as an import derives them, for retrieval with turn context.
                 doc.setArray(11, db.createArrayOf("INTEGER", TextLayout.lineStarts(plain).toArray()));
                 doc.setArray(12, db.createArrayOf("INTEGER", TextLayout.paragraphStarts(plain).toArray()));
+                addTurns(db, doc, plain);
                 doc.addBatch();
-                addTurns(turns, guid, plain);
                 UUID caseGuid = UUID.randomUUID();
                 aCase.setObject(1, caseGuid);
                 aCase.setInt(2, i);
@@ -265,31 +263,25 @@ final class ProjectGenerator {
                 addValue(value, guid, definitions.get("Intervjudatum"), epoch.toLocalDate().plusDays(i / 5).toString());
                 if ((i + 1) % 100 == 0) {
                     doc.executeBatch();
-                    turns.executeBatch();
                     aCase.executeBatch();
                     link.executeBatch();
                     value.executeBatch();
                 }
             }
             doc.executeBatch();
-            turns.executeBatch();
             aCase.executeBatch();
             link.executeBatch();
             value.executeBatch();
         }
     }
 
-    private static void addTurns(PreparedStatement ps, UUID document, String text) throws SQLException {
+    /** A document's speaker turns go into its own row as arrays (schema 5), as its line starts do. */
+    private static void addTurns(Connection db, PreparedStatement doc, String text) throws SQLException {
         List<Turn> found = TranscriptTurns.find(text);
-        for (int i = 0; i < found.size(); i++) {
-            ps.setObject(1, document);
-            ps.setInt(2, i);
-            ps.setString(3, found.get(i).getSpeaker());
-            ps.setInt(4, found.get(i).getStart());
-            ps.setInt(5, found.get(i).getEnd());
-            ps.setString(6, found.get(i).getTimestamp());
-            ps.addBatch();
-        }
+        doc.setArray(13, db.createArrayOf("VARCHAR", found.stream().map(Turn::getSpeaker).toArray()));
+        doc.setArray(14, db.createArrayOf("INTEGER", found.stream().map(Turn::getStart).toArray()));
+        doc.setArray(15, db.createArrayOf("INTEGER", found.stream().map(Turn::getEnd).toArray()));
+        doc.setArray(16, db.createArrayOf("VARCHAR", found.stream().map(Turn::getTimestamp).toArray()));
     }
 
     private static void addValue(PreparedStatement ps, UUID owner, UUID definition, String content) throws SQLException {

@@ -151,6 +151,27 @@ public interface ProjectStore extends AutoCloseable {
     /** Removes many codings in one transaction. */
     void removeCodings(Collection<Coding> codings) throws ProjectStoreException;
 
+    // ---- text
+
+    /**
+     * Replaces code points [start, end) of the document's stored text (the original file stays as
+     * it was) and keeps its length, lines, paragraphs, turns and codings in step, as a text editor
+     * keeps positions: a coding before the edit stays, one after it moves, one holding the edit
+     * grows or shrinks, one overlapping an edge keeps what is left of its own text, and one whose
+     * whole text is deleted is removed (in the result, with what it covered). One transaction.
+     */
+    TextEdit replaceText(Document document, int start, int end, String replacement) throws ProjectStoreException;
+
+    /**
+     * Makes several replacements in the document's text, in order, as {@link #replaceText} makes
+     * one, in one transaction: each in the positions the ones before it left (replacing every
+     * occurrence of a name, from the last to the first, keeps the positions of those still to come).
+     * The text, lines and turns are written once, however many there are.
+     *
+     * @return what each replacement did, in their order
+     */
+    List<TextEdit> replaceTexts(Document document, List<TextChange> changes) throws ProjectStoreException;
+
     /** The coder of {@link #coderIdentity()}, created on first use. */
     Coder currentCoder() throws ProjectStoreException;
 

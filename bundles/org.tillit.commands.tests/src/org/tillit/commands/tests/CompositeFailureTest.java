@@ -19,18 +19,25 @@ import org.tillit.commands.ApplyCodeCommand;
 import org.tillit.commands.AutocodeCommand;
 import org.tillit.commands.ChangeAttributesCommand;
 import org.tillit.commands.ChangeCodeCommand;
+import org.tillit.commands.ChangeCodingCodeCommand;
 import org.tillit.commands.DeleteCodeCommand;
 import org.tillit.commands.DeleteDocumentCommand;
 import org.tillit.commands.EditMemoCommand;
+import org.tillit.commands.EditTextCommand;
 import org.tillit.commands.ImportDocumentsCommand;
+import org.tillit.commands.InVivoCodeCommand;
 import org.tillit.commands.MergeCodesCommand;
 import org.tillit.commands.MoveCodeCommand;
 import org.tillit.commands.ProjectCommandStack.AlreadyExecuted;
 import org.tillit.commands.RemoveCodingCommand;
+import org.tillit.commands.ReplaceAllCommand;
 import org.tillit.commands.ResizeCodingCommand;
 import org.tillit.commands.SetAttributeCommand;
 import org.tillit.model.AttributeDefinition;
 import org.tillit.model.AttributeType;
+import org.tillit.model.Code;
+import org.tillit.model.Coding;
+import org.tillit.model.Document;
 import org.tillit.model.TillitFactory;
 import org.tillit.model.codebook.Language;
 import org.tillit.query.CodePaths;
@@ -110,6 +117,19 @@ class CompositeFailureTest {
         everyPhase("add", f -> new AddCodeCommand(f.store, f.x, 0, "Ny", "New", "#112233"));
         everyPhase("memo", f -> new EditMemoCommand(f.store, f.second, "Intervjun avbröts."));
         everyPhase("attribute", f -> new SetAttributeCommand(f.store, f.second, f.role, "Medarbetare"));
+    }
+
+    @Test
+    void codingEditorChanges() throws Exception {
+        everyPhase("apply-joining", f -> new ApplyCodeCommand(f.store, f.first, f.x, 4, 11));
+        everyPhase("change-code-joining", f -> new ChangeCodingCodeCommand(f.store, codingOf(f.first, f.y), f.x));
+        everyPhase("in-vivo", f -> new InVivoCodeCommand(f.store, f.first, f.x, 12, 20));
+        everyPhase("edit-text", f -> new EditTextCommand(f.store, f.first, 4, 12, "😀 𠀀"));
+        everyPhase("replace-all", f -> new ReplaceAllCommand(f.store, "och", "& ", true, true));
+    }
+
+    private static Coding codingOf(Document document, Code code) {
+        return document.getCodings().stream().filter(c -> c.getCode() == code).findFirst().orElseThrow();
     }
 
     private void everyPhase(String name, Function<FailureFixture, Command> command) throws Exception {

@@ -16,6 +16,7 @@ import org.tillit.commands.ChangeCodeCommand;
 import org.tillit.commands.ProjectCommandStack;
 import org.tillit.model.Code;
 import org.tillit.model.Document;
+import org.tillit.store.CoderIdentity;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.h2.H2ProjectStoreFactory;
 
@@ -80,6 +81,9 @@ public final class CrashWorker {
                 Code code = codable.get(random.nextInt(codable.size()));
                 int start = random.nextInt(length);
                 int end = start + 1 + random.nextInt(length - start);
+                // A coder of its own: applying a code joins that coder's overlapping codings of the
+                // code, and the ledger counts on every acknowledged coding staying as it was made.
+                store.useCoder(new CoderIdentity("crash-" + round + "-" + i));
                 ApplyCodeCommand apply = new ApplyCodeCommand(store, document, code, start, end);
                 command = apply;
                 begin = CODING + " " + apply.coding().getGuid() + " " + code.getGuid() + " " + start + " " + end;

@@ -18,6 +18,7 @@ import org.tillit.store.ProjectLocation;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 import org.tillit.store.h2.H2ProjectStoreFactory;
+import org.tillit.testing.store.ProjectSnapshot;
 
 /**
  * What the database holds: a second, read-only store on a project that is open for work, loaded
@@ -42,6 +43,11 @@ final class Persisted implements AutoCloseable {
             }
         });
         return index;
+    }
+
+    /** Everything the database holds, comparable with {@link ProjectSnapshot#of(ProjectStore)} of the working store. */
+    List<String> snapshot() throws ProjectStoreException {
+        return ProjectSnapshot.of(store);
     }
 
     Project project() {

@@ -3,6 +3,7 @@ package org.tillit.commands.tests;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -14,6 +15,7 @@ import org.tillit.store.NewDocument;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 import org.tillit.store.h2.H2ProjectStoreFactory;
+import org.tillit.testing.store.ProjectSnapshot;
 
 /**
  * A fresh project with one interview and its command stack; {@link #persisted()} reads what the
@@ -49,6 +51,23 @@ final class ProjectFixture implements AutoCloseable {
     /** Opens the project made by an earlier fixture again, as Tillit would (no repair of any kind). */
     static ProjectFixture reopen(Path folder) throws Exception {
         return new ProjectFixture(folder, new H2ProjectStoreFactory().openExisting(folder));
+    }
+
+    /** Imports one more document with the text. */
+    Document addDocument(Path temp, String name, String text) throws Exception {
+        Path file = temp.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        String sha256 = String.format("%064x", name.hashCode() & 0xffffffffL);
+        return store.addDocument(new NewDocument(name, file, "text/plain", sha256, text, Map.of()));
+    }
+
+    /** What the model holds now and what the database holds now: they must be the same. */
+    List<String> snapshotBothWays() throws ProjectStoreException {
+        List<String> model = ProjectSnapshot.of(store);
+        try (Persisted db = persisted()) {
+            org.junit.jupiter.api.Assertions.assertEquals(model, db.snapshot(), "model and database");
+        }
+        return model;
     }
 
     /** A codable TBSL code by its Swedish label. */

@@ -29,6 +29,10 @@ public final class Messages extends NLS {
     public static String MoveCode;
     public static String RemoveCoding;
     public static String ResizeCoding;
+    public static String ChangeCodingCode;
+    public static String InVivoCode;
+    public static String EditText;
+    public static String ReplaceAll;
     public static String Undo;
     public static String Redo;
 

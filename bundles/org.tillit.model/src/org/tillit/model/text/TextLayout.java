@@ -18,9 +18,13 @@ public final class TextLayout {
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         int codePoint = 0;
-        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
-            codePoint++;
-            if (text.charAt(i) == '\n') {
+        // Char by char, a surrogate pair counting once: an edit derives the lines of a long text again.
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isLowSurrogate(c) || i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))) {
+                codePoint++;
+            }
+            if (c == '\n') {
                 starts.add(codePoint);
             }
         }

@@ -36,21 +36,37 @@ public final class TranscriptTurns {
         List<Candidate> candidates = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
         Matcher m = TURN.matcher(text);
-        while (m.find()) {
-            String speaker = m.group(4).strip();
-            String time = first(m.group(1), m.group(2), m.group(3), m.group(5), m.group(6), m.group(7));
-            candidates.add(new Candidate(speaker, m.start(), time));
-            counts.merge(speaker.toLowerCase(Locale.ROOT), 1, Integer::sum);
+        // A turn starts at a line start and ends within its line: trying each line start alone is
+        // what find() does, without testing every other position of a long transcript.
+        for (int lineStart = 0; lineStart < text.length();) {
+            int newline = text.indexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? text.length() : newline;
+            if (m.region(lineStart, lineEnd).lookingAt()) {
+                String speaker = m.group(4).strip();
+                String time = first(m.group(1), m.group(2), m.group(3), m.group(5), m.group(6), m.group(7));
+                candidates.add(new Candidate(speaker, m.start(), time));
+                counts.merge(speaker.toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
+            lineStart = lineEnd + 1;
         }
         List<Candidate> accepted = candidates.stream().filter(c -> isSpeaker(c.speaker(), counts)).toList();
         List<Turn> turns = new ArrayList<>();
+        // Counted on from the last position: from the text's start each time, a long transcript
+        // with many turns took quadratic time (a text edit derives its turns again).
+        int utf16 = 0;
+        int codePoint = 0;
         for (int i = 0; i < accepted.size(); i++) {
             Candidate c = accepted.get(i);
             int endUtf16 = i + 1 < accepted.size() ? accepted.get(i + 1).utf16Start() : text.length();
             Turn turn = TillitFactory.eINSTANCE.createTurn();
             turn.setSpeaker(c.speaker());
-            turn.setStart(TextPositions.toCodePoint(text, c.utf16Start()));
-            turn.setEnd(TextPositions.toCodePoint(text, trimEnd(text, c.utf16Start(), endUtf16)));
+            codePoint += Character.codePointCount(text, utf16, c.utf16Start());
+            utf16 = c.utf16Start();
+            turn.setStart(codePoint);
+            int trimmedEnd = trimEnd(text, c.utf16Start(), endUtf16);
+            codePoint += Character.codePointCount(text, utf16, trimmedEnd);
+            utf16 = trimmedEnd;
+            turn.setEnd(codePoint);
             turn.setTimestamp(c.timestamp());
             turns.add(turn);
         }

@@ -28,6 +28,8 @@ import org.tillit.store.NewDocument;
 import org.tillit.store.PlacedCoding;
 import org.tillit.store.ProjectLocation;
 import org.tillit.store.ProjectStoreException;
+import org.tillit.store.TextChange;
+import org.tillit.store.TextEdit;
 import org.tillit.testing.store.ProjectSnapshot;
 
 /**
@@ -176,7 +178,7 @@ public abstract class ProjectStoreContract extends StoreContractFixture {
     @Test
     void aCodeWithCodingsCannotBeRemovedAndACodeCannotMoveIntoItself() throws Exception {
         Code code = codableCodes().get(0);
-        Document document = documentCodedWith(code);
+        documentCodedWith(code);
         List<String> before = ProjectSnapshot.of(store);
         assertThrows(ProjectStoreException.class, () -> store.removeCode(code));
         Code group = store.codebook().getCodes().get(0);
@@ -221,6 +223,177 @@ public abstract class ProjectStoreContract extends StoreContractFixture {
         assertEquals(0, store.codingCount(code));
         reopen();
         assertEquals(0, store.codingsIn(store.documents().get(0)).size());
+    }
+
+    // ---- editing the text
+
+    /** Code points 0-9 "😀 Vi har t", the edit [10,15) "illit", then " men för lite tid." */
+    private static final String EDITED = "😀 Vi har tillit men för lite tid.\nIP: Ja.";
+
+    private String range(Coding coding) {
+        return coding.getDocument() == null ? "removed" : coding.getStart() + "-" + coding.getEnd();
+    }
+
+    @Test
+    void anEditMovesCodingsAsAnEditorMovesPositions() throws Exception {
+        Document document = store.addDocument(newDocument("a.txt", EDITED));
+        Code code = codableCodes().get(0);
+        Map<String, Coding> c = new java.util.LinkedHashMap<>();
+        for (String[] spec : new String[][] { { "before", "0", "5" }, { "touchingBefore", "5", "10" },
+                { "after", "20", "25" }, { "touchingAfter", "15", "20" }, { "holding", "8", "18" },
+                { "overStart", "7", "12" }, { "overEnd", "13", "19" }, { "inside", "11", "14" }, { "same", "10", "15" } }) {
+            Coding coding = withCoder(coding(code, Integer.parseInt(spec[1]), Integer.parseInt(spec[2])));
+            store.insertCoding(coding, document);
+            c.put(spec[0], coding);
+        }
+        String original = store.text(document);
+        String sha256 = document.getSha256();
+
+        TextEdit edit = store.replaceText(document, 10, 15, "XY😀");
+
+        assertEquals("😀 Vi har tXY😀 men för lite tid.\nIP: Ja.", store.text(document));
+        assertEquals(EDITED.codePointCount(0, EDITED.length()) - 2, document.getLength());
+        assertEquals("illit", edit.replaced());
+        assertEquals(13, edit.replacementEnd());
+        assertEquals("0-5", range(c.get("before")));
+        assertEquals("5-10", range(c.get("touchingBefore")), "an edit right after a coding does not join it");
+        assertEquals("18-23", range(c.get("after")));
+        assertEquals("13-18", range(c.get("touchingAfter")));
+        assertEquals("8-16", range(c.get("holding")), "a coding holding the edit shrinks with it");
+        assertEquals("7-10", range(c.get("overStart")), "keeps what is left of its text");
+        assertEquals("13-17", range(c.get("overEnd")), "keeps what is left of its text");
+        assertEquals("10-13", range(c.get("same")), "a coding of exactly the replaced text covers the replacement");
+        assertEquals("removed", range(c.get("inside")));
+        assertEquals(1, edit.removedCodings().size());
+        assertSame(c.get("inside"), edit.removedCodings().get(0).coding());
+        assertEquals("lli", edit.removedCodings().get(0).text());
+        assertEquals("11-14", c.get("inside").getStart() + "-" + c.get("inside").getEnd(), "a removed coding keeps its range");
+        assertEquals(6, edit.movedCodings().size());
+        assertIndexMatchesAScan(List.of(code));
+        assertEquals(sha256, document.getSha256(), "the hash names the original file, which is unchanged");
+        try (InputStream in = store.originals().open(document)) {
+            assertEquals(original, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+
+        assertTheSameAfterAReopen();
+        assertEquals(List.of("0-5", "5-10", "7-10", "8-16", "10-13", "13-17", "13-18", "18-23"),
+                store.codingsIn(store.documents().get(0)).stream().map(this::range).toList());
+    }
+
+    @Test
+    void insertionsAndDeletionsAtTheEdgesOfACoding() throws Exception {
+        Document document = store.addDocument(newDocument("a.txt", EDITED));
+        Code code = codableCodes().get(0);
+        Coding coding = withCoder(coding(code, 10, 15));
+        store.insertCoding(coding, document);
+        store.replaceText(document, 15, 15, "!!");
+        assertEquals("10-15", range(coding), "typing right after a coding");
+        store.replaceText(document, 10, 10, "😀");
+        assertEquals("11-16", range(coding), "typing right before a coding");
+        store.replaceText(document, 12, 12, "ab");
+        assertEquals("11-18", range(coding), "typing inside a coding");
+        TextEdit deleted = store.replaceText(document, 11, 18, "");
+        assertEquals("removed", range(coding), "its whole text deleted");
+        assertEquals("iabllit", deleted.removedCodings().get(0).text());
+        assertEquals("😀 Vi har t😀!! men för lite tid.\nIP: Ja.", store.text(document));
+        assertTheSameAfterAReopen();
+    }
+
+    @Test
+    void anEditDerivesLinesParagraphsAndTurnsAgain() throws Exception {
+        Document document = store.addDocument(newDocument("a.txt", TEXT));
+        int turns = document.getTurns().size();
+        int end = document.getLength();
+        store.replaceText(document, end, end, "\n\nI: Och 𠀀-projektet?\nIP: Det gick bra.");
+        assertEquals(turns + 2, document.getTurns().size());
+        String text = store.text(document);
+        assertEquals(org.tillit.model.text.TextLayout.lineStarts(text), document.getLineStarts());
+        assertEquals(org.tillit.model.text.TextLayout.paragraphStarts(text), document.getParagraphStarts());
+        List<Integer> lines = List.copyOf(document.getLineStarts());
+        List<String> turnRanges = document.getTurns().stream().map(t -> t.getSpeaker() + t.getStart() + "-" + t.getEnd()).toList();
+        reopen();
+        Document reopened = store.documents().get(0);
+        assertEquals(lines, reopened.getLineStarts());
+        assertEquals(turnRanges, reopened.getTurns().stream().map(t -> t.getSpeaker() + t.getStart() + "-" + t.getEnd()).toList());
+    }
+
+    @Test
+    void manyEditsReadTheSameInAReadOnlyViewAndAfterReopens() throws Exception {
+        Document document = store.addDocument(newDocument("a.txt", TEXT.repeat(20)));
+        Random random = new Random(5);
+        for (int i = 0; i < 40; i++) {
+            int start = random.nextInt(document.getLength() - 20);
+            store.insertCoding(withCoder(coding(codableCodes().get(i % 5), start, start + 1 + random.nextInt(20))), document);
+        }
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 30; i++) {
+                int start = random.nextInt(document.getLength() - 5);
+                store.replaceText(document, start, start + random.nextInt(5), List.of("", "ö", "😀𠀀", "ny text ").get(i % 4));
+                if (i % 7 == 0) {
+                    Coding some = store.codingsIn(document).get(0);
+                    store.changeRange(some, some.getStart(), some.getEnd() + 1);
+                    store.insertCoding(withCoder(coding(codableCodes().get(0), start, start + 3)), document);
+                }
+            }
+            List<String> now = ProjectSnapshot.of(store);
+            try (var view = factory().openReadOnly(location)) {
+                assertEquals(now, ProjectSnapshot.of(view), "a read-only view while the project is open");
+            }
+            assertTheSameAfterAReopen();
+            document = store.documents().get(0);
+        }
+    }
+
+    @Test
+    void severalReplacementsAtOnceDoWhatEachDoesInTurn() throws Exception {
+        List<Document> docs = store.addDocuments(List.of(newDocument("a.txt", EDITED), newDocument("b.txt", EDITED)));
+        for (Document document : docs) {
+            for (int[] range : new int[][] { { 0, 12 }, { 11, 14 }, { 13, 30 }, { 20, 25 }, { 31, 38 } }) {
+                store.insertCoding(withCoder(coding(codableCodes().get(range[0] % 3), range[0], range[1])), document);
+            }
+        }
+        List<TextChange> changes = List.of(new TextChange(20, 25, "😀"), new TextChange(10, 15, ""),
+                new TextChange(0, 0, "Åsa: "), new TextChange(3, 12, "𠀀"));
+        List<TextEdit> together = store.replaceTexts(docs.get(0), changes);
+        for (TextChange change : changes) {
+            store.replaceText(docs.get(1), change.start(), change.end(), change.replacement());
+        }
+        assertEquals(store.text(docs.get(1)), store.text(docs.get(0)));
+        assertEquals(store.codingsIn(docs.get(1)).stream().map(this::range).toList(),
+                store.codingsIn(docs.get(0)).stream().map(this::range).toList());
+        assertEquals(docs.get(1).getTurns().size(), docs.get(0).getTurns().size());
+        assertEquals(docs.get(1).getLineStarts(), docs.get(0).getLineStarts());
+        assertEquals(4, together.size());
+        assertEquals("illit", together.get(1).replaced());
+        assertTheSameAfterAReopen();
+    }
+
+    @Test
+    void anEditOutsideTheTextOrOfAGoneDocumentChangesNothing() throws Exception {
+        Document document = documentCodedWith(codableCodes().get(0));
+        List<String> before = ProjectSnapshot.of(store);
+        int length = document.getLength();
+        assertThrows(ProjectStoreException.class, () -> store.replaceText(document, length - 1, length + 1, "x"));
+        assertThrows(ProjectStoreException.class, () -> store.replaceText(document, 3, 2, "x"));
+        assertEquals(before, ProjectSnapshot.of(store));
+        store.removeDocument(document);
+        assertThrows(ProjectStoreException.class, () -> store.replaceText(document, 0, 1, "x"));
+    }
+
+    @Test
+    void anEditInAUnitOfWorkThatFailsIsUndoneInModelAndDatabase() throws Exception {
+        Document document = documentCodedWith(codableCodes().get(0));
+        store.insertCoding(withCoder(coding(codableCodes().get(0), 20, 30)), document);
+        List<String> before = ProjectSnapshot.of(store);
+        List<Integer> lines = List.copyOf(document.getLineStarts());
+        assertThrows(IllegalStateException.class, () -> store.inOneTransaction("edit", () -> {
+            store.replaceText(document, 0, 25, "Nej.\n");
+            throw new IllegalStateException("after the edit");
+        }));
+        assertEquals(before, ProjectSnapshot.of(store));
+        assertEquals(lines, document.getLineStarts());
+        reopen();
+        assertEquals(before, ProjectSnapshot.of(store));
     }
 
     @Test

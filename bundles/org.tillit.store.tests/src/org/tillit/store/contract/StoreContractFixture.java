@@ -19,6 +19,7 @@ import org.tillit.store.ProjectLocation;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 import org.tillit.store.ProjectStoreFactory;
+import org.tillit.testing.store.ProjectSnapshot;
 import org.tillit.testing.store.TestCodings;
 
 /**
@@ -69,6 +70,13 @@ public abstract class StoreContractFixture {
         store.close();
         store = factory().openExisting(location, new CoderIdentity("Anna Forskare"));
         return store;
+    }
+
+    /** The project reads back, after a reopen, exactly as the store holds it now. */
+    protected void assertTheSameAfterAReopen() throws ProjectStoreException {
+        List<String> now = ProjectSnapshot.of(store);
+        reopen();
+        org.junit.jupiter.api.Assertions.assertEquals(now, ProjectSnapshot.of(store), "after a reopen");
     }
 
     protected NewDocument newDocument(String name, String text) throws Exception {

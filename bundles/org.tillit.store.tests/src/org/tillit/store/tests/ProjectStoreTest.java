@@ -209,21 +209,27 @@ class ProjectStoreTest {
         return definition;
     }
 
-    @Test
-    void aProjectWrittenWithSchemaVersion1IsMigratedOnOpen() throws Exception {
-        Path folder = Files.createDirectories(temp.resolve("from-0.1"));
+    /** A project as Tillit 0.1 wrote it (schema version 1) with one document row of these values. */
+    private Path versionOneProject(String name, String documentValues) throws Exception {
+        Path folder = Files.createDirectories(temp.resolve(name));
         try (var c = Driver.load().connect("jdbc:h2:file:" + folder.resolve("tillit"), credentials())) {
             c.setAutoCommit(false);
             SchemaMigrator.migrate(c, 1);
             try (var st = c.createStatement()) {
                 st.execute("INSERT INTO project (id, name, language, created) VALUES (1, 'Gammalt', 'sv', CURRENT_TIMESTAMP)");
                 st.execute("INSERT INTO document (guid, position, name, original_file_name, format, sha256, length, "
-                        + "imported, plain_text) VALUES ('5f0c0d1e-0000-4000-8000-000000000001', 0, 'Intervju 1.docx', "
-                        + "'/tmp/Intervju 1.docx', 'application/msword', '" + "9".repeat(64) + "', 9, "
-                        + "CURRENT_TIMESTAMP, 'Hej hopp!')");
+                        + "imported, plain_text) VALUES (" + documentValues + ")");
             }
             c.commit();
         }
+        return folder;
+    }
+
+    @Test
+    void aProjectWrittenWithSchemaVersion1IsMigratedOnOpen() throws Exception {
+        Path folder = versionOneProject("from-0.1", "'5f0c0d1e-0000-4000-8000-000000000001', 0, 'Intervju 1.docx', "
+                + "'/tmp/Intervju 1.docx', 'application/msword', '" + "9".repeat(64) + "', 9, "
+                + "CURRENT_TIMESTAMP, 'Hej hopp!'");
         try (ProjectStore store = stores.open(folder)) {
             assertEquals(SchemaMigrator.CURRENT_VERSION, store.schemaVersion());
             Document old = store.documents().get(0);
@@ -231,6 +237,21 @@ class ProjectStoreTest {
             assertEquals("Intervju 1.docx", store.casesOf(old).get(0).getName(), "each old document became a case");
             assertEquals(List.of(0), old.getLineStarts(), "lines derived for old documents");
             assertEquals(4, store.project().getAttributeDefinitions().size());
+        }
+    }
+
+    @Test
+    void turnsOfAVersion1TranscriptComeThroughEveryMigration() throws Exception {
+        Path folder = versionOneProject("transcript-0.1", "'5f0c0d1e-0000-4000-8000-000000000002', 0, "
+                + "'Intervju 2.txt', '/tmp/Intervju 2.txt', 'text/plain', '" + "8".repeat(64) + "', 25, "
+                + "CURRENT_TIMESTAMP, 'I: [00:01] Hej.' || CHAR(10) || 'IP: Hopp!'");
+        try (ProjectStore store = stores.open(folder)) {
+            Document old = store.documents().get(0);
+            assertEquals(List.of("I 0-15 00:01", "IP 16-25 null"), old.getTurns().stream()
+                    .map(t -> t.getSpeaker() + " " + t.getStart() + "-" + t.getEnd() + " " + t.getTimestamp()).toList());
+        }
+        try (ProjectStore store = stores.open(folder)) {
+            assertEquals(2, store.documents().get(0).getTurns().size(), "kept in the document row");
         }
     }
 

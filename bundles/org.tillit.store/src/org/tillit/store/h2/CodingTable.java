@@ -29,8 +29,12 @@ final class CodingTable {
     private CodingTable() {
     }
 
+    /** A range written now is as of the document's current edit number (see {@link #shift}). */
     private static final String INSERT = "INSERT INTO coding (guid, document_guid, code_guid, start_cp, end_cp, "
-            + "coder_guid, created, memo) VALUES (?,?,?,?,?,?,?,?)";
+            + "coder_guid, created, memo, edit_seq) VALUES (?,?,?,?,?,?,?,?,"
+            + "(SELECT edit_seq FROM document WHERE guid = ?))";
+    private static final String SAVE_RANGE = "UPDATE coding SET start_cp = ?, end_cp = ?, "
+            + "edit_seq = (SELECT d.edit_seq FROM document d WHERE d.guid = coding.document_guid) WHERE guid = ?";
 
     static void insert(Connection c, Coding coding, Document document) throws SQLException {
         insertAll(c, List.of(new PlacedCoding(coding, document)));
@@ -49,6 +53,7 @@ final class CodingTable {
                 ps.setObject(6, coding.getCoder() == null ? null : uuid(coding.getCoder().getGuid()));
                 ps.setObject(7, OffsetDateTime.ofInstant(coding.getCreated().toInstant(), ZoneOffset.UTC));
                 ps.setString(8, coding.getMemo());
+                ps.setObject(9, uuid(placed.document().getGuid()));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -56,12 +61,108 @@ final class CodingTable {
     }
 
     static void saveRange(Connection c, Coding coding) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE coding SET start_cp = ?, end_cp = ? WHERE guid = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(SAVE_RANGE)) {
             ps.setInt(1, coding.getStart());
             ps.setInt(2, coding.getEnd());
             ps.setObject(3, uuid(coding.getGuid()));
             ps.executeUpdate();
         }
+    }
+
+    /** Saves the ranges of the codings, as one JDBC batch. */
+    static void saveRanges(Connection c, Collection<Coding> codings) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SAVE_RANGE)) {
+            for (Coding coding : codings) {
+                ps.setInt(1, coding.getStart());
+                ps.setInt(2, coding.getEnd());
+                ps.setObject(3, uuid(coding.getGuid()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /**
+     * Moves every coding of the document that starts at or after the position by delta, with one
+     * row whatever their number: the document's edit number goes up and the move is recorded as an
+     * entry of that number, which applies to every coding row written before it. Row by row, an
+     * edit near the start of a long coded transcript took hundreds of milliseconds.
+     */
+    static void shift(Connection c, Document document, int from, int delta) throws SQLException {
+        UUID guid = uuid(document.getGuid());
+        try (PreparedStatement ps = c.prepareStatement("UPDATE document SET edit_seq = edit_seq + 1 WHERE guid = ?")) {
+            ps.setObject(1, guid);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO document_edit (document_guid, seq, from_cp, delta) "
+                + "SELECT guid, edit_seq, ?, ? FROM document WHERE guid = ?")) {
+            ps.setInt(1, from);
+            ps.setInt(2, delta);
+            ps.setObject(3, guid);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The recorded moves of each document with any, in order. */
+    private static Map<UUID, List<int[]>> edits(Connection c) throws SQLException {
+        Map<UUID, List<int[]>> edits = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT document_guid, seq, from_cp, delta FROM document_edit "
+                + "ORDER BY document_guid, seq"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                edits.computeIfAbsent(rs.getObject(1, UUID.class), d -> new ArrayList<>())
+                        .add(new int[] { rs.getInt(2), rs.getInt(3), rs.getInt(4) });
+            }
+        }
+        return edits;
+    }
+
+    /** A row's range (start, end) brought up to date by the moves recorded after it was written. */
+    private static int[] upToDate(int start, int end, int rowSeq, List<int[]> edits) {
+        int s = start;
+        int e = end;
+        if (edits != null) {
+            for (int[] edit : edits) {
+                if (edit[0] > rowSeq && s >= edit[1]) {
+                    s += edit[2];
+                    e += edit[2];
+                }
+            }
+        }
+        return new int[] { s, e };
+    }
+
+    /**
+     * Writes the recorded moves into the coding rows and forgets them (when the project is opened
+     * for work, so the table stays short and the rows say where the codings are).
+     */
+    static void catchUpEdits(Connection c) throws SQLException {
+        Map<UUID, List<int[]>> edits = edits(c);
+        for (Map.Entry<UUID, List<int[]>> document : edits.entrySet()) {
+            try (PreparedStatement read = c.prepareStatement("SELECT guid, start_cp, end_cp, edit_seq FROM coding "
+                    + "WHERE document_guid = ?");
+                    PreparedStatement write = c.prepareStatement("UPDATE coding SET start_cp = ?, end_cp = ?, "
+                            + "edit_seq = 0 WHERE guid = ?")) {
+                read.setObject(1, document.getKey());
+                try (ResultSet rs = read.executeQuery()) {
+                    while (rs.next()) {
+                        int[] range = upToDate(rs.getInt(2), rs.getInt(3), rs.getInt(4), document.getValue());
+                        write.setInt(1, range[0]);
+                        write.setInt(2, range[1]);
+                        write.setObject(3, rs.getObject(1, UUID.class));
+                        write.addBatch();
+                    }
+                }
+                write.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM document_edit WHERE document_guid = ?");
+                    PreparedStatement reset = c.prepareStatement("UPDATE document SET edit_seq = 0 WHERE guid = ?")) {
+                ps.setObject(1, document.getKey());
+                ps.executeUpdate();
+                reset.setObject(1, document.getKey());
+                reset.executeUpdate();
+            }
+        }
+        c.commit();
     }
 
     /** Gives the codings the code, as one JDBC batch. */
@@ -117,21 +218,24 @@ final class CodingTable {
         // So the rows are streamed unsorted from a plain scan (lazy execution, for this query only)
         // and sorted per document here.
         Map<Document, List<Coding>> byDocument = new HashMap<>();
+        Map<UUID, List<int[]>> edits = edits(c);
         lazyQueryExecution(c, true);
         try (PreparedStatement ps = c.prepareStatement("SELECT guid, document_guid, code_guid, start_cp, end_cp, "
-                + "coder_guid, created, memo FROM coding");
+                + "coder_guid, created, memo, edit_seq FROM coding");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Coding coding = TillitFactory.eINSTANCE.createCoding();
                 coding.setGuid(rs.getObject(1, UUID.class).toString());
                 coding.setCode(codes.get(rs.getObject(3, UUID.class).toString()));
-                coding.setStart(rs.getInt(4));
-                coding.setEnd(rs.getInt(5));
+                UUID document = rs.getObject(2, UUID.class);
+                int[] range = upToDate(rs.getInt(4), rs.getInt(5), rs.getInt(9), edits.get(document));
+                coding.setStart(range[0]);
+                coding.setEnd(range[1]);
                 UUID coder = rs.getObject(6, UUID.class);
                 coding.setCoder(coder == null ? null : coders.get(coder.toString()));
                 coding.setCreated(Date.from(rs.getObject(7, OffsetDateTime.class).toInstant()));
                 coding.setMemo(rs.getString(8));
-                byDocument.computeIfAbsent(documents.get(rs.getObject(2, UUID.class).toString()),
+                byDocument.computeIfAbsent(documents.get(document.toString()),
                         d -> new ArrayList<>()).add(coding);
             }
         } finally {

@@ -22,12 +22,13 @@ final class DocumentTable {
     private DocumentTable() {
     }
 
-    /** Inserts the document row with its lines and paragraphs; its turns go in through StructureTable. */
+    /** Inserts the document row with its lines, paragraphs and turns. */
     static void insert(Connection c, Document document, String plainText, int position) throws SQLException {
         UUID guid = UUID.fromString(document.getGuid());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO document (guid, position, name, "
                 + "original_file_name, format, sha256, length, imported, memo, plain_text, line_starts, "
-                + "paragraph_starts) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "paragraph_starts, turn_speakers, turn_starts, turn_ends, turn_stamps) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setObject(1, guid);
             ps.setInt(2, position);
             ps.setString(3, document.getName());
@@ -40,6 +41,7 @@ final class DocumentTable {
             ps.setString(10, plainText);
             ps.setArray(11, c.createArrayOf("INTEGER", document.getLineStarts().toArray()));
             ps.setArray(12, c.createArrayOf("INTEGER", document.getParagraphStarts().toArray()));
+            StructureTable.setTurns(c, ps, 13, document);
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement(
@@ -100,6 +102,16 @@ final class DocumentTable {
                 ps.addBatch();
             }
             ps.executeBatch();
+        }
+    }
+
+    /** Writes an edited text and its length; the SHA-256 stays that of the original file. */
+    static void saveText(Connection c, Document document, String plainText) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE document SET plain_text = ?, length = ? WHERE guid = ?")) {
+            ps.setString(1, plainText);
+            ps.setInt(2, document.getLength());
+            ps.setObject(3, UUID.fromString(document.getGuid()));
+            ps.executeUpdate();
         }
     }
 

@@ -39,6 +39,7 @@ import org.tillit.store.l10n.Messages;
 import org.tillit.store.live.ChangeChecks;
 import org.tillit.store.live.LiveProjectStore;
 import org.tillit.store.live.ModelAttributes;
+import org.tillit.store.live.TextReplacement;
 
 /**
  * A project held in an embedded H2 file database; one connection, used under the store's lock.
@@ -54,6 +55,15 @@ final class H2ProjectStore extends LiveProjectStore {
     private volatile CoderIdentity coder;
     private final Runnable onClose;
     private final boolean readOnly;
+    /**
+     * The text last read or written, by document guid (used under the lock): the coding editor
+     * reads the text it edits again after each edit, and a long transcript takes milliseconds to
+     * read. Forgotten when a unit of work rolls back and when a document leaves or comes back.
+     */
+    private LastText lastText;
+
+    private record LastText(String guid, String text) {
+    }
 
     H2ProjectStore(Path folder, Connection connection, Project project, CoderIdentity coder, Runnable onClose) {
         this(folder, connection, project, coder, onClose, false);
@@ -101,6 +111,7 @@ final class H2ProjectStore extends LiveProjectStore {
 
     @Override
     protected void rollbackDatabase() throws SQLException {
+        lastText = null;
         connection.rollback();
     }
 
@@ -137,7 +148,15 @@ final class H2ProjectStore extends LiveProjectStore {
     public String text(Document document) throws ProjectStoreException {
         String text;
         try {
-            text = readDatabase(() -> DocumentTable.text(connection, document.getGuid()));
+            text = readDatabase(() -> {
+                LastText last = lastText;
+                if (last != null && last.guid().equals(document.getGuid())) {
+                    return last.text();
+                }
+                String read = DocumentTable.text(connection, document.getGuid());
+                lastText = read == null ? null : new LastText(document.getGuid(), read);
+                return read;
+            });
         } catch (Exception e) {
             throw new ProjectStoreException(NLS.bind(Messages.TextUnreadable, document.getName(), e.getMessage()), e);
         }
@@ -174,7 +193,6 @@ final class H2ProjectStore extends LiveProjectStore {
                 int casePosition = project.getCases().size();
                 for (ArrivingDocument a : arriving) {
                     DocumentTable.insert(c, a.document(), a.input().plainText(), position++);
-                    StructureTable.insertTurns(c, a.document());
                     CaseTable.insertCase(c, a.ownCase(), casePosition++);
                     CaseTable.link(c, a.ownCase(), a.document());
                 }
@@ -199,10 +217,10 @@ final class H2ProjectStore extends LiveProjectStore {
     public void insertDocument(Document document, String text, int index, List<Case> cases)
             throws ProjectStoreException {
         transaction(NLS.bind(Messages.Restoring, document.getName()), c -> {
+            lastText = null;
             EList<Document> documents = project().getDocuments();
             int at = Math.min(index, documents.size());
             DocumentTable.insert(c, document, text, at);
-            StructureTable.insertTurns(c, document);
             documents.add(at, document);
             DocumentTable.savePositions(c, documents, at);
             CodingTable.insertAll(c, document.getCodings().stream().map(k -> new PlacedCoding(k, document)).toList());
@@ -221,6 +239,7 @@ final class H2ProjectStore extends LiveProjectStore {
     public void removeDocument(Document document) throws ProjectStoreException {
         transaction(NLS.bind(Messages.Removing, document.getName()), c -> {
             checks().inProject(document, document.getName());
+            lastText = null;
             CaseTable.deleteValuesOf(c, document.getGuid());
             DocumentTable.delete(c, document);
             for (Case aCase : casesOf(document)) {
@@ -394,6 +413,24 @@ final class H2ProjectStore extends LiveProjectStore {
                 coding.getDocument().getCodings().remove(coding);
             }
         });
+    }
+
+    @Override
+    protected void writeCodings(TextReplacement edit) throws SQLException {
+        // The move first: the resized codings are then written as of the edit, which it skips.
+        if (edit.shiftsCodings()) {
+            CodingTable.shift(connection, edit.document(), edit.shiftedFrom(), edit.delta());
+        }
+        CodingTable.saveRanges(connection, edit.resized());
+        CodingTable.deleteAll(connection, edit.removed());
+    }
+
+    @Override
+    protected void writeText(Document document, String text) throws SQLException, ProjectStoreException {
+        StructureTable.checkFits(document);
+        DocumentTable.saveText(connection, document, text);
+        StructureTable.insert(connection, document);
+        lastText = new LastText(document.getGuid(), text);
     }
 
     @Override

@@ -123,6 +123,7 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
                 connection = connect(dir, Mode.OPEN);
             }
             migrate(connection, dir);
+            CodingTable.catchUpEdits(connection);
             if (FileCompaction.compactIfWorthIt(connection)) {
                 connection.close();
                 connection = connect(dir, Mode.OPEN);

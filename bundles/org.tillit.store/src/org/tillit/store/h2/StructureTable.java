@@ -46,33 +46,24 @@ final class StructureTable {
         document.getTurns().addAll(TranscriptTurns.find(text));
     }
 
-    /** Writes the structure of a document row that has none yet (projects from before schema 3). */
+    /** Writes the document's lines, paragraphs and turns as the model holds them into its row. */
     static void insert(Connection c, Document document) throws SQLException {
-        UUID guid = UUID.fromString(document.getGuid());
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE document SET line_starts = ?, paragraph_starts = ? WHERE guid = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE document SET line_starts = ?, paragraph_starts = ?, "
+                + "turn_speakers = ?, turn_starts = ?, turn_ends = ?, turn_stamps = ? WHERE guid = ?")) {
             ps.setArray(1, c.createArrayOf("INTEGER", document.getLineStarts().toArray()));
             ps.setArray(2, c.createArrayOf("INTEGER", document.getParagraphStarts().toArray()));
-            ps.setObject(3, guid);
+            setTurns(c, ps, 3, document);
+            ps.setObject(7, UUID.fromString(document.getGuid()));
             ps.executeUpdate();
         }
-        try (PreparedStatement delete = c.prepareStatement("DELETE FROM document_turn WHERE document_guid = ?")) {
-            delete.setObject(1, guid);
-            delete.executeUpdate();
-        }
-        insertTurns(c, document);
     }
 
     /**
-     * The turns of a document just inserted with DocumentTable, all in one statement: as a batch,
-     * each turn was a statement of its own, and H2 does work at the end of every statement while
-     * the document's new text is pending in its LOB store.
+     * Sets the four turn columns (speakers, starts, ends, time stamps) from parameter {@code first}
+     * on: a document's turns are arrays in its row (schema 5), so an edit rewrites one row.
      */
-    static void insertTurns(Connection c, Document document) throws SQLException {
+    static void setTurns(Connection c, PreparedStatement ps, int first, Document document) throws SQLException {
         List<Turn> turns = document.getTurns();
-        if (turns.isEmpty()) {
-            return;
-        }
         int n = turns.size();
         Object[] speakers = new Object[n];
         Object[] starts = new Object[n];
@@ -85,46 +76,64 @@ final class StructureTable {
             ends[i] = turn.getEnd();
             timestamps[i] = turn.getTimestamp();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO document_turn (document_guid, position, speaker, "
-                + "start_cp, end_cp, time_stamp) SELECT ?, NORD - 1, C1, C2, C3, C4 "
-                + "FROM UNNEST(?, ?, ?, ?) WITH ORDINALITY")) {
-            ps.setObject(1, UUID.fromString(document.getGuid()));
-            ps.setArray(2, c.createArrayOf("VARCHAR", speakers));
-            ps.setArray(3, c.createArrayOf("INTEGER", starts));
-            ps.setArray(4, c.createArrayOf("INTEGER", ends));
-            ps.setArray(5, c.createArrayOf("VARCHAR", timestamps));
-            ps.executeUpdate();
-        }
+        ps.setArray(first, c.createArrayOf("VARCHAR", speakers));
+        ps.setArray(first + 1, c.createArrayOf("INTEGER", starts));
+        ps.setArray(first + 2, c.createArrayOf("INTEGER", ends));
+        ps.setArray(first + 3, c.createArrayOf("VARCHAR", timestamps));
     }
 
-    /** Projects from before schema 3: derive and store the structure of every document. */
+    /**
+     * Projects from before schema 3: derive and store the structure of every document, as schema
+     * 3 kept it (turns as rows of document_turn, which schema 5 moves into the document rows).
+     */
     static void backfill(Connection c, List<String> documentGuids) throws SQLException {
         for (String guid : documentGuids) {
             Document document = TillitFactory.eINSTANCE.createDocument();
             document.setGuid(guid);
             derive(document, DocumentTable.text(c, guid));
-            insert(c, document);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE document SET line_starts = ?, paragraph_starts = ? WHERE guid = ?")) {
+                ps.setArray(1, c.createArrayOf("INTEGER", document.getLineStarts().toArray()));
+                ps.setArray(2, c.createArrayOf("INTEGER", document.getParagraphStarts().toArray()));
+                ps.setObject(3, UUID.fromString(guid));
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO document_turn (document_guid, position, "
+                    + "speaker, start_cp, end_cp, time_stamp) VALUES (?,?,?,?,?,?)")) {
+                int position = 0;
+                for (Turn turn : document.getTurns()) {
+                    ps.setObject(1, UUID.fromString(guid));
+                    ps.setInt(2, position++);
+                    ps.setString(3, turn.getSpeaker());
+                    ps.setInt(4, turn.getStart());
+                    ps.setInt(5, turn.getEnd());
+                    ps.setString(6, turn.getTimestamp());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
         }
     }
 
     static void loadInto(Connection c, Map<String, Document> documents) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT guid, line_starts, paragraph_starts FROM document");
-                ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT guid, line_starts, paragraph_starts, turn_speakers, "
+                + "turn_starts, turn_ends, turn_stamps FROM document"); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Document document = documents.get(rs.getObject(1, UUID.class).toString());
                 document.getLineStarts().addAll(ints(rs.getArray(2)));
                 document.getParagraphStarts().addAll(ints(rs.getArray(3)));
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT document_guid, speaker, start_cp, end_cp, time_stamp "
-                + "FROM document_turn ORDER BY document_guid, position"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                Turn turn = TillitFactory.eINSTANCE.createTurn();
-                turn.setSpeaker(rs.getString(2));
-                turn.setStart(rs.getInt(3));
-                turn.setEnd(rs.getInt(4));
-                turn.setTimestamp(rs.getString(5));
-                documents.get(rs.getObject(1, UUID.class).toString()).getTurns().add(turn);
+                Object[] speakers = values(rs.getArray(4));
+                List<Integer> starts = ints(rs.getArray(5));
+                List<Integer> ends = ints(rs.getArray(6));
+                Object[] stamps = values(rs.getArray(7));
+                for (int i = 0; i < speakers.length; i++) {
+                    Turn turn = TillitFactory.eINSTANCE.createTurn();
+                    turn.setSpeaker((String) speakers[i]);
+                    turn.setStart(starts.get(i));
+                    turn.setEnd(ends.get(i));
+                    turn.setTimestamp((String) stamps[i]);
+                    document.getTurns().add(turn);
+                }
             }
         }
     }
@@ -140,12 +149,14 @@ final class StructureTable {
     }
 
     private static List<Integer> ints(Array array) throws SQLException {
-        List<Integer> values = new ArrayList<>();
-        if (array != null) {
-            for (Object value : (Object[]) array.getArray()) {
-                values.add((Integer) value);
-            }
+        List<Integer> ints = new ArrayList<>();
+        for (Object value : values(array)) {
+            ints.add((Integer) value);
         }
-        return values;
+        return ints;
+    }
+
+    private static Object[] values(Array array) throws SQLException {
+        return array == null ? new Object[0] : (Object[]) array.getArray();
     }
 }

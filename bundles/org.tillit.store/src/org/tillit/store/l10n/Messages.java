@@ -55,6 +55,8 @@ public final class Messages extends NLS {
     public static String Failed;
     public static String Broken;
     public static String NotInProject;
+    public static String EditingText;
+    public static String EditOutside;
     public static String SeveralDocuments;
     public static String StoringCodings;
     public static String RemovingCodings;

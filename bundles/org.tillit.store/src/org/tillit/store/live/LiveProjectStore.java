@@ -1,5 +1,6 @@
 package org.tillit.store.live;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,6 +20,8 @@ import org.tillit.store.ProjectListener;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 import org.tillit.store.StoreWork;
+import org.tillit.store.TextChange;
+import org.tillit.store.TextEdit;
 import org.tillit.store.l10n.Messages;
 
 /**
@@ -244,6 +247,43 @@ public abstract class LiveProjectStore implements ProjectStore {
     public final List<Coding> codingsIn(Document document) {
         return read(p -> List.copyOf(document.getCodings()));
     }
+
+    @Override
+    public final TextEdit replaceText(Document document, int start, int end, String replacement)
+            throws ProjectStoreException {
+        return replaceTexts(document, List.of(new TextChange(start, end, replacement))).get(0);
+    }
+
+    @Override
+    public final List<TextEdit> replaceTexts(Document document, List<TextChange> changes)
+            throws ProjectStoreException {
+        List<TextChange> all = List.copyOf(changes);
+        return change(NLS.bind(Messages.EditingText, document.getName()), () -> {
+            checks.inProject(document, document.getName());
+            String text = text(document);
+            List<TextEdit> edits = new ArrayList<>();
+            for (TextChange c : all) {
+                TextReplacement edit = TextReplacement.plan(document, text, c.start(), c.end(), c.replacement());
+                edits.add(edit.applyToCodings());
+                writeCodings(edit);
+                text = edit.newText();
+            }
+            // The structure of the final text only, once: a long text takes milliseconds to read.
+            TextReplacement.applyStructure(document, text);
+            writeText(document, text);
+            return edits;
+        });
+    }
+
+    /**
+     * Writes what one replacement did to the codings, inside its unit of work, after the model
+     * has taken it: every coding from {@link TextReplacement#shiftedFrom()} on moved by
+     * {@link TextReplacement#delta()}, the resized ones' new ranges, the removed ones deleted.
+     */
+    protected abstract void writeCodings(TextReplacement edit) throws Exception;
+
+    /** Writes the document's new text with its length and structure as the model now holds them. */
+    protected abstract void writeText(Document document, String text) throws Exception;
 
     /** The checks a store makes before it changes the model. */
     protected final ChangeChecks checks() {
