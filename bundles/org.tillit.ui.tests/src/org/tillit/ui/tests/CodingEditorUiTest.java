@@ -235,6 +235,78 @@ class CodingEditorUiTest {
                 .anyMatch(c -> codedText(c).equals("Vi fick stöd av en processledare under första året"))));
     }
 
+    @Test
+    @Order(12)
+    void inVivoMakesACodeNamedByTheWordsAndCodesThemInOneUndoableStep() {
+        CodingEditorView editor = open("chef-anna.txt");
+        editor.select("Personalomsättningen");
+        editor.press('v');
+        editor.chooseInPopup(""); // the first row: the top level
+        window.codebook().waitUntilGroupsInclude("Personalomsättningen");
+        assertEquals("Personalomsättningen", codedText(onlyCodingOf("Personalomsättningen")));
+        assertEquals("Undo In vivo code 'Personalomsättningen'", window.editLabel("Undo"));
+        window.undo();
+        window.codebook().waitUntilGroupsExclude("Personalomsättningen");
+        assertTrue(store().read(p -> p.getDocuments().stream().flatMap(d -> d.getCodings().stream())
+                .noneMatch(c -> "Personalomsättningen".equals(c.getCode().getLabelSv()))));
+    }
+
+    @Test
+    @Order(13)
+    void aWholeSpeakerTurnIsCodedFromTheContextMenu() {
+        CodingEditorView editor = open("chef-anna.txt");
+        editor.caretBefore("som lärande");
+        editor.contextMenu("Code the whole", "speaker turn");
+        editor.chooseInPopup("Helhetssyn");
+        bot.waitUntil(Condition.of("the turn coded", () -> codingsOf("Helhetssyn (samverkan)").size() == 1));
+        assertEquals("IP: Den kändes som kontroll, inte som lärande.", codedText(onlyCodingOf("Helhetssyn (samverkan)")));
+    }
+
+    @Test
+    @Order(14)
+    void aCodingsCodeIsChangedFromTheContextMenu() {
+        CodingEditorView editor = open("chef-anna.txt");
+        int before = codingsOf("Tillit").size();
+        editor.caretBefore("inte som lärande");
+        editor.contextMenu("Change the code of 'Öppenhet'");
+        editor.chooseInPopup("Tillit");
+        bot.waitUntil(Condition.of("the coding under Tillit", () -> codingsOf("Tillit").size() == before + 1));
+        assertEquals("inte som lärande", codedText(codingsOf("Tillit").get(0)));
+        window.undo();
+        bot.waitUntil(Condition.of("back under Öppenhet", () -> codingsOf("Tillit").size() == before));
+    }
+
+    @Test
+    @Order(15)
+    void aMouseSelectionTakesWholeWordsUnlessAltIsHeld() {
+        CodingEditorView editor = open("chef-anna.txt");
+        editor.select("ändes som kontr");
+        editor.releaseMouse(false);
+        editor.waitUntilSelected("kändes som kontroll");
+        editor.select("ändes som kontr");
+        editor.releaseMouse(true);
+        assertEquals("ändes som kontr", editor.selectedText());
+    }
+
+    @Test
+    @Order(16)
+    void theCodebookCountsTheCodingsOfEachCodeAsTheyAreMade() {
+        CodingEditorView editor = open("chef-anna.txt");
+        int stod = codingsOf("Stöd").size();
+        bot.waitUntil(Condition.of("Stöd counted", () -> Integer.toString(stod).equals(window.codebook().codings("Principer", "Stöd"))));
+        editor.select("Hur upplevde ni");
+        editor.quickCode("Stöd");
+        bot.waitUntil(Condition.of("Stöd counted again",
+                () -> Integer.toString(stod + 1).equals(window.codebook().codings("Principer", "Stöd"))));
+        int principles = store().read(p -> (int) p.getDocuments().stream().flatMap(d -> d.getCodings().stream())
+                .filter(c -> c.getCode().getParent() != null && "Principer".equals(c.getCode().getParent().getLabelSv())).count());
+        assertEquals("0 (" + principles + ")", window.codebook().codings("Principer"));
+    }
+
+    private static ProjectStore store() {
+        return OpenProject.store();
+    }
+
     private CodingEditorView open(String name) {
         window.documents().open(name);
         CodingEditorView editor = window.editor();

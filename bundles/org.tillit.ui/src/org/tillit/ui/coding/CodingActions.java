@@ -15,6 +15,8 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Shell;
 import org.tillit.commands.ApplyCodeCommand;
+import org.tillit.commands.ChangeCodingCodeCommand;
+import org.tillit.commands.InVivoCodeCommand;
 import org.tillit.commands.RemoveCodingCommand;
 import org.tillit.commands.ResizeCodingCommand;
 import org.tillit.model.Code;
@@ -25,6 +27,8 @@ import org.tillit.model.codebook.CodeTree;
 import org.tillit.model.codebook.Labels;
 import org.tillit.model.codebook.Language;
 import org.tillit.model.coding.CodingSpan;
+import org.tillit.model.text.TextRange;
+import org.tillit.model.text.TextUnits;
 import org.tillit.store.ProjectStore;
 import org.tillit.ui.commands.CommandRunner;
 import org.tillit.ui.l10n.Messages;
@@ -88,9 +92,55 @@ public final class CodingActions implements CodingEditor.Actions {
 
     @Override
     public void quickCode() {
+        choose(Messages.QuickCode_title, this::apply);
+    }
+
+    /** Codes a unit around the caret (paragraph, speaker turn, whole document) with a code chosen in the popup. */
+    public void codeUnit(TextRange unit) {
+        if (unit == null || unit.isEmpty()) {
+            shell.getDisplay().beep();
+            return;
+        }
+        editor.get().selectText(unit.start(), unit.end());
+        choose(Messages.QuickCode_title, code -> apply(code, unit.start(), unit.end()));
+    }
+
+    /** In vivo: a new code named by the selected words, under a parent chosen in the popup, applied at once. */
+    @Override
+    public void inVivo() {
+        int[] range = editor.get().selection();
+        if (range.length < 2) {
+            shell.getDisplay().beep();
+            return;
+        }
+        List<Code> parents = store.read(project -> CodeTree.allCodes(project.getCodebook()));
+        new QuickCodePopup(shell, Messages.QuickCode_inVivoUnder, parents, List.of(), language.get(), popupLocation(), true,
+                parent -> {
+                    try {
+                        InVivoCodeCommand command = new InVivoCodeCommand(store, document.get(), parent, range[0], range[1]);
+                        if (commands.run(command)) {
+                            editors.used(command.code());
+                        }
+                    } catch (IllegalArgumentException blank) {
+                        shell.getDisplay().beep(); // nothing but spaces selected
+                    }
+                }).open();
+    }
+
+    /** Gives a coding another code, chosen in the popup. */
+    public void changeCode(CodingSpan span) {
+        choose(NLS.bind(Messages.QuickCode_changeTo, label(span.code())),
+                code -> commands.run(new ChangeCodingCodeCommand(store, span.coding(), code)));
+    }
+
+    private void choose(String title, Consumer<Code> onChoice) {
         List<Code> codable = store.read(project -> CodeTree.allCodes(project.getCodebook()).stream()
                 .filter(Code::isCodable).toList());
-        new QuickCodePopup(shell, codable, editors.recent(store), language.get(), popupLocation(), this::apply).open();
+        new QuickCodePopup(shell, title, codable, editors.recent(store), language.get(), popupLocation(), false, code -> {
+            if (code != null) {
+                onChoice.accept(code);
+            }
+        }).open();
     }
 
     /** Codes the selection with the favourite code on Ctrl+number. */
@@ -159,6 +209,12 @@ public final class CodingActions implements CodingEditor.Actions {
             menu.add(enabled(action(NLS.bind(Messages.CodingMenu_codeAgain, label(recent.get(0))), this::codeAgain),
                     hasSelection));
         }
+        menu.add(enabled(action(Messages.CodingMenu_inVivo, this::inVivo), hasSelection));
+        MenuManager units = new MenuManager(Messages.CodingMenu_codeUnit);
+        units.add(action(Messages.CodingMenu_paragraph, () -> codeUnit(unitAtCaret(Unit.PARAGRAPH))));
+        units.add(action(Messages.CodingMenu_turn, () -> codeUnit(unitAtCaret(Unit.TURN))));
+        units.add(action(Messages.CodingMenu_document, () -> codeUnit(unitAtCaret(Unit.DOCUMENT))));
+        menu.add(units);
         List<CodingSpan> here = editor.get().codingsAtCaret();
         if (!here.isEmpty()) {
             menu.add(new Separator());
@@ -167,6 +223,9 @@ public final class CodingActions implements CodingEditor.Actions {
                     editor.get().select(span);
                     codingSelected(span);
                 }));
+            }
+            for (CodingSpan span : here) {
+                menu.add(action(NLS.bind(Messages.CodingMenu_changeCode, label(span.code())), () -> changeCode(span)));
             }
             for (CodingSpan span : here) {
                 menu.add(action(NLS.bind(Messages.CodingMenu_removeCoding, label(span.code())), () -> remove(span)));
@@ -205,6 +264,24 @@ public final class CodingActions implements CodingEditor.Actions {
                 menu.add(action(label, () -> editor.get().showOnly(label, codes::contains)));
             }
             return null;
+        });
+    }
+
+    /** The units a whole coding can cover with one action. */
+    public enum Unit {
+        PARAGRAPH, TURN, DOCUMENT
+    }
+
+    /** The paragraph, speaker turn or document around the caret (or the selection's start). */
+    public TextRange unitAtCaret(Unit unit) {
+        int[] range = editor.get().selection();
+        int at = range.length == 2 ? range[0] : editor.get().caret();
+        Document shown = document.get();
+        String text = editor.get().content().text();
+        return store.read(project -> switch (unit) {
+            case PARAGRAPH -> TextUnits.paragraphAt(shown, text, at);
+            case TURN -> TextUnits.turnAt(shown, at).map(TextRange::of).orElse(null);
+            case DOCUMENT -> TextUnits.wholeDocument(shown);
         });
     }
 

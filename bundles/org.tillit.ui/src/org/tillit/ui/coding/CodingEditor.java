@@ -43,6 +43,8 @@ import org.eclipse.swt.widgets.ToolItem;
 import org.tillit.model.Code;
 import org.tillit.model.coding.CodingSpan;
 import org.tillit.model.coding.LaneLayout;
+import org.tillit.model.text.TextRange;
+import org.tillit.model.text.WordSnap;
 import org.tillit.ui.WidgetIds;
 import org.tillit.ui.l10n.Messages;
 
@@ -70,6 +72,9 @@ public final class CodingEditor {
 
         /** A code from the Codebook view was dropped on the text. */
         void codeDropped(Code code);
+
+        /** In vivo: a new code from the selected words. */
+        void inVivo();
 
         /** An end of a coding's lane was dragged: new ends in code points. */
         void resize(CodingSpan coding, int start, int end);
@@ -368,12 +373,28 @@ public final class CodingEditor {
 
     private void installKeys() {
         text.addListener(SWT.KeyDown, this::keyPressed);
+        text.addListener(SWT.MouseUp, this::snapToWords);
+    }
+
+    /** A selection made with the mouse takes whole words, unless Alt is held (for an exact range). */
+    private void snapToWords(Event e) {
+        int[] range = selection();
+        if (content == null || range.length < 2 || e.button != 1 || (e.stateMask & SWT.MOD3) != 0) {
+            return;
+        }
+        TextRange snapped = WordSnap.snap(content.text(), range[0], range[1]);
+        if (!snapped.isEmpty() && (snapped.start() != range[0] || snapped.end() != range[1])) {
+            selectText(snapped.start(), snapped.end());
+        }
     }
 
     /** Plain keys of the read-only text; keys with Ctrl are e4 key bindings (they never reach the widget). */
     private void keyPressed(Event e) {
         if (e.stateMask == 0 && (e.character == 'c' || e.character == 'k')) {
             actions.quickCode();
+            e.doit = false;
+        } else if (e.stateMask == 0 && e.character == 'v') {
+            actions.inVivo();
             e.doit = false;
         } else if (e.keyCode == SWT.DEL && selected != null) {
             actions.removeSelectedCoding();

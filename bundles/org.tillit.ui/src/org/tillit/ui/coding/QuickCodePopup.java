@@ -35,6 +35,7 @@ public final class QuickCodePopup extends PopupDialog {
     private final Language language;
     private final Point at;
     private final Consumer<Code> onChoice;
+    private final boolean offerTopLevel;
     private final List<Code> shown = new ArrayList<>();
     private Text filter;
     private Table table;
@@ -46,8 +47,18 @@ public final class QuickCodePopup extends PopupDialog {
      */
     public QuickCodePopup(Shell parent, List<Code> codes, List<Code> recent, Language language, Point at,
             Consumer<Code> onChoice) {
+        this(parent, Messages.QuickCode_title, codes, recent, language, at, false, onChoice);
+    }
+
+    /**
+     * @param title      what choosing does ("Code with", "Change the code to", "In vivo code under")
+     * @param offerTopLevel whether the first row is "top level", chosen as null
+     */
+    public QuickCodePopup(Shell parent, String title, List<Code> codes, List<Code> recent, Language language, Point at,
+            boolean offerTopLevel, Consumer<Code> onChoice) {
         // No info text: its colours come from the 3.x workbench theme, which an e4 application lacks.
-        super(parent, SWT.RESIZE, true, false, false, false, false, Messages.QuickCode_title, null);
+        super(parent, SWT.RESIZE, true, false, false, false, false, title, null);
+        this.offerTopLevel = offerTopLevel;
         this.codes = codes;
         this.recent = recent;
         this.language = language;
@@ -99,6 +110,9 @@ public final class QuickCodePopup extends PopupDialog {
     private void showMatching(String typed) {
         CodeFilter matching = CodeFilter.of(typed);
         shown.clear();
+        if (offerTopLevel && matching.isEmpty()) {
+            shown.add(null);
+        }
         if (matching.isEmpty()) {
             shown.addAll(recent);
         }
@@ -115,6 +129,9 @@ public final class QuickCodePopup extends PopupDialog {
     }
 
     private String describe(Code code) {
+        if (code == null) {
+            return Messages.QuickCode_topLevel;
+        }
         String label = Labels.label(code, language);
         List<String> path = CodeTree.path(code, language);
         String parents = path.size() > 1 ? "   — " + String.join(" / ", path.subList(0, path.size() - 1)) : "";

@@ -94,7 +94,7 @@ public final class CodebookPart {
         };
         toolbar = new CodebookToolbar(parent, onSelection, text -> tree.setFilter(text), this::showIn);
         tree = new CodebookTree(parent, store);
-        tree.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        tree.holder().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         tree.show(store.codebook(), language);
         toolbar.showLanguage(language);
         CodebookMenu.attach(tree.control(), onSelection, new CodebookMenu.Coding() {
@@ -142,6 +142,15 @@ public final class CodebookPart {
     void codebookChanged(@UIEventTopic(TillitEvents.CODEBOOK_CHANGED) StoreChange changed) {
         if (tree != null && changed.store() == store) {
             tree.refresh();
+        }
+    }
+
+    /** Counts follow the coding as it happens. */
+    @Inject
+    @Optional
+    void codingsChanged(@UIEventTopic(TillitEvents.CODINGS_CHANGED) StoreChange changed) {
+        if (tree != null && changed.store() == store) {
+            tree.codingsChanged();
         }
     }
 

@@ -51,6 +51,12 @@ public final class CodebookView {
         tree.doubleClick(path);
     }
 
+    /** The Codings column of a code: its own codings, and with its sub-codes in brackets. */
+    public String codings(String... path) {
+        tree.select(path);
+        return bot.sync(() -> treeWidget.getSelection()[0].getText(1));
+    }
+
     public void addCode(String labelSv, String labelEn) {
         window.toolItem("Add").click();
         new CodeLabels(bot, bot.shell("New Code")).enter(labelSv, labelEn);

@@ -96,12 +96,7 @@ public final class CodingEditorView {
     /** Opens the quick-code popup with its key, types the filter and applies with Enter. */
     public void quickCode(String typed) {
         press('c');
-        Text filter = bot.widget(Text.class, WidgetIds.QUICK_CODE_FILTER);
-        new BotText(bot, filter).setText(typed);
-        bot.waitUntil(Condition.of("a code matching '" + typed + "' in the popup",
-                () -> bot.sync(() -> quickCodeList().map(Table::getItemCount).orElse(0) > 0)));
-        Keyboard.press(bot, '\r');
-        bot.waitUntil(Condition.of("the popup to close", () -> bot.sync(() -> quickCodeList().isEmpty())));
+        chooseInPopup(typed);
     }
 
     /** Ctrl+F, then the text to find and Enter: the first match after the caret is selected. */
@@ -200,19 +195,49 @@ public final class CodingEditorView {
         });
     }
 
-    /** Picks an item of the text's context menu by the start of its label, as a right-click would. */
-    public void contextMenu(String labelStart) {
+    /** Picks an item of the text's context menu by the start of its label (a path into sub-menus), as a right-click would. */
+    public void contextMenu(String... labelStarts) {
         bot.run(() -> {
             Menu menu = textWidget().getMenu();
-            menu.notifyListeners(SWT.Show, new Event());
-            for (MenuItem item : menu.getItems()) {
-                if (item.getText().startsWith(labelStart)) {
+            for (int level = 0; level < labelStarts.length; level++) {
+                menu.notifyListeners(SWT.Show, new Event());
+                MenuItem found = null;
+                for (MenuItem item : menu.getItems()) {
+                    if (item.getText().startsWith(labelStarts[level])) {
+                        found = item;
+                        break;
+                    }
+                }
+                if (found == null) {
+                    throw new IllegalArgumentException("no item '" + labelStarts[level] + "…' in the context menu");
+                }
+                if (level + 1 < labelStarts.length) {
+                    menu = found.getMenu();
+                } else {
                     menu.notifyListeners(SWT.Hide, new Event());
-                    item.notifyListeners(SWT.Selection, new Event());
-                    return;
+                    found.notifyListeners(SWT.Selection, new Event());
                 }
             }
-            throw new IllegalArgumentException("no item '" + labelStart + "…' in the context menu");
+        });
+    }
+
+    /** Opens the quick-code popup from a menu or key already pressed: types the filter and presses Enter. */
+    public void chooseInPopup(String typed) {
+        Text filter = bot.widget(Text.class, WidgetIds.QUICK_CODE_FILTER);
+        new BotText(bot, filter).setText(typed);
+        bot.waitUntil(Condition.of("a choice matching '" + typed + "' in the popup",
+                () -> bot.sync(() -> quickCodeList().map(Table::getItemCount).orElse(0) > 0)));
+        Keyboard.press(bot, '\r');
+        bot.waitUntil(Condition.of("the popup to close", () -> bot.sync(() -> quickCodeList().isEmpty())));
+    }
+
+    /** Lets the mouse button go over the text, as at the end of a selection drag; with Alt held or not. */
+    public void releaseMouse(boolean alt) {
+        bot.run(() -> {
+            Event up = new Event();
+            up.button = 1;
+            up.stateMask = SWT.BUTTON1 | (alt ? SWT.ALT : 0);
+            textWidget().notifyListeners(SWT.MouseUp, up);
         });
     }
 
