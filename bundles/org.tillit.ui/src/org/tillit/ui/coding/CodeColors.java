@@ -9,13 +9,14 @@ import org.tillit.model.Code;
 import org.tillit.ui.codebook.ColorSwatch;
 
 /**
- * The colours a coding is drawn in: the code's own colour for lanes and marks, and a light tint of
- * it behind the text so that black text stays readable on any code colour. Colours need no
+ * The colours a coding is drawn in: the code's own colour for lanes and marks, and behind the text
+ * the same colour lightened just enough that black text stays readable on it. Colours need no
  * disposing in this SWT; the cache only saves parsing.
  */
 final class CodeColors {
 
-    private static final double TINT = 0.35; // share of white mixed into the background
+    /** Behind text a code's colour is lightened to about this luminance: readable, still that colour. */
+    private static final double BACKGROUND_LUMINANCE = 205;
 
     private final Map<String, Color> solid = new HashMap<>();
     private final Map<String, Color> tints = new HashMap<>();
@@ -25,8 +26,14 @@ final class CodeColors {
         return solid.computeIfAbsent(hexOf(code), hex -> new Color(ColorSwatch.parse(hex)));
     }
 
+    /** Pale code colours (the TBSL codebook's) are used as they are, darker ones lightened. */
     Color tint(Code code) {
-        return tints.computeIfAbsent(hexOf(code), hex -> new Color(mix(ColorSwatch.parse(hex), new RGB(255, 255, 255), TINT)));
+        return tints.computeIfAbsent(hexOf(code), hex -> {
+            RGB rgb = ColorSwatch.parse(hex);
+            double luminance = luminance(rgb);
+            double white = luminance >= BACKGROUND_LUMINANCE ? 0 : (BACKGROUND_LUMINANCE - luminance) / (255 - luminance);
+            return new Color(mix(rgb, new RGB(255, 255, 255), white));
+        });
     }
 
     /** Behind text where two codes meet: the two tints mixed, darker than either, so the overlap shows. */
@@ -37,11 +44,8 @@ final class CodeColors {
         return blends.computeIfAbsent(key, k -> new Color(darken(mix(a, b, 0.5), 0.93)));
     }
 
-    /** A colour dark enough for text on white, for labels drawn in the code's colour. */
-    Color label(Code code) {
-        RGB rgb = ColorSwatch.parse(hexOf(code));
-        double luminance = 0.299 * rgb.red + 0.587 * rgb.green + 0.114 * rgb.blue;
-        return luminance > 140 ? new Color(darken(rgb, 140 / luminance * 0.75)) : solid(code);
+    private static double luminance(RGB rgb) {
+        return 0.299 * rgb.red + 0.587 * rgb.green + 0.114 * rgb.blue;
     }
 
     private static String hexOf(Code code) {
