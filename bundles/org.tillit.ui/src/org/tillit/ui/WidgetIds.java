@@ -21,6 +21,9 @@ public final class WidgetIds {
     public static final String MEMOS_TABLE = "tillit.memos.table";
     public static final String FIND_STATUS = "tillit.find.status";
     public static final String HIGHLIGHT_FILTER = "tillit.highlight.filter";
+    public static final String EDIT_MODE = "tillit.edit.mode";
+    public static final String REPLACE_FIND = "tillit.replace.find";
+    public static final String REPLACE_WITH = "tillit.replace.with";
     /** Data key on the lanes margin: how many lanes it has. */
     public static final String LANE_COUNT = "tillit.coding.lanes.count";
     /** Data key on the lanes margin: the selected coding's lane as last painted (a Rectangle), or null. */

@@ -303,6 +303,45 @@ class CodingEditorUiTest {
         assertEquals("0 (" + principles + ")", window.codebook().codings("Principer"));
     }
 
+    @Test
+    @Order(17)
+    void inEditModeACorrectionKeepsTheCodingsOnTheirWordsAndUndoPutsTheTextBack() {
+        CodingEditorView editor = open("chef-anna.txt");
+        editor.setEditMode(true);
+        editor.caretBefore("processledare");
+        editor.typeAtCaret("extern ");
+        editor.waitUntilShowing("stöd av en extern processledare");
+        assertTrue(codingsOf("Stöd").stream().anyMatch(c -> codedText(c).equals("stöd av en extern processledare")),
+                CodingEditorUiTest::allCodings);
+        assertTrue(storedText().contains("stöd av en extern processledare"));
+        editor.setEditMode(false);
+        window.undo();
+        editor.waitUntilShowing("stöd av en processledare");
+        assertTrue(codingsOf("Stöd").stream().anyMatch(c -> codedText(c).equals("stöd av en processledare")));
+    }
+
+    @Test
+    @Order(18)
+    void aNameIsReplacedInEveryDocumentInOneUndoableStep() {
+        CodingEditorView editor = open("chef-anna.txt");
+        String message = window.openReplaceAll().replace("processledare", "[konsult]");
+        assertTrue(message.startsWith("1 places changed"), message);
+        editor.waitUntilShowing("stöd av en [konsult]");
+        assertTrue(codingsOf("Stöd").stream().anyMatch(c -> codedText(c).equals("stöd av en [konsult]")));
+        window.undo();
+        editor.waitUntilShowing("stöd av en processledare");
+    }
+
+    private static String storedText() {
+        ProjectStore store = OpenProject.store();
+        try {
+            return store.text(store.read(p -> p.getDocuments().stream().filter(d -> d.getName().equals("chef-anna.txt"))
+                    .findFirst().orElseThrow()));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static ProjectStore store() {
         return OpenProject.store();
     }

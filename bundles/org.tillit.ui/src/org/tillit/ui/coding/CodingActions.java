@@ -10,12 +10,14 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Shell;
 import org.tillit.commands.ApplyCodeCommand;
 import org.tillit.commands.ChangeCodingCodeCommand;
+import org.tillit.commands.EditTextCommand;
 import org.tillit.commands.InVivoCodeCommand;
 import org.tillit.commands.RemoveCodingCommand;
 import org.tillit.commands.ResizeCodingCommand;
@@ -30,6 +32,7 @@ import org.tillit.model.coding.CodingSpan;
 import org.tillit.model.text.TextRange;
 import org.tillit.model.text.TextUnits;
 import org.tillit.store.ProjectStore;
+import org.tillit.store.TextEdit.RemovedCoding;
 import org.tillit.ui.commands.CommandRunner;
 import org.tillit.ui.l10n.Messages;
 
@@ -125,6 +128,28 @@ public final class CodingActions implements CodingEditor.Actions {
                         shell.getDisplay().beep(); // nothing but spaces selected
                     }
                 }).open();
+    }
+
+    @Override
+    public void textEdited(int start, int end, String replacement) {
+        EditTextCommand edit = new EditTextCommand(store, document.get(), start, end, replacement);
+        if (commands.run(edit) && !edit.removedCodings().isEmpty()) {
+            tellRemoved(edit.removedCodings());
+        }
+    }
+
+    /** Codings whose whole text an edit deleted are gone (Undo brings them back): the user is told which. */
+    private void tellRemoved(List<RemovedCoding> removed) {
+        StringBuilder list = new StringBuilder();
+        store.read(project -> {
+            for (RemovedCoding gone : removed) {
+                list.append("\n• ").append(Labels.label(gone.coding().getCode(), language.get())).append(": \u201C")
+                        .append(gone.text().strip()).append('\u201D');
+            }
+            return null;
+        });
+        MessageDialog.openInformation(shell, Messages.EditMode_removedTitle,
+                NLS.bind(Messages.EditMode_removed, removed.size(), list.toString()));
     }
 
     /** Gives a coding another code, chosen in the popup. */

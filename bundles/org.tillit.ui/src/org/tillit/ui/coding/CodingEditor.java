@@ -30,6 +30,7 @@ import org.eclipse.swt.dnd.DropTarget;
 import org.eclipse.swt.dnd.DropTargetAdapter;
 import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.events.VerifyEvent;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
@@ -76,6 +77,9 @@ public final class CodingEditor {
         /** In vivo: a new code from the selected words. */
         void inVivo();
 
+        /** In edit mode the user typed, deleted or pasted: [start, end) in code points becomes the text. */
+        void textEdited(int start, int end, String replacement);
+
         /** An end of a coding's lane was dragged: new ends in code points. */
         void resize(CodingSpan coding, int start, int end);
     }
@@ -90,6 +94,9 @@ public final class CodingEditor {
     private final Actions actions;
     private final Function<CodingSpan, String> descriptions;
     private final FindBar find;
+    private final ToolItem editMode;
+    /** True while the editor itself puts a stored change into the widget: not a user's edit. */
+    private boolean applyingStoredText;
     private final ToolItem highlightChoice;
     /** Every coding of the document, and what the filter lets through: what is drawn. */
     private EditorContent content;
@@ -115,7 +122,13 @@ public final class CodingEditor {
         header.setLayout(headerLayout);
         title = WidgetIds.tag(new Label(header, SWT.NONE), WidgetIds.DOCUMENT_TITLE);
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        highlightChoice = highlightMenu(header);
+        ToolBar tools = new ToolBar(header, SWT.FLAT | SWT.RIGHT);
+        tools.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+        editMode = WidgetIds.tag(new ToolItem(tools, SWT.CHECK), WidgetIds.EDIT_MODE);
+        editMode.setText(Messages.EditMode_label);
+        editMode.setToolTipText(Messages.EditMode_tooltip);
+        editMode.addListener(SWT.Selection, e -> setEditing(editMode.getSelection()));
+        highlightChoice = highlightMenu(tools);
 
         CompositeRuler ruler = new CompositeRuler();
         viewer = new SourceViewer(body, ruler, null, false, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP);
@@ -328,9 +341,7 @@ public final class CodingEditor {
         return -1;
     }
 
-    private ToolItem highlightMenu(Composite header) {
-        ToolBar bar = new ToolBar(header, SWT.FLAT | SWT.RIGHT);
-        bar.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+    private ToolItem highlightMenu(ToolBar bar) {
         ToolItem item = WidgetIds.tag(new ToolItem(bar, SWT.DROP_DOWN), WidgetIds.HIGHLIGHT_FILTER);
         item.setText(Messages.Highlight_all);
         item.setToolTipText(Messages.Highlight_tooltip);
@@ -373,7 +384,67 @@ public final class CodingEditor {
 
     private void installKeys() {
         text.addListener(SWT.KeyDown, this::keyPressed);
+        viewer.setEventConsumer(this::editedByUser);
         text.addListener(SWT.MouseUp, this::snapToWords);
+    }
+
+    /**
+     * In edit mode the viewer does not change the text itself (its event consumer says no): the edit
+     * becomes one undoable command, and the stored result comes back through {@link #textChanged},
+     * as an undo or redo of it does.
+     */
+    private void editedByUser(VerifyEvent e) {
+        if (applyingStoredText || content == null || !isEditing()) {
+            return;
+        }
+        e.doit = false;
+        actions.textEdited(content.positions().toCodePoint(e.start), content.positions().toCodePoint(e.end), e.text);
+    }
+
+    /**
+     * The document's text changed in the store (an edit here, its undo or redo, a replace in all
+     * documents): only the part that differs is replaced in the widget, so caret and scrolling stay.
+     */
+    public void textChanged(EditorContent newContent) {
+        String old = content.text();
+        String now = newContent.text();
+        int prefix = 0;
+        int limit = Math.min(old.length(), now.length());
+        while (prefix < limit && old.charAt(prefix) == now.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < limit - prefix && old.charAt(old.length() - 1 - suffix) == now.charAt(now.length() - 1 - suffix)) {
+            suffix++;
+        }
+        int caret = text.getCaretOffset();
+        applyingStoredText = true;
+        try {
+            viewer.getDocument().replace(prefix, old.length() - suffix - prefix, now.substring(prefix, now.length() - suffix));
+        } catch (org.eclipse.jface.text.BadLocationException e) {
+            throw new IllegalStateException(e); // the widget and the store disagree: a bug, not bad input
+        } finally {
+            applyingStoredText = false;
+        }
+        content = newContent;
+        shown = newContent.showingOnly(filter);
+        selected = null;
+        lanes.select(null);
+        styles.show(shown);
+        showCodings();
+        text.redrawRange(0, text.getCharCount(), true);
+        int newCaret = caret <= prefix ? caret : Math.min(now.length(), caret + now.length() - old.length());
+        text.setCaretOffset(Math.max(0, newCaret));
+    }
+
+    public boolean isEditing() {
+        return editMode.getSelection();
+    }
+
+    /** Edit mode on or off: only then can the text be typed in. */
+    public void setEditing(boolean on) {
+        editMode.setSelection(on);
+        viewer.setEditable(on);
     }
 
     /** A selection made with the mouse takes whole words, unless Alt is held (for an exact range). */
@@ -390,6 +461,9 @@ public final class CodingEditor {
 
     /** Plain keys of the read-only text; keys with Ctrl are e4 key bindings (they never reach the widget). */
     private void keyPressed(Event e) {
+        if (isEditing()) {
+            return; // letters are typed into the text
+        }
         if (e.stateMask == 0 && (e.character == 'c' || e.character == 'k')) {
             actions.quickCode();
             e.doit = false;

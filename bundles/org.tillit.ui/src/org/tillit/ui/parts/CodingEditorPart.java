@@ -121,7 +121,11 @@ public final class CodingEditorPart {
     void codingsChanged(@UIEventTopic(TillitEvents.CODINGS_CHANGED) StoreChange changed) {
         if (editor != null && editor.content() != null && changed.store() == store
                 && changed.change().codedDocuments().contains(document)) {
-            editor.codingsChanged(editor.content().withCodingsFrom(store));
+            if (changed.change().changedDocuments().contains(document)) {
+                textMayHaveChanged(); // a text edit: the text and codings come together
+            } else {
+                editor.codingsChanged(editor.content().withCodingsFrom(store));
+            }
         }
     }
 
@@ -136,8 +140,25 @@ public final class CodingEditorPart {
     @Inject
     @Optional
     void documentsChanged(@UIEventTopic(TillitEvents.DOCUMENTS_CHANGED) StoreChange changed) {
-        if (editor != null && changed.store() == store && changed.change().removedDocuments().contains(document)) {
+        if (editor == null || changed.store() != store) {
+            return;
+        }
+        if (changed.change().removedDocuments().contains(document)) {
             parts.hidePart(part, true);
+        } else if (changed.change().changedDocuments().contains(document) && editor.content() != null) {
+            textMayHaveChanged();
+        }
+    }
+
+    /** An edit of the text (here, its undo, a replace in all documents) changes text, lines and turns. */
+    private void textMayHaveChanged() {
+        try {
+            EditorContent now = EditorContent.read(store, document);
+            if (!now.text().equals(editor.content().text())) {
+                editor.textChanged(now);
+            }
+        } catch (ProjectStoreException e) {
+            FailureLog.error(CodingEditorPart.class, Messages.DocumentPart_cannotOpen, e);
         }
     }
 

@@ -173,6 +173,29 @@ public final class CodingEditorView {
         });
     }
 
+    /** Edit text on or off, as the editor's "Edit text" button does. */
+    public void setEditMode(boolean on) {
+        bot.run(() -> {
+            for (ToolItem item : toolItems(WidgetIds.EDIT_MODE)) {
+                if (item.getParent().isVisible()) {
+                    item.setSelection(on);
+                    item.notifyListeners(SWT.Selection, new Event());
+                    return;
+                }
+            }
+            throw new IllegalStateException("no edit button is showing");
+        });
+    }
+
+    /** Types (pastes) text at the caret, replacing the selection, as the keyboard or Ctrl+V would. */
+    public void typeAtCaret(String typed) {
+        bot.run(() -> {
+            StyledText text = textWidget();
+            text.setFocus();
+            text.insert(typed);
+        });
+    }
+
     /** Chooses in the editor's "which codes are highlighted" menu. */
     public void highlightOnly(String choice) {
         bot.run(() -> {

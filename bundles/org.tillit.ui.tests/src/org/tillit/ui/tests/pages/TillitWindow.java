@@ -24,6 +24,12 @@ public final class TillitWindow {
         return new ImportDialog(bot, bot.shell(ImportDialog.TITLE));
     }
 
+    public ReplaceAllPage openReplaceAll() {
+        shell.activate();
+        shell.menu("Edit", "Replace in All Documents…").click();
+        return new ReplaceAllPage(bot, bot.shell(ReplaceAllPage.TITLE));
+    }
+
     public ImportAttributesPage openImportAttributesDialog() {
         shell.activate();
         shell.menu("File", "Import Attributes…").click();
