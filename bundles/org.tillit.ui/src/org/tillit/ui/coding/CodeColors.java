@@ -20,7 +20,7 @@ final class CodeColors {
 
     private final Map<String, Color> solid = new HashMap<>();
     private final Map<String, Color> tints = new HashMap<>();
-    private final Map<Long, Color> blends = new HashMap<>();
+    private final Map<Integer, Color> overlaps = new HashMap<>();
 
     Color solid(Code code) {
         return solid.computeIfAbsent(hexOf(code), hex -> new Color(ColorSwatch.parse(hex)));
@@ -36,12 +36,13 @@ final class CodeColors {
         });
     }
 
-    /** Behind text where two codes meet: the two tints mixed, darker than either, so the overlap shows. */
-    Color overlap(Code first, Code second) {
-        RGB a = tint(first).getRGB();
-        RGB b = tint(second).getRGB();
-        long key = ((long) rgbValue(a) << 24) | rgbValue(b);
-        return blends.computeIfAbsent(key, k -> new Color(darken(mix(a, b, 0.5), 0.93)));
+    /**
+     * Behind text where codes meet: the most specific code's colour, a little darker, so the overlap
+     * shows without mixing two hues into grey (the underline names the other code).
+     */
+    Color overlap(Code innermost) {
+        RGB rgb = tint(innermost).getRGB();
+        return overlaps.computeIfAbsent(rgbValue(rgb), k -> new Color(darken(rgb, 0.9)));
     }
 
     private static double luminance(RGB rgb) {

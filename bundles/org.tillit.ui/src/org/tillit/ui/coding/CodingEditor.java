@@ -375,9 +375,18 @@ public final class CodingEditor {
                 return here.isEmpty() ? null : String.join("\n\n", here.stream().map(descriptions).toList());
             }
 
+            /** The most specific coding under the mouse: the hover stays while the mouse is over it. */
             @Override
             public IRegion getHoverRegion(ITextViewer textViewer, int offset) {
-                return new Region(offset, 0);
+                if (content == null || offset >= text.getCharCount()) {
+                    return null;
+                }
+                List<CodingSpan> here = shown.codings().at(content.positions().toCodePoint(offset));
+                if (here.isEmpty()) {
+                    return null;
+                }
+                int start = content.positions().toUtf16(here.get(0).start());
+                return new Region(start, content.positions().toUtf16(here.get(0).end()) - start);
             }
         }, IDocument.DEFAULT_CONTENT_TYPE);
     }

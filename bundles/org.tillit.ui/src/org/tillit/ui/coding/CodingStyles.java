@@ -17,8 +17,8 @@ import org.tillit.ui.coding.EditorContent.TurnSpan;
 /**
  * Styles each line as the text widget paints it, from the interval index: only painted lines are
  * styled, so a long, densely coded text opens fast and a change restyles only its lines. Behind
- * the text is the tint of the most specific coding; where codes meet the tints mix and the text is
- * underlined in the other code's colour (twice for three or more). Speaker labels are bold, the
+ * the text is the colour of the most specific coding; where codes meet it is a shade darker and the
+ * text is underlined in the next code's colour (twice for three or more). Speaker labels are bold, the
  * interviewer's turns can be dimmed.
  */
 final class CodingStyles implements LineStyleListener {
@@ -120,7 +120,7 @@ final class CodingStyles implements LineStyleListener {
         style.length = content.positions().toUtf16(to) - start;
         if (!covering.isEmpty()) {
             Code first = covering.get(0).code();
-            style.background = covering.size() == 1 ? colors.tint(first) : colors.overlap(first, covering.get(1).code());
+            style.background = covering.size() == 1 ? colors.tint(first) : colors.overlap(first);
             if (covering.size() > 1) {
                 style.underline = true;
                 style.underlineStyle = covering.size() > 2 ? SWT.UNDERLINE_DOUBLE : SWT.UNDERLINE_SINGLE;
