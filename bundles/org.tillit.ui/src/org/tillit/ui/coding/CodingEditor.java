@@ -265,6 +265,11 @@ public final class CodingEditor {
         return text;
     }
 
+    /** How many lanes the margin lays the shown codings in. */
+    public int laneCount() {
+        return lanes.laneCount();
+    }
+
     /** The codings drawn in the margin now. */
     public List<CodingSpan> visibleLaneCodings() {
         return lanes.visibleCodings();

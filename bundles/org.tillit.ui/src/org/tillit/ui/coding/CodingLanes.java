@@ -83,6 +83,10 @@ final class CodingLanes implements IVerticalRulerColumn {
         redraw();
     }
 
+    int laneCount() {
+        return lanes == null ? 0 : lanes.laneCount();
+    }
+
     void select(CodingSpan span) {
         this.selected = span;
         if (canvas != null && content != null) {

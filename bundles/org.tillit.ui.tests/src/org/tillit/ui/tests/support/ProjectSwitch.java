@@ -1,6 +1,7 @@
 package org.tillit.ui.tests.support;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -29,6 +30,7 @@ import org.tillit.ui.coding.CodingEditors;
 import org.tillit.ui.commands.CommandRunner;
 import org.tillit.ui.commands.UndoRedoMenuLabels;
 import org.tillit.ui.importing.ImportLauncher;
+import org.tillit.ui.parts.CodingEditorPart;
 
 /**
  * Opens another project in the running workbench, as a restart with {@code --project} would: the
@@ -94,6 +96,19 @@ final class ProjectSwitch {
     /** The project the workbench has open now. */
     static ProjectStore openProject() {
         return workbench().getApplication().getContext().get(ProjectStore.class);
+    }
+
+    /** The undo stack of the open project, where the views' commands go. */
+    static ProjectCommandStack commandStack() {
+        return workbench().getApplication().getContext().get(ProjectCommandStack.class);
+    }
+
+    /** The coding editor parts that are open (call on the UI thread). */
+    static List<CodingEditorPart> codingEditors() {
+        MApplication application = workbench().getApplication();
+        return application.getContext().get(EModelService.class)
+                .findElements(application, CodingEditors.DESCRIPTOR, MPart.class, null).stream()
+                .map(MPart::getObject).filter(CodingEditorPart.class::isInstance).map(CodingEditorPart.class::cast).toList();
     }
 
     private static IWorkbench workbench() {
