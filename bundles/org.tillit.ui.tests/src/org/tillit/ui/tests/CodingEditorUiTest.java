@@ -21,7 +21,6 @@ import org.tillit.model.codebook.CodeTree;
 import org.tillit.model.text.CodePointIndex;
 import org.tillit.store.ProjectStore;
 import org.tillit.testing.TestDocuments;
-import org.tillit.ui.coding.FavouriteCodes;
 import org.tillit.ui.testing.Condition;
 import org.tillit.ui.testing.Screenshots;
 import org.tillit.ui.testing.UiBot;
@@ -106,8 +105,7 @@ class CodingEditorUiTest {
         editor.waitUntilHighlighted("Personalomsättningen", true);
         assertEquals(2, codingsOf("Långsiktighet").size(), CodingEditorUiTest::allCodings);
 
-        ProjectStore store = OpenProject.store();
-        bot.run(() -> new FavouriteCodes(store).assign(code("Öppenhet"), 3));
+        window.codebook().assignFavourite(3, "Principer", "Öppenhet");
         editor.select("kändes som kontroll");
         editor.press('3', SWT.CTRL);
         editor.waitUntilHighlighted("kändes som kontroll", true);

@@ -2,6 +2,10 @@ package org.tillit.ui.tests.pages;
 
 import java.util.List;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.tillit.ui.WidgetIds;
@@ -46,6 +50,29 @@ public final class CodebookView {
     }
 
     /** Add (after the selected code): the labels dialog, filled in and confirmed. */
+    /** Puts a code on Ctrl+number through the tree's menu, Favourite key > Ctrl+number. */
+    public void assignFavourite(int number, String... path) {
+        tree.select(path);
+        bot.run(() -> {
+            Menu menu = treeWidget.getMenu();
+            menu.notifyListeners(SWT.Show, new Event());
+            Menu keys = item(menu, "Favourite key").getMenu();
+            keys.notifyListeners(SWT.Show, new Event());
+            MenuItem key = item(keys, "Ctrl+" + number);
+            key.setSelection(true);
+            key.notifyListeners(SWT.Selection, new Event());
+        });
+    }
+
+    private static MenuItem item(Menu menu, String text) {
+        for (MenuItem item : menu.getItems()) {
+            if (text.equals(item.getText())) {
+                return item;
+            }
+        }
+        throw new IllegalArgumentException("no '" + text + "' in the codebook's menu");
+    }
+
     /** Double-clicks a code: it is applied to the text selected in the coding editor. */
     public void doubleClick(String... path) {
         tree.doubleClick(path);
