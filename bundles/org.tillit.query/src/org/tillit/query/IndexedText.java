@@ -1,31 +1,19 @@
 package org.tillit.query;
 
-import java.util.Arrays;
+import org.tillit.model.text.CodePointIndex;
 
 /**
- * A document's text with its code point positions mapped to UTF-16 indexes once, so that cutting
- * out many segments costs no scan from the start each time ({@code TextPositions.toUtf16} does).
+ * A document's text with its code point positions indexed once ({@link CodePointIndex}), so that
+ * cutting out many segments costs no scan from the start each time ({@code TextPositions.toUtf16} does).
  */
 final class IndexedText {
 
     private final String text;
-    /** UTF-16 index of each code point position (and of the end); null when the two are the same. */
-    private final int[] utf16;
+    private final CodePointIndex positions;
 
     IndexedText(String text) {
         this.text = text;
-        int length = text.codePointCount(0, text.length());
-        if (length == text.length()) {
-            utf16 = null;
-        } else {
-            utf16 = new int[length + 1];
-            int index = 0;
-            for (int cp = 0; cp < length; cp++) {
-                utf16[cp] = index;
-                index += Character.charCount(text.codePointAt(index));
-            }
-            utf16[length] = text.length();
-        }
+        this.positions = CodePointIndex.of(text);
     }
 
     String text() {
@@ -34,21 +22,16 @@ final class IndexedText {
 
     /** Length in code points. */
     int length() {
-        return utf16 == null ? text.length() : utf16.length - 1;
+        return positions.codePointLength();
     }
 
     int utf16(int codePoint) {
-        int cp = Math.max(0, Math.min(codePoint, length()));
-        return utf16 == null ? cp : utf16[cp];
+        return positions.toUtf16(Math.max(0, Math.min(codePoint, length())));
     }
 
     /** The code point position of a UTF-16 index. */
     int codePoint(int utf16Index) {
-        if (utf16 == null) {
-            return utf16Index;
-        }
-        int found = Arrays.binarySearch(utf16, utf16Index);
-        return found >= 0 ? found : -found - 2;
+        return positions.toCodePoint(utf16Index);
     }
 
     /** The text between two code point positions (end exclusive), clipped to the text. */

@@ -15,6 +15,7 @@ import org.tillit.model.CodeSet;
 import org.tillit.model.Coding;
 import org.tillit.model.Document;
 import org.tillit.model.codebook.CodeTree;
+import org.tillit.model.text.Speakers;
 
 /**
  * Which segments to retrieve: by code (with or without its sub-codes) or code set, in documents,

@@ -3,11 +3,15 @@ package org.tillit.model.text;
 import java.util.Locale;
 import java.util.Set;
 
-/** Who speaks in a transcript turn: the interviewer's labels, so views can set those turns apart. */
+/**
+ * Who speaks in a transcript turn: the interviewer's labels, so that the editor can dim those turns
+ * and "respondents only" in a query leaves them out.
+ */
 public final class Speakers {
 
+    // Only labels that always mean the interviewer: "M" or "K" may be a respondent's initial.
     private static final Set<String> INTERVIEWER_LABELS = Set.of("i", "i1", "i2", "int", "intervjuare",
-            "intervjuaren", "interviewer", "moderator", "m", "f");
+            "intervjuaren", "interviewer", "moderator");
 
     private Speakers() {
     }
