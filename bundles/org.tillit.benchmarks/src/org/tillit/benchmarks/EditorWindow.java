@@ -6,6 +6,7 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.tillit.model.Code;
 import org.tillit.model.Document;
 import org.tillit.model.codebook.Labels;
 import org.tillit.model.codebook.Language;
@@ -127,6 +128,31 @@ final class EditorWindow implements AutoCloseable {
 
         @Override
         public void fillContextMenu(MenuManager menu) {
+            // not used
+        }
+
+        @Override
+        public void fillHighlightMenu(MenuManager menu) {
+            // not used
+        }
+
+        @Override
+        public void codeDropped(Code code) {
+            // not used
+        }
+
+        @Override
+        public void inVivo() {
+            // not used
+        }
+
+        @Override
+        public void textEdited(int start, int end, String replacement) {
+            // not used
+        }
+
+        @Override
+        public void resize(CodingSpan coding, int start, int end) {
             // not used
         }
     }
