@@ -369,7 +369,7 @@ public final class CodingEditor {
     }
 
     private void installHover() {
-        viewer.setHoverControlCreator(DefaultInformationControl::new);
+        viewer.setHoverControlCreator(CodingHoverControl::new);
         viewer.setTextHover(new ITextHover() {
             @Override
             public String getHoverInfo(ITextViewer textViewer, IRegion region) {
