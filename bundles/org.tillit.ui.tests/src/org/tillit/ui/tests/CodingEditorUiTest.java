@@ -330,6 +330,25 @@ class CodingEditorUiTest {
         editor.waitUntilShowing("stöd av en processledare");
     }
 
+    @Test
+    @Order(19)
+    void deletingAllOfACodingsTextRemovesItSaysSoAndUndoBringsBoth() {
+        CodingEditorView editor = open("chef-anna.txt");
+        int before = codingsOf("Öppenhet").size();
+        editor.setEditMode(true);
+        editor.select("kändes som kontroll");
+        editor.deleteSelectionWithoutWaiting();
+        String message = editor.removedCodingsMessage();
+        assertTrue(message.contains("Öppenhet: \u201Ckändes som kontroll\u201D"), message);
+        editor.waitUntilShowing("IP: Den , inte som lärande.");
+        assertEquals(before - 1, codingsOf("Öppenhet").size());
+        editor.setEditMode(false);
+        window.undo();
+        editor.waitUntilShowing("IP: Den kändes som kontroll, inte som lärande.");
+        assertEquals(before, codingsOf("Öppenhet").size());
+        assertTrue(codingsOf("Öppenhet").stream().anyMatch(c -> codedText(c).equals("kändes som kontroll")));
+    }
+
     private static String storedText() {
         ProjectStore store = OpenProject.store();
         try {

@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.tillit.ui.WidgetIds;
+import org.tillit.ui.testing.BotShell;
 import org.tillit.ui.testing.BotText;
 import org.tillit.ui.testing.Condition;
 import org.tillit.ui.testing.Keyboard;
@@ -193,6 +194,28 @@ public final class CodingEditorView {
             text.setFocus();
             text.insert(typed);
         });
+    }
+
+    /**
+     * Deletes the selected text, as the Delete key does in edit mode, without waiting: the editor
+     * may answer with a dialog (codings removed with their text), which the caller then reads.
+     */
+    public void deleteSelectionWithoutWaiting() {
+        bot.async(() -> textWidget().insert(""));
+    }
+
+    /** The message of the dialog that lists codings removed with their text; closes it with OK. */
+    public String removedCodingsMessage() {
+        BotShell dialog = bot.shell("Codings removed with their text");
+        String message = bot.sync(() -> {
+            StringBuilder all = new StringBuilder();
+            for (Label label : findAll(new Shell[] { dialog.widget() }, Label.class)) {
+                all.append(label.getText()).append('\n');
+            }
+            return all.toString();
+        });
+        dialog.button("OK").click();
+        return message;
     }
 
     /** Chooses in the editor's "which codes are highlighted" menu. */
@@ -393,6 +416,21 @@ public final class CodingEditorView {
     private static <W> Optional<W> find(Composite root, Class<W> type, String id) {
         List<W> all = findAll(new Shell[] { (Shell) root }, type, id);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    private static <W> List<W> findAll(Shell[] roots, Class<W> type) {
+        List<W> found = new ArrayList<>();
+        List<Control> pending = new ArrayList<>(List.of(roots));
+        while (!pending.isEmpty()) {
+            Control control = pending.remove(0);
+            if (type.isInstance(control)) {
+                found.add(type.cast(control));
+            }
+            if (control instanceof Composite composite) {
+                pending.addAll(List.of(composite.getChildren()));
+            }
+        }
+        return found;
     }
 
     private static <W> List<W> findAll(Shell[] roots, Class<W> type, String id) {
