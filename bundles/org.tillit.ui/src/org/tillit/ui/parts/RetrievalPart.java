@@ -1,13 +1,15 @@
 package org.tillit.ui.parts;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
-import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.e4.ui.workbench.modeling.ISelectionListener;
 import org.eclipse.swt.widgets.Composite;
 import org.tillit.model.Code;
 import org.tillit.model.Coding;
@@ -30,21 +32,28 @@ public final class RetrievalPart {
     private ProjectStore store;
     @Inject
     private CodingEditors editors;
+    @Inject
+    private ESelectionService selection;
 
+    private final ISelectionListener codebookSelection = this::codeSelected;
     private RetrievalView view;
 
     @PostConstruct
     public void createControls(Composite parent) {
         view = new RetrievalView(parent, store, this::open);
+        selection.addSelectionListener(CodebookPart.ID, codebookSelection);
     }
 
-    /** Only codes count: the selection is other things too (a coding, a document, nothing). */
-    @Inject
-    @Optional
-    void selected(@Named(IServiceConstants.ACTIVE_SELECTION) Code code) {
-        if (view != null && code != null) {
+    /** The Codebook view's own selection, whichever part is active; only codes count. */
+    private void codeSelected(MPart part, Object selected) {
+        if (selected instanceof Code code) {
             view.choose(code);
         }
+    }
+
+    @PreDestroy
+    public void dispose() {
+        selection.removeSelectionListener(CodebookPart.ID, codebookSelection);
     }
 
     private void open(Segment segment) {

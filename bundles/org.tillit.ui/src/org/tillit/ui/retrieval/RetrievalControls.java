@@ -41,28 +41,27 @@ public final class RetrievalControls {
     public RetrievalControls(Composite parent, Consumer<RetrievalQuery> onChange) {
         Composite row = new Composite(parent, SWT.NONE);
         row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        GridLayout layout = new GridLayout(7, false);
+        GridLayout layout = new GridLayout(4, false);
         layout.marginHeight = 2;
+        layout.verticalSpacing = 2;
         row.setLayout(layout);
         code = WidgetIds.tag(new Label(row, SWT.NONE), WidgetIds.RETRIEVAL_CODE);
-        code.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        code.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         code.setText(Messages.Retrieval_chooseCode);
+        count = WidgetIds.tag(new Label(row, SWT.RIGHT), WidgetIds.RETRIEVAL_COUNT);
+        GridData countData = new GridData(SWT.FILL, SWT.CENTER, false, false);
+        countData.widthHint = 110;
+        count.setLayoutData(countData);
         withSubcodes = WidgetIds.tag(new Button(row, SWT.CHECK), WidgetIds.RETRIEVAL_SUBCODES);
         withSubcodes.setText(Messages.Retrieval_withSubcodes);
         filter = WidgetIds.tag(new Text(row, SWT.SEARCH | SWT.ICON_CANCEL | SWT.ICON_SEARCH), WidgetIds.RETRIEVAL_FILTER);
         filter.setMessage(Messages.Retrieval_textContains);
-        GridData filterData = new GridData(SWT.FILL, SWT.CENTER, false, false);
-        filterData.widthHint = 180;
-        filter.setLayoutData(filterData);
+        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         new Label(row, SWT.NONE).setText(Messages.Retrieval_context);
         context = WidgetIds.tag(new Combo(row, SWT.READ_ONLY), WidgetIds.RETRIEVAL_CONTEXT_KIND);
         context.setItems(Messages.Retrieval_contextNone, NLS.bind(Messages.Retrieval_contextCharacters, CONTEXT_CHARACTERS),
                 Messages.Retrieval_contextParagraph, Messages.Retrieval_contextTurn);
         context.select(CONTEXTS.indexOf(ContextSpec.TURN));
-        count = WidgetIds.tag(new Label(row, SWT.RIGHT), WidgetIds.RETRIEVAL_COUNT);
-        GridData countData = new GridData(SWT.RIGHT, SWT.CENTER, false, false);
-        countData.widthHint = 110;
-        count.setLayoutData(countData);
         withSubcodes.addListener(SWT.Selection, e -> onChange.accept(query()));
         filter.addListener(SWT.Modify, e -> onChange.accept(query()));
         context.addListener(SWT.Selection, e -> onChange.accept(query()));

@@ -26,7 +26,7 @@ public final class RetrievalView {
     private final ProjectStore store;
     private final RetrievalControls controls;
     private final SegmentTable table;
-    private final SegmentContext context;
+    private SegmentContext context;
 
     public RetrievalView(Composite parent, ProjectStore store, Consumer<Segment> onOpen) {
         this.store = store;
@@ -38,9 +38,8 @@ public final class RetrievalView {
         controls = new RetrievalControls(parent, query -> refresh());
         SashForm split = new SashForm(parent, SWT.VERTICAL);
         split.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        table = new SegmentTable(split, this::showContext, onOpen);
         context = new SegmentContext(split);
-        table = new SegmentTable(split, segment -> context.show(segment), onOpen);
-        table.control().moveAbove(context.control());
         split.setWeights(70, 30);
     }
 
@@ -64,6 +63,13 @@ public final class RetrievalView {
         table.show(segments, columns);
         controls.showCount(segments.size());
         context.show(table.selected());
+    }
+
+    /** The context text is made after the table, which may report a selection before it exists. */
+    private void showContext(Segment segment) {
+        if (context != null) {
+            context.show(segment);
+        }
     }
 
     public SegmentTable table() {

@@ -2,7 +2,10 @@ package org.tillit.ui.retrieval;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.eclipse.nebula.widgets.nattable.data.IRowDataProvider;
 import org.tillit.query.Segment;
@@ -21,18 +24,26 @@ final class SegmentRows implements IRowDataProvider<Segment> {
         this.columns = columns;
     }
 
-    void show(List<Segment> segments, SegmentColumns shownAs, Comparator<Segment> order) {
+    /** A sort: by a key of each row, computed once per row, ascending or not. */
+    record Order(Function<Segment, ? extends Comparable<?>> key, boolean descending) {
+    }
+
+    void show(List<Segment> segments, SegmentColumns shownAs, Order order) {
         columns = shownAs;
         retrieved = segments;
         sort(order);
     }
 
     /** Null order: the retrieval's own (document order, by position). */
-    void sort(Comparator<Segment> order) {
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    void sort(Order order) {
         rows.clear();
         rows.addAll(retrieved);
         if (order != null) {
-            rows.sort(order);
+            Map<Segment, Comparable> keys = new IdentityHashMap<>();
+            rows.forEach(row -> keys.put(row, order.key().apply(row)));
+            Comparator<Segment> ascending = (a, b) -> keys.get(a).compareTo(keys.get(b));
+            rows.sort(order.descending() ? ascending.reversed() : ascending);
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.eclipse.nebula.widgets.nattable.sort.ISortModel;
 import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
-import org.tillit.query.Segment;
 
 /**
  * Sorting by one column at a time, as a click on its header asks: ascending, descending, then the
@@ -31,12 +30,11 @@ final class SegmentSortModel implements ISortModel {
     }
 
     /** The order chosen, or null for the retrieval's own. */
-    Comparator<Segment> order() {
+    SegmentRows.Order order() {
         if (column < 0 || direction == SortDirectionEnum.NONE) {
             return null;
         }
-        Comparator<Segment> ascending = columns.get(column).order();
-        return direction == SortDirectionEnum.DESC ? ascending.reversed() : ascending;
+        return new SegmentRows.Order(columns.get(column).sortKey(), direction == SortDirectionEnum.DESC);
     }
 
     @Override
@@ -59,15 +57,16 @@ final class SegmentSortModel implements ISortModel {
         return isColumnIndexSorted(columnIndex) ? 0 : -1;
     }
 
+    /** NatTable's own sorting would use these; this model sorts the rows itself, by keys. */
     @Override
     @SuppressWarnings("rawtypes")
     public List<Comparator> getComparatorsForColumnIndex(int columnIndex) {
-        return List.of(columns.get(columnIndex).order());
+        return List.of();
     }
 
     @Override
     public Comparator<?> getColumnComparator(int columnIndex) {
-        return columns.get(columnIndex).order();
+        return null;
     }
 
     @Override

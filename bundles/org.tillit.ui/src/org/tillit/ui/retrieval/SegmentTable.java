@@ -4,12 +4,19 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
+import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
+import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.layer.CompositeLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
+import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
+import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
+import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
+import org.eclipse.nebula.widgets.nattable.style.Style;
 import org.eclipse.nebula.widgets.nattable.selection.RowSelectionModel;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.event.CellSelectionEvent;
@@ -40,6 +47,7 @@ public final class SegmentTable {
     private SegmentColumns columns;
 
     public SegmentTable(Composite parent, Consumer<Segment> onSelect, Consumer<Segment> onOpen) {
+        CollectionsFactories.prepare();
         columns = new SegmentColumns(List.of());
         rows = new SegmentRows(columns);
         sortModel = new SegmentSortModel(rows, columns);
@@ -54,10 +62,11 @@ public final class SegmentTable {
         CompositeLayer grid = new CompositeLayer(1, 2);
         grid.setChildLayer(GridRegion.COLUMN_HEADER, sortHeader, 0, 0);
         grid.setChildLayer(GridRegion.BODY, viewport, 0, 1);
-        table = new NatTable(parent, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED | SWT.V_SCROLL | SWT.H_SCROLL, grid, false);
+        table = new NatTable(parent, SWT.DOUBLE_BUFFERED | SWT.V_SCROLL | SWT.H_SCROLL, grid, false);
         WidgetIds.tag(table, WidgetIds.RETRIEVAL_TABLE);
         table.addConfiguration(new DefaultNatTableStyleConfiguration());
         table.addConfiguration(new SingleClickSortConfiguration());
+        table.addConfiguration(new LeftAlignedBody());
         table.configure();
         selectionLayer.addLayerListener(event -> {
             if (event instanceof CellSelectionEvent || event instanceof RowSelectionEvent) {
@@ -113,6 +122,18 @@ public final class SegmentTable {
     private void widths() {
         for (int i = 0; i < columns.count(); i++) {
             body.setColumnWidthByPosition(i, columns.get(i).width(), false);
+        }
+    }
+
+    /** Text reads from the left; NatTable centres cells by default. */
+    private static final class LeftAlignedBody extends AbstractRegistryConfiguration {
+
+        @Override
+        public void configureRegistry(IConfigRegistry registry) {
+            Style left = new Style();
+            left.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.LEFT);
+            registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, left, DisplayMode.NORMAL, GridRegion.BODY);
+            registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, left, DisplayMode.SELECT, GridRegion.BODY);
         }
     }
 
