@@ -58,7 +58,7 @@ final class SegmentRows implements IRowDataProvider<Segment> {
 
     @Override
     public void setDataValue(int columnIndex, int rowIndex, Object newValue) {
-        throw new UnsupportedOperationException("retrieved segments are read-only");
+        throw new UnsupportedOperationException(); // retrieved segments are read-only
     }
 
     @Override

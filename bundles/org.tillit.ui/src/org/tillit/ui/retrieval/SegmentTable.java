@@ -147,7 +147,7 @@ public final class SegmentTable {
 
         @Override
         public void setDataValue(int columnIndex, int rowIndex, Object newValue) {
-            throw new UnsupportedOperationException("the headers are fixed");
+            throw new UnsupportedOperationException(); // the headers are fixed
         }
 
         @Override
