@@ -61,6 +61,6 @@ public final class Retrieval {
                 facts.attributesOf(document), coding.getCode().getGuid(), facts.path(coding.getCode()),
                 text.between(start, end), coding.getCoder() == null ? null : coding.getCoder().getName(),
                 layout.speakerAt(start), start, end, layout.line(start), layout.line(Math.max(start, end - 1)),
-                context.kind() == ContextSpec.Kind.NONE ? null : text.between(around[0], around[1]));
+                context.kind() == ContextSpec.Kind.NONE ? null : text.between(around[0], around[1]), around[0]);
     }
 }

@@ -41,6 +41,13 @@ public final class WidgetIds {
     public static final String PROGRESS_CANCEL = "tillit.progress.cancel";
     public static final String PREFERENCES_LANGUAGE = "tillit.preferences.language";
     public static final String PREFERENCES_CODER = "tillit.preferences.coder";
+    public static final String RETRIEVAL_TABLE = "tillit.retrieval.table";
+    public static final String RETRIEVAL_CONTEXT = "tillit.retrieval.context";
+    public static final String RETRIEVAL_CODE = "tillit.retrieval.code";
+    public static final String RETRIEVAL_SUBCODES = "tillit.retrieval.subcodes";
+    public static final String RETRIEVAL_FILTER = "tillit.retrieval.filter";
+    public static final String RETRIEVAL_CONTEXT_KIND = "tillit.retrieval.contextKind";
+    public static final String RETRIEVAL_COUNT = "tillit.retrieval.count";
 
     private WidgetIds() {
     }

@@ -53,6 +53,10 @@ public final class TillitWindow {
         return new MemosView(bot);
     }
 
+    public RetrievalView retrieval() {
+        return new RetrievalView(bot);
+    }
+
     public CodebookView codebook() {
         return new CodebookView(bot, shell);
     }

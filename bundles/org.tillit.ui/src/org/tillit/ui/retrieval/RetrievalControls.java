@@ -1,0 +1,94 @@
+package org.tillit.ui.retrieval;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.tillit.model.Code;
+import org.tillit.query.ContextSpec;
+import org.tillit.ui.WidgetIds;
+import org.tillit.ui.l10n.Messages;
+
+/**
+ * The row above the table: the code shown (the one selected in the Codebook view), with its
+ * sub-codes or not, the text the segments must contain, the context to read them in, and how many
+ * segments there are. Any change asks for the segments again.
+ */
+public final class RetrievalControls {
+
+    /** Characters on each side for the "characters" context. */
+    static final int CONTEXT_CHARACTERS = 200;
+
+    private static final List<ContextSpec> CONTEXTS = List.of(ContextSpec.NONE,
+            ContextSpec.characters(CONTEXT_CHARACTERS), ContextSpec.PARAGRAPH, ContextSpec.TURN);
+
+    private final Label code;
+    private final Button withSubcodes;
+    private final Text filter;
+    private final Combo context;
+    private final Label count;
+    private Code chosen;
+    private String chosenPath;
+
+    public RetrievalControls(Composite parent, Consumer<RetrievalQuery> onChange) {
+        Composite row = new Composite(parent, SWT.NONE);
+        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridLayout layout = new GridLayout(4, false);
+        layout.marginHeight = 2;
+        layout.verticalSpacing = 2;
+        row.setLayout(layout);
+        code = WidgetIds.tag(new Label(row, SWT.NONE), WidgetIds.RETRIEVAL_CODE);
+        code.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        code.setText(Messages.Retrieval_chooseCode);
+        count = WidgetIds.tag(new Label(row, SWT.RIGHT), WidgetIds.RETRIEVAL_COUNT);
+        GridData countData = new GridData(SWT.FILL, SWT.CENTER, false, false);
+        countData.widthHint = 110;
+        count.setLayoutData(countData);
+        withSubcodes = WidgetIds.tag(new Button(row, SWT.CHECK), WidgetIds.RETRIEVAL_SUBCODES);
+        withSubcodes.setText(Messages.Retrieval_withSubcodes);
+        filter = WidgetIds.tag(new Text(row, SWT.SEARCH | SWT.ICON_CANCEL | SWT.ICON_SEARCH), WidgetIds.RETRIEVAL_FILTER);
+        filter.setMessage(Messages.Retrieval_textContains);
+        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(row, SWT.NONE).setText(Messages.Retrieval_context);
+        context = WidgetIds.tag(new Combo(row, SWT.READ_ONLY), WidgetIds.RETRIEVAL_CONTEXT_KIND);
+        context.setItems(Messages.Retrieval_contextNone, NLS.bind(Messages.Retrieval_contextCharacters, CONTEXT_CHARACTERS),
+                Messages.Retrieval_contextParagraph, Messages.Retrieval_contextTurn);
+        context.select(CONTEXTS.indexOf(ContextSpec.TURN));
+        withSubcodes.addListener(SWT.Selection, e -> onChange.accept(query()));
+        filter.addListener(SWT.Modify, e -> onChange.accept(query()));
+        context.addListener(SWT.Selection, e -> onChange.accept(query()));
+    }
+
+    /** The code to retrieve, with its path as shown (null: none). */
+    public void choose(Code shown, String path) {
+        chosen = shown;
+        chosenPath = path;
+        code.setText(shown == null ? Messages.Retrieval_chooseCode : NLS.bind(Messages.Retrieval_codeChosen, path));
+        code.getParent().layout();
+    }
+
+    public Code chosen() {
+        return chosen;
+    }
+
+    public String chosenPath() {
+        return chosenPath;
+    }
+
+    public RetrievalQuery query() {
+        return new RetrievalQuery(chosen, withSubcodes.getSelection(), filter.getText(),
+                CONTEXTS.get(Math.max(0, context.getSelectionIndex())));
+    }
+
+    public void showCount(int segments) {
+        count.setText(NLS.bind(Messages.Retrieval_count, segments));
+    }
+}
