@@ -89,6 +89,7 @@ public final class Messages extends NLS {
     public static String Retrieval_contextParagraph;
     public static String Retrieval_contextTurn;
     public static String Retrieval_count;
+    public static String Retrieval_countOne;
     public static String Retrieval_document;
     public static String Retrieval_case;
     public static String Retrieval_code;

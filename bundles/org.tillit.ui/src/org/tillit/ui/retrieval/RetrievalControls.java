@@ -89,6 +89,6 @@ public final class RetrievalControls {
     }
 
     public void showCount(int segments) {
-        count.setText(NLS.bind(Messages.Retrieval_count, segments));
+        count.setText(NLS.bind(segments == 1 ? Messages.Retrieval_countOne : Messages.Retrieval_count, segments));
     }
 }
