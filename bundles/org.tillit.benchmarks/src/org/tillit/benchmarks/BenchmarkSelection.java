@@ -8,12 +8,12 @@ import java.util.Locale;
  * project, import, editor) runs only those, so a run about the editor need not wait for the
  * project benchmark; empty runs all.
  */
-final class BenchmarkSelection {
+public final class BenchmarkSelection {
 
     private BenchmarkSelection() {
     }
 
-    static boolean runs(String benchmark) {
+    public static boolean runs(String benchmark) {
         String only = System.getProperty("tillit.benchmark.only", "").trim();
         return only.isEmpty() || Arrays.stream(only.toLowerCase(Locale.ROOT).split("\\s*,\\s*")).anyMatch(benchmark::equals);
     }

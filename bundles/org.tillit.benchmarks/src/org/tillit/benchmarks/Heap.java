@@ -3,13 +3,13 @@ package org.tillit.benchmarks;
 import java.lang.management.ManagementFactory;
 
 /** Heap figures as the benchmarks report them. */
-final class Heap {
+public final class Heap {
 
     private Heap() {
     }
 
     /** The used heap after a few collections (with pauses, so the collector can finish). */
-    static long usedAfterGc() throws InterruptedException {
+    public static long usedAfterGc() throws InterruptedException {
         for (int i = 0; i < 4; i++) {
             System.gc();
             Thread.sleep(100);

@@ -7,7 +7,7 @@ import java.util.Random;
  * (I) and a respondent (IP), built from phrases at random. All characters are in the Basic
  * Multilingual Plane, so a text's length in code points equals its length in chars.
  */
-final class InterviewText {
+public final class InterviewText {
 
     private static final String[] QUESTIONS = {
         "Kan du berätta lite om din roll och hur länge du har arbetat här?",
@@ -66,12 +66,12 @@ final class InterviewText {
 
     private final Random random;
 
-    InterviewText(Random random) {
+    public InterviewText(Random random) {
         this.random = random;
     }
 
     /** A transcript of exactly {@code length} characters (code points). */
-    String transcript(int number, String role, int length) {
+    public String transcript(int number, String role, int length) {
         StringBuilder text = new StringBuilder(length + 600);
         text.append("Intervju ").append(number).append(", ").append(role.toLowerCase(java.util.Locale.ROOT))
                 .append(".\n\n");

@@ -37,7 +37,7 @@ import org.tillit.store.h2.H2ProjectStoreFactory;
  * codebook, attribute definitions), then the rows go in with JDBC batch inserts, as the store
  * itself would have written them one by one.
  */
-final class ProjectGenerator {
+public final class ProjectGenerator {
 
     /** The size the project-core issue sets the targets for. */
     record Size(int documents, int characters, int codes, int codings) {
@@ -350,7 +350,7 @@ final class ProjectGenerator {
         }
     }
 
-    static String sha256(String text) {
+    public static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
@@ -358,7 +358,7 @@ final class ProjectGenerator {
         }
     }
 
-    static void deleteRecursively(Path folder) throws IOException {
+    public static void deleteRecursively(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

@@ -8,27 +8,11 @@ import java.util.function.Predicate;
 
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IRegion;
-import org.eclipse.jface.text.ITextHover;
-import org.eclipse.jface.text.ITextViewer;
-import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.source.CompositeRuler;
 import org.eclipse.jface.text.source.LineNumberRulerColumn;
 import org.eclipse.jface.text.source.SourceViewer;
-import org.eclipse.jface.util.LocalSelectionTransfer;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.dnd.DND;
-import org.eclipse.swt.dnd.DragSource;
-import org.eclipse.swt.dnd.DragSourceAdapter;
-import org.eclipse.swt.dnd.DragSourceEvent;
-import org.eclipse.swt.dnd.DropTarget;
-import org.eclipse.swt.dnd.DropTargetAdapter;
-import org.eclipse.swt.dnd.DropTargetEvent;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.events.VerifyEvent;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -43,6 +27,7 @@ import org.eclipse.swt.widgets.ToolItem;
 import org.tillit.model.Code;
 import org.tillit.model.coding.CodingSpan;
 import org.tillit.model.coding.LaneLayout;
+import org.tillit.model.text.TextDifference;
 import org.tillit.model.text.TextRange;
 import org.tillit.model.text.WordSnap;
 import org.tillit.ui.WidgetIds;
@@ -91,7 +76,6 @@ public final class CodingEditor {
     private final CodingLanes lanes;
     private final CodingOverview overview;
     private final Actions actions;
-    private final Function<CodingSpan, String> descriptions;
     private final FindBar find;
     private final ToolItem editMode;
     /** True while the editor itself puts a stored change into the widget: not a user's edit. */
@@ -106,7 +90,6 @@ public final class CodingEditor {
     public CodingEditor(Composite parent, Function<CodingSpan, String> labels, Function<CodingSpan, String> descriptions,
             Actions actions) {
         this.actions = actions;
-        this.descriptions = descriptions;
         Composite body = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(2, false);
         layout.horizontalSpacing = 0;
@@ -146,10 +129,11 @@ public final class CodingEditor {
         ruler.addDecorator(0, lineNumbers);
         lanes = new CodingLanes(colors, text, labels, descriptions, this::laneClicked, actions::resize);
         ruler.addDecorator(1, lanes);
-        installHover();
+        viewer.setHoverControlCreator(CodingHoverControl::new);
+        viewer.setTextHover(new CodingHover(() -> shown, descriptions), IDocument.DEFAULT_CONTENT_TYPE);
         installKeys();
         installMenu();
-        installDragAndDrop();
+        CodingDragAndDrop.attach(text, this::selectedText, actions::codeDropped);
         // Scrolling and resizing move the lanes with the text.
         text.addListener(SWT.Paint, e -> lanes.redraw());
         viewer.addViewportListener(top -> overview.redraw());
@@ -207,6 +191,12 @@ public final class CodingEditor {
 
     public EditorContent content() {
         return content;
+    }
+
+    /** What a drag from the text carries: the selected range of the document, or null. */
+    private SelectedText selectedText() {
+        int[] range = selection();
+        return content == null || range.length < 2 ? null : new SelectedText(content.document(), range[0], range[1]);
     }
 
     /** The selected text in code points, [start, end); empty when nothing is selected. */
@@ -308,41 +298,13 @@ public final class CodingEditor {
         if (shown == null) {
             return;
         }
-        Code code = sameCode && selected != null ? selected.code() : null;
-        List<CodingSpan> candidates = shown.codings().all().stream().filter(s -> code == null || s.code() == code)
-                .toList();
-        int at = selected == null ? -1 : indexOfCoding(candidates, selected);
-        CodingSpan next = null;
-        if (at >= 0) {
-            int index = at + (forward ? 1 : -1);
-            next = index >= 0 && index < candidates.size() ? candidates.get(index) : null;
-        } else {
-            int caret = caret();
-            for (CodingSpan span : candidates) {
-                if (forward && span.start() > caret) {
-                    next = span;
-                    break;
-                }
-                if (!forward && span.start() < caret) {
-                    next = span;
-                }
-            }
-        }
+        CodingSpan next = CodingSteps.next(shown.codings().all(), selected, caret(), forward, sameCode);
         if (next == null) {
             text.getDisplay().beep();
         } else {
             select(next);
             actions.codingSelected(next);
         }
-    }
-
-    private static int indexOfCoding(List<CodingSpan> spans, CodingSpan wanted) {
-        for (int i = 0; i < spans.size(); i++) {
-            if (spans.get(i).coding() == wanted.coding()) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private ToolItem highlightMenu(ToolBar bar) {
@@ -365,34 +327,6 @@ public final class CodingEditor {
     private void laneClicked(CodingSpan span) {
         select(span);
         actions.codingSelected(span);
-    }
-
-    private void installHover() {
-        viewer.setHoverControlCreator(CodingHoverControl::new);
-        viewer.setTextHover(new ITextHover() {
-            @Override
-            public String getHoverInfo(ITextViewer textViewer, IRegion region) {
-                if (content == null) {
-                    return null;
-                }
-                List<CodingSpan> here = shown.codings().at(content.positions().toCodePoint(region.getOffset()));
-                return here.isEmpty() ? null : String.join("\n\n", here.stream().map(descriptions).toList());
-            }
-
-            /** The most specific coding under the mouse: the hover stays while the mouse is over it. */
-            @Override
-            public IRegion getHoverRegion(ITextViewer textViewer, int offset) {
-                if (content == null || offset >= text.getCharCount()) {
-                    return null;
-                }
-                List<CodingSpan> here = shown.codings().at(content.positions().toCodePoint(offset));
-                if (here.isEmpty()) {
-                    return null;
-                }
-                int start = content.positions().toUtf16(here.get(0).start());
-                return new Region(start, content.positions().toUtf16(here.get(0).end()) - start);
-            }
-        }, IDocument.DEFAULT_CONTENT_TYPE);
     }
 
     private void installKeys() {
@@ -421,19 +355,11 @@ public final class CodingEditor {
     public void textChanged(EditorContent newContent) {
         String old = content.text();
         String now = newContent.text();
-        int prefix = 0;
-        int limit = Math.min(old.length(), now.length());
-        while (prefix < limit && old.charAt(prefix) == now.charAt(prefix)) {
-            prefix++;
-        }
-        int suffix = 0;
-        while (suffix < limit - prefix && old.charAt(old.length() - 1 - suffix) == now.charAt(now.length() - 1 - suffix)) {
-            suffix++;
-        }
+        TextDifference changed = TextDifference.between(old, now);
         int caret = text.getCaretOffset();
         applyingStoredText = true;
         try {
-            viewer.getDocument().replace(prefix, old.length() - suffix - prefix, now.substring(prefix, now.length() - suffix));
+            viewer.getDocument().replace(changed.start(), changed.oldLength(), changed.replacement());
         } catch (org.eclipse.jface.text.BadLocationException e) {
             throw new IllegalStateException(e); // the widget and the store disagree: a bug, not bad input
         } finally {
@@ -446,7 +372,7 @@ public final class CodingEditor {
         styles.show(shown);
         showCodings();
         text.redrawRange(0, text.getCharCount(), true);
-        int newCaret = caret <= prefix ? caret : Math.min(now.length(), caret + now.length() - old.length());
+        int newCaret = caret <= changed.start() ? caret : Math.min(now.length(), caret + now.length() - old.length());
         text.setCaretOffset(Math.max(0, newCaret));
     }
 
@@ -487,55 +413,6 @@ public final class CodingEditor {
             actions.removeSelectedCoding();
             e.doit = false;
         }
-    }
-
-    /**
-     * A code dragged from the Codebook view onto the text codes the selection; the selected text
-     * dragged onto a code in the Codebook view is coded with it. Both through the local transfer.
-     */
-    private void installDragAndDrop() {
-        Transfer[] local = { LocalSelectionTransfer.getTransfer() };
-        DropTarget drop = new DropTarget(text, DND.DROP_MOVE | DND.DROP_COPY);
-        drop.setTransfer(local);
-        drop.setDropTargetEffect(null); // the default effect moves the caret, losing the selection
-        drop.addDropListener(new DropTargetAdapter() {
-            @Override
-            public void dragEnter(DropTargetEvent event) {
-                event.detail = draggedCode() != null && selection().length == 2 ? DND.DROP_COPY : DND.DROP_NONE;
-            }
-
-            @Override
-            public void dragOperationChanged(DropTargetEvent event) {
-                dragEnter(event);
-            }
-
-            @Override
-            public void drop(DropTargetEvent event) {
-                Code code = draggedCode();
-                if (code != null) {
-                    actions.codeDropped(code);
-                }
-            }
-        });
-        DragSource drag = new DragSource(text, DND.DROP_MOVE | DND.DROP_COPY);
-        drag.setTransfer(local);
-        drag.addDragListener(new DragSourceAdapter() {
-            @Override
-            public void dragStart(DragSourceEvent event) {
-                int[] range = selection();
-                event.doit = content != null && range.length == 2;
-                if (event.doit) {
-                    LocalSelectionTransfer.getTransfer().setSelection(
-                            new StructuredSelection(new SelectedText(content.document(), range[0], range[1])));
-                }
-            }
-        });
-    }
-
-    private static Code draggedCode() {
-        ISelection dragged = LocalSelectionTransfer.getTransfer().getSelection();
-        return dragged instanceof IStructuredSelection structured && structured.getFirstElement() instanceof Code code
-                ? code : null;
     }
 
     private void installMenu() {

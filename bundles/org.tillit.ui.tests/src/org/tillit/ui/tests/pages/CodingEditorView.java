@@ -1,21 +1,12 @@
 package org.tillit.ui.tests.pages;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
@@ -23,7 +14,6 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.tillit.ui.WidgetIds;
 import org.tillit.ui.testing.BotShell;
@@ -47,7 +37,7 @@ public final class CodingEditorView {
 
     public String title() {
         return bot.sync(() -> {
-            for (Label title : findAll(shell(), Label.class, WidgetIds.DOCUMENT_TITLE)) {
+            for (Label title : Widgets.findAll(shell(), Label.class, WidgetIds.DOCUMENT_TITLE)) {
                 if (title.isVisible()) {
                     return title.getText().strip();
                 }
@@ -176,7 +166,7 @@ public final class CodingEditorView {
     /** Edit text on or off, as the editor's "Edit text" button does. */
     public void setEditMode(boolean on) {
         bot.run(() -> {
-            for (ToolItem item : toolItems(WidgetIds.EDIT_MODE)) {
+            for (ToolItem item : Widgets.toolItems(shell(), WidgetIds.EDIT_MODE)) {
                 if (item.getParent().isVisible()) {
                     item.setSelection(on);
                     item.notifyListeners(SWT.Selection, new Event());
@@ -209,7 +199,7 @@ public final class CodingEditorView {
         BotShell dialog = bot.shell("Codings removed with their text");
         String message = bot.sync(() -> {
             StringBuilder all = new StringBuilder();
-            for (Label label : findAll(new Shell[] { dialog.widget() }, Label.class)) {
+            for (Label label : Widgets.findAll(new Shell[] { dialog.widget() }, Label.class)) {
                 all.append(label.getText()).append('\n');
             }
             return all.toString();
@@ -221,7 +211,7 @@ public final class CodingEditorView {
     /** Chooses in the editor's "which codes are highlighted" menu. */
     public void highlightOnly(String choice) {
         bot.run(() -> {
-            for (ToolItem item : toolItems(WidgetIds.HIGHLIGHT_FILTER)) {
+            for (ToolItem item : Widgets.toolItems(shell(), WidgetIds.HIGHLIGHT_FILTER)) {
                 if (!item.getParent().isVisible()) {
                     continue;
                 }
@@ -294,7 +284,7 @@ public final class CodingEditorView {
         return bot.sync(() -> {
             StyledText text = textWidget();
             int offset = text.getText().indexOf(fragment);
-            return mostCommonColour(text, text.getTextBounds(offset, offset + 2));
+            return ScreenColours.mostCommon(text, text.getTextBounds(offset, offset + 2));
         });
     }
 
@@ -304,7 +294,7 @@ public final class CodingEditorView {
             StyledText text = textWidget();
             int offset = text.getText().indexOf(fragment);
             Rectangle cells = text.getTextBounds(offset, offset);
-            return mostCommonColour(text, new Rectangle(text.getClientArea().width - 8, cells.y, 4, cells.height));
+            return ScreenColours.mostCommon(text, new Rectangle(text.getClientArea().width - 8, cells.y, 4, cells.height));
         });
     }
 
@@ -315,48 +305,11 @@ public final class CodingEditorView {
                 () -> !plainBackgroundBeside(fragment).equals(backgroundAt(fragment)) == highlighted));
     }
 
-    /** Tool items are not controls: found through the tool bars that hold them. */
-    private List<ToolItem> toolItems(String id) {
-        List<ToolItem> found = new ArrayList<>();
-        List<Control> pending = new ArrayList<>(List.of(shell()));
-        while (!pending.isEmpty()) {
-            Control control = pending.remove(0);
-            if (control instanceof ToolBar bar) {
-                for (ToolItem item : bar.getItems()) {
-                    if (id.equals(item.getData(WidgetIds.KEY))) {
-                        found.add(item);
-                    }
-                }
-            }
-            if (control instanceof Composite composite) {
-                pending.addAll(List.of(composite.getChildren()));
-            }
-        }
-        return found;
-    }
 
-    private static RGB mostCommonColour(StyledText text, Rectangle area) {
-        GC gc = new GC(text);
-        Image image = new Image(text.getDisplay(), Math.max(1, area.width), Math.max(1, area.height));
-        try {
-            gc.copyArea(image, area.x, area.y);
-            ImageData data = image.getImageData();
-            Map<RGB, Integer> counts = new HashMap<>();
-            for (int x = 0; x < data.width; x++) {
-                for (int y = 0; y < data.height; y++) {
-                    counts.merge(data.palette.getRGB(data.getPixel(x, y)), 1, Integer::sum);
-                }
-            }
-            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        } finally {
-            image.dispose();
-            gc.dispose();
-        }
-    }
 
     /** How many coding editors are open (shown or behind another tab). */
     public int openEditors() {
-        return bot.sync(() -> findAll(shell(), StyledText.class, WidgetIds.DOCUMENT_TEXT).size());
+        return bot.sync(() -> Widgets.findAll(shell(), StyledText.class, WidgetIds.DOCUMENT_TEXT).size());
     }
 
     /** How many lanes the margin has: as many as the deepest overlap of codings. */
@@ -365,7 +318,7 @@ public final class CodingEditorView {
     }
 
     private Canvas visibleLanes() {
-        for (Canvas lanes : findAll(shell(), Canvas.class, WidgetIds.CODING_LANES)) {
+        for (Canvas lanes : Widgets.findAll(shell(), Canvas.class, WidgetIds.CODING_LANES)) {
             if (lanes.isVisible()) {
                 return lanes;
             }
@@ -379,7 +332,7 @@ public final class CodingEditorView {
 
     private Optional<Table> quickCodeList() {
         for (Shell shell : bot.display().getShells()) {
-            Optional<Table> list = find(shell, Table.class, WidgetIds.QUICK_CODE_LIST);
+            Optional<Table> list = Widgets.find(shell, Table.class, WidgetIds.QUICK_CODE_LIST);
             if (list.isPresent() && shell.isVisible()) {
                 return list;
             }
@@ -396,7 +349,7 @@ public final class CodingEditorView {
     }
 
     private StyledText visibleText() {
-        for (StyledText text : findAll(shell(), StyledText.class, WidgetIds.DOCUMENT_TEXT)) {
+        for (StyledText text : Widgets.findAll(shell(), StyledText.class, WidgetIds.DOCUMENT_TEXT)) {
             if (text.isVisible()) {
                 return text;
             }
@@ -413,38 +366,6 @@ public final class CodingEditorView {
         return bot.display().getShells();
     }
 
-    private static <W> Optional<W> find(Composite root, Class<W> type, String id) {
-        List<W> all = findAll(new Shell[] { (Shell) root }, type, id);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
-    }
 
-    private static <W> List<W> findAll(Shell[] roots, Class<W> type) {
-        List<W> found = new ArrayList<>();
-        List<Control> pending = new ArrayList<>(List.of(roots));
-        while (!pending.isEmpty()) {
-            Control control = pending.remove(0);
-            if (type.isInstance(control)) {
-                found.add(type.cast(control));
-            }
-            if (control instanceof Composite composite) {
-                pending.addAll(List.of(composite.getChildren()));
-            }
-        }
-        return found;
-    }
 
-    private static <W> List<W> findAll(Shell[] roots, Class<W> type, String id) {
-        List<W> found = new ArrayList<>();
-        List<Control> pending = new ArrayList<>(List.of(roots));
-        while (!pending.isEmpty()) {
-            Control control = pending.remove(0);
-            if (type.isInstance(control) && id.equals(control.getData(WidgetIds.KEY))) {
-                found.add(type.cast(control));
-            }
-            if (control instanceof Composite composite) {
-                pending.addAll(List.of(composite.getChildren()));
-            }
-        }
-        return found;
-    }
 }

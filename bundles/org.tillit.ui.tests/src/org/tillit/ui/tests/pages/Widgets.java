@@ -2,15 +2,60 @@ package org.tillit.ui.tests.pages;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.swt.widgets.Widget;
+import org.tillit.ui.WidgetIds;
 
-/** Finding widgets below a composite by their type, for dialogs whose texts the tests read. */
+/** Finding widgets below shells by their type and WidgetIds id, for the page objects. */
 final class Widgets {
 
     private Widgets() {
+    }
+
+    /** Every widget of the type below the shells. */
+    static <W> List<W> findAll(Shell[] roots, Class<W> type) {
+        List<W> found = new ArrayList<>();
+        List<Control> pending = new ArrayList<>(List.of(roots));
+        while (!pending.isEmpty()) {
+            Control control = pending.remove(0);
+            if (type.isInstance(control)) {
+                found.add(type.cast(control));
+            }
+            if (control instanceof Composite composite) {
+                pending.addAll(List.of(composite.getChildren()));
+            }
+        }
+        return found;
+    }
+
+    /** Every widget of the type with the WidgetIds id below the shells. */
+    static <W> List<W> findAll(Shell[] roots, Class<W> type, String id) {
+        return findAll(roots, Widget.class).stream().filter(w -> id.equals(w.getData(WidgetIds.KEY)))
+                .filter(type::isInstance).map(type::cast).toList();
+    }
+
+    static <W> Optional<W> find(Shell shell, Class<W> type, String id) {
+        return findAll(new Shell[] { shell }, type, id).stream().findFirst();
+    }
+
+    /** Tool items are not controls: found through the tool bars that hold them. */
+    static List<ToolItem> toolItems(Shell[] roots, String id) {
+        List<ToolItem> found = new ArrayList<>();
+        for (ToolBar bar : findAll(roots, ToolBar.class)) {
+            for (ToolItem item : bar.getItems()) {
+                if (id.equals(item.getData(WidgetIds.KEY))) {
+                    found.add(item);
+                }
+            }
+        }
+        return found;
     }
 
     static List<Label> labels(Composite root) {

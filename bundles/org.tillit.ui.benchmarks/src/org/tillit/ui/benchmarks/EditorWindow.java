@@ -1,4 +1,4 @@
-package org.tillit.benchmarks;
+package org.tillit.ui.benchmarks;
 
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.swt.SWT;

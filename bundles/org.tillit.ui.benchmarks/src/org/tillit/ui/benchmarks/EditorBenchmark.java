@@ -1,4 +1,4 @@
-package org.tillit.benchmarks;
+package org.tillit.ui.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -17,6 +17,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.Test;
+import org.tillit.benchmarks.BenchmarkSelection;
+import org.tillit.benchmarks.Figures;
 import org.tillit.model.Document;
 import org.tillit.store.ProjectStore;
 

@@ -1,8 +1,9 @@
-package org.tillit.benchmarks;
+package org.tillit.ui.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+
 
 /**
  * Coding ranges as a busy coder leaves them: a long passage with shorter codings nested inside it,

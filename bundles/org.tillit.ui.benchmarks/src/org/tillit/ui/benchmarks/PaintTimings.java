@@ -1,9 +1,11 @@
-package org.tillit.benchmarks;
+package org.tillit.ui.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+
+import org.tillit.benchmarks.Figures;
 
 /**
  * Times a change in the editor until the text has painted it: wall time, the UI thread's CPU time

@@ -1,4 +1,4 @@
-package org.tillit.benchmarks;
+package org.tillit.ui.benchmarks;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import org.tillit.benchmarks.InterviewText;
+import org.tillit.benchmarks.ProjectGenerator;
 import org.tillit.model.Code;
 import org.tillit.model.Coder;
 import org.tillit.model.Coding;

@@ -1,4 +1,4 @@
-package org.tillit.benchmarks;
+package org.tillit.ui.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,6 +10,8 @@ import org.eclipse.swt.custom.ST;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
+import org.tillit.benchmarks.Figures;
+import org.tillit.benchmarks.Heap;
 import org.tillit.commands.ApplyCodeCommand;
 import org.tillit.commands.ProjectCommandStack;
 import org.tillit.model.Code;
