@@ -48,6 +48,16 @@ public final class WidgetIds {
     public static final String RETRIEVAL_FILTER = "tillit.retrieval.filter";
     public static final String RETRIEVAL_CONTEXT_KIND = "tillit.retrieval.contextKind";
     public static final String RETRIEVAL_COUNT = "tillit.retrieval.count";
+    // the Quote matrix view
+    public static final String QUOTE_MATRIX_CODE_SHOWN = "tillit.quotes.codeShown";
+    public static final String QUOTE_MATRIX_GROUP_BY = "tillit.quotes.groupBy";
+    public static final String QUOTE_MATRIX_ROLL_UP = "tillit.quotes.rollUp";
+    public static final String QUOTE_MATRIX_COUNT = "tillit.quotes.count";
+    public static final String QUOTE_MATRIX_GRID = "tillit.quotes.grid";
+    public static final String QUOTE_MATRIX_GROUP = "tillit.quotes.group";
+    public static final String QUOTE_MATRIX_CODE = "tillit.quotes.code";
+    public static final String QUOTE_MATRIX_CELL = "tillit.quotes.cell";
+    public static final String QUOTE_MATRIX_EMPTY = "tillit.quotes.empty";
 
     private WidgetIds() {
     }

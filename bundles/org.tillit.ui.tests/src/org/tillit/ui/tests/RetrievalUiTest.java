@@ -50,9 +50,9 @@ class RetrievalUiTest {
         dialog.importFiles();
         window.documents().waitFor("medarbetare-bo.txt");
         window.documents().waitFor("chef-anna.txt");
-        code(bot, window, "chef-anna.txt", "stöd av en processledare", "Stöd");
-        code(bot, window, "chef-anna.txt", "Resurserna räckte inte", "Långsiktighet");
-        code(bot, window, "medarbetare-bo.txt", "tiden räcker inte", "Stöd");
+        window.code("chef-anna.txt", "stöd av en processledare", "Stöd");
+        window.code("chef-anna.txt", "Resurserna räckte inte", "Långsiktighet");
+        window.code("medarbetare-bo.txt", "tiden räcker inte", "Stöd");
     }
 
     @Test
@@ -127,14 +127,5 @@ class RetrievalUiTest {
         CodingEditorView editor = window.editor();
         bot.waitUntil(Condition.of("chef-anna.txt with the coding selected",
                 () -> editor.title().startsWith("chef-anna.txt") && "Resurserna räckte inte".equals(editor.selectedText())));
-    }
-
-    private static void code(UiBot bot, TillitWindow window, String document, String fragment, String code) {
-        window.documents().open(document);
-        CodingEditorView editor = window.editor();
-        bot.waitUntil(Condition.of("the editor of " + document, () -> editor.title().startsWith(document)));
-        editor.select(fragment);
-        editor.quickCode(code);
-        editor.waitUntilHighlighted(fragment, true);
     }
 }

@@ -21,6 +21,7 @@ import org.tillit.model.Code;
 import org.tillit.model.Coding;
 import org.tillit.model.Document;
 import org.tillit.model.codebook.CodeTree;
+import org.tillit.query.Segment;
 import org.tillit.store.ProjectStore;
 import org.tillit.ui.parts.CodingEditorPart;
 
@@ -77,6 +78,16 @@ public final class CodingEditors {
     /** Opens the document and selects the coding in it. */
     public void show(Coding coding) {
         open(coding.getDocument()).select(coding);
+    }
+
+    /** Opens a retrieved segment's document with its coding selected, if the coding is still there. */
+    public void show(ProjectStore store, Segment segment) {
+        Coding coding = store.read(p -> p.getDocuments().stream().filter(d -> d.getGuid().equals(segment.documentGuid()))
+                .flatMap(d -> d.getCodings().stream()).filter(c -> c.getGuid().equals(segment.codingGuid())).findFirst()
+                .orElse(null));
+        if (coding != null) {
+            show(coding);
+        }
     }
 
     public void activated(CodingEditorPart editor) {

@@ -1,6 +1,7 @@
 package org.tillit.ui.tests.pages;
 
 import org.tillit.ui.testing.BotShell;
+import org.tillit.ui.testing.Condition;
 import org.tillit.ui.testing.UiBot;
 
 /** The Tillit workbench window: its title and main menu, and the way into each view. */
@@ -55,6 +56,20 @@ public final class TillitWindow {
 
     public RetrievalView retrieval() {
         return new RetrievalView(bot);
+    }
+
+    public QuoteMatrixView quoteMatrix() {
+        return new QuoteMatrixView(bot);
+    }
+
+    /** Opens the document, selects the fragment and codes it through the quick-code popup. */
+    public void code(String document, String fragment, String code) {
+        documents().open(document);
+        CodingEditorView editor = editor();
+        bot.waitUntil(Condition.of("the editor of " + document, () -> editor.title().startsWith(document)));
+        editor.select(fragment);
+        editor.quickCode(code);
+        editor.waitUntilHighlighted(fragment, true);
     }
 
     public CodebookView codebook() {

@@ -1,0 +1,116 @@
+package org.tillit.ui.quotes;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.tillit.model.Code;
+import org.tillit.model.codebook.CodeTree;
+import org.tillit.model.codebook.Language;
+import org.tillit.query.CodePaths;
+import org.tillit.query.Comparison;
+import org.tillit.query.ComparisonMatrix;
+import org.tillit.query.ComparisonSpec;
+import org.tillit.query.ContextSpec;
+import org.tillit.query.Grouping;
+import org.tillit.query.QuoteMatrix;
+import org.tillit.query.Segment;
+import org.tillit.store.ProjectStore;
+import org.tillit.ui.LatestQuery;
+
+/**
+ * The Quote matrix view's widgets: for the chosen code (and its sub-codes, as rows of their own or
+ * rolled up) the quotes of each group side by side, each with its citation. Computed by the query
+ * layer in a background job; codes without a quote in any group are left out.
+ */
+public final class QuoteMatrixView {
+
+    private final ProjectStore store;
+    private final QuoteMatrixControls controls;
+    private final QuoteGrid grid;
+    private final LatestQuery<Answer> query;
+    private Code code;
+
+    /** What one question to the project returns: the quotes and the groups they fall into. */
+    private record Answer(QuoteMatrix quotes, List<ComparisonMatrix.Column> groups) {
+    }
+
+    public QuoteMatrixView(Composite parent, ProjectStore store, Consumer<Segment> onOpen) {
+        this.store = store;
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        parent.setLayout(layout);
+        controls = new QuoteMatrixControls(parent, this::refresh);
+        grid = new QuoteGrid(parent, onOpen);
+        grid.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        query = new LatestQuery<>(Messages.QuoteMatrix_job, grid.control(), this::show);
+        refresh();
+    }
+
+    /** Shows the quotes of this code; from the Codebook view's selection. */
+    public void choose(Code chosen) {
+        code = chosen;
+        refresh();
+    }
+
+    /** Asks again: the code, the grouping, the codings, the codebook or the attributes changed. */
+    public void refresh() {
+        controls.offer(store.read(GroupChoice::of));
+        boolean stillThere = code != null && store.read(p -> CodeTree.allCodes(p.getCodebook()).contains(code));
+        if (!stillThere) {
+            code = null;
+        }
+        controls.showCode(code == null ? null
+                : store.read(p -> CodePaths.of(code, Language.fromTag(p.getLanguage()))));
+        GroupChoice groups = controls.chosen();
+        Code shown = code;
+        boolean rolledUp = controls.rolledUp();
+        controls.showWorking();
+        query.ask(() -> shown == null || groups == null ? new Answer(new QuoteMatrix(List.of(), List.of()), List.of())
+                : answer(shown, groups, rolledUp));
+    }
+
+    private Answer answer(Code shown, GroupChoice groups, boolean rolledUp) {
+        record Question(Grouping grouping, List<Code> codes) {
+        }
+        Question asked = store.read(project -> groups.offeredBy(project)
+                ? new Question(groups.grouping(project), rolledUp ? List.of(shown) : CodeTree.subtree(shown))
+                : null);
+        if (asked == null) {
+            return new Answer(new QuoteMatrix(List.of(), List.of()), List.of());
+        }
+        ComparisonMatrix matrix = Comparison.compute(store, ComparisonSpec.of(asked.grouping()).codes(asked.codes())
+                .rollUp(rolledUp));
+        List<String> quoted = matrix.rows().stream().filter(row -> hasQuotes(matrix, matrix.rowOf(row.codeGuid())))
+                .map(ComparisonMatrix.Row::codeGuid).toList();
+        return new Answer(QuoteMatrix.of(matrix, quoted, ContextSpec.NONE), matrix.columns());
+    }
+
+    private static boolean hasQuotes(ComparisonMatrix matrix, int row) {
+        for (int column = 0; column < matrix.columns().size(); column++) {
+            if (matrix.cell(row, column).segments() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void show(Answer answer) {
+        grid.show(answer.quotes(), answer.groups(), code == null ? Messages.QuoteMatrix_chooseCode
+                : Messages.QuoteMatrix_nothingCoded);
+        controls.showCount(answer.quotes().rows().stream().flatMap(r -> r.quotes().stream()).mapToInt(List::size).sum());
+    }
+
+    /** Whether an answer is still being computed. */
+    public boolean working() {
+        return query.pending();
+    }
+
+    public void setFocus() {
+        grid.control().setFocus();
+    }
+}
