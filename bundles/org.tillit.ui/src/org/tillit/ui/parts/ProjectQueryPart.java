@@ -1,19 +1,25 @@
 package org.tillit.ui.parts;
 
+import java.util.function.Consumer;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.e4.ui.workbench.modeling.ISelectionListener;
 import org.eclipse.swt.widgets.Composite;
 import org.tillit.model.Code;
+import org.tillit.query.Segment;
 import org.tillit.store.ProjectStore;
+import org.tillit.ui.QueryView;
 import org.tillit.ui.StoreChange;
 import org.tillit.ui.TillitEvents;
+import org.tillit.ui.coding.CodingEditors;
 
 /**
  * What the views that ask the project a question (retrieval, quote matrix, comparison...) share:
@@ -23,36 +29,36 @@ import org.tillit.ui.TillitEvents;
 public abstract class ProjectQueryPart {
 
     @Inject
-    protected ProjectStore store;
+    private ProjectStore store;
+    @Inject
+    private CodingEditors editors;
     @Inject
     private ESelectionService selection;
 
     private final ISelectionListener codebookSelection = this::selected;
-    private boolean made;
+    private QueryView view;
 
     @PostConstruct
     public final void createControls(Composite parent) {
-        create(parent);
-        made = true;
+        view = create(parent, store, segment -> editors.show(store, segment));
         selection.addSelectionListener(CodebookPart.ID, codebookSelection);
         if (selection.getSelection(CodebookPart.ID) instanceof Code code) {
-            codeChosen(code); // chosen while this view was behind another tab and not yet made
+            view.choose(code); // chosen while this view was behind another tab and not yet made
         }
     }
 
-    /** Builds the view's widgets. */
-    protected abstract void create(Composite parent);
-
-    /** The user selected this code in the Codebook view. */
-    protected abstract void codeChosen(Code code);
-
-    /** The project changed: ask again. */
-    protected abstract void refresh();
+    /** Builds the view's widgets; {@code open} shows a segment in its document. */
+    protected abstract QueryView create(Composite parent, ProjectStore project, Consumer<Segment> open);
 
     private void selected(MPart part, Object chosen) {
         if (chosen instanceof Code code) {
-            codeChosen(code);
+            view.choose(code);
         }
+    }
+
+    @Focus
+    public final void setFocus() {
+        view.setFocus();
     }
 
     @PreDestroy
@@ -79,8 +85,8 @@ public abstract class ProjectQueryPart {
     }
 
     private void changed(StoreChange change) {
-        if (made && change.store() == store) {
-            refresh();
+        if (view != null && change.store() == store) {
+            view.refresh();
         }
     }
 }

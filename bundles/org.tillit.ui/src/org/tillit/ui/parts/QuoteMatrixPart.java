@@ -1,11 +1,11 @@
 package org.tillit.ui.parts;
 
-import jakarta.inject.Inject;
+import java.util.function.Consumer;
 
-import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.swt.widgets.Composite;
-import org.tillit.model.Code;
-import org.tillit.ui.coding.CodingEditors;
+import org.tillit.query.Segment;
+import org.tillit.store.ProjectStore;
+import org.tillit.ui.QueryView;
 import org.tillit.ui.quotes.QuoteMatrixView;
 
 /**
@@ -16,28 +16,8 @@ public final class QuoteMatrixPart extends ProjectQueryPart {
 
     public static final String ID = "org.tillit.ui.part.quoteMatrix";
 
-    @Inject
-    private CodingEditors editors;
-
-    private QuoteMatrixView view;
-
     @Override
-    protected void create(Composite parent) {
-        view = new QuoteMatrixView(parent, store, segment -> editors.show(store, segment));
-    }
-
-    @Override
-    protected void codeChosen(Code code) {
-        view.choose(code);
-    }
-
-    @Override
-    protected void refresh() {
-        view.refresh();
-    }
-
-    @Focus
-    public void setFocus() {
-        view.setFocus();
+    protected QueryView create(Composite parent, ProjectStore project, Consumer<Segment> open) {
+        return new QuoteMatrixView(parent, project, open);
     }
 }

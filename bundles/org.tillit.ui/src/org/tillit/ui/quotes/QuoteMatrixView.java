@@ -20,13 +20,14 @@ import org.tillit.query.QuoteMatrix;
 import org.tillit.query.Segment;
 import org.tillit.store.ProjectStore;
 import org.tillit.ui.LatestQuery;
+import org.tillit.ui.QueryView;
 
 /**
  * The Quote matrix view's widgets: for the chosen code (and its sub-codes, as rows of their own or
  * rolled up) the quotes of each group side by side, each with its citation. Computed by the query
  * layer in a background job; codes without a quote in any group are left out.
  */
-public final class QuoteMatrixView {
+public final class QuoteMatrixView implements QueryView {
 
     private final ProjectStore store;
     private final QuoteMatrixControls controls;
@@ -52,12 +53,14 @@ public final class QuoteMatrixView {
     }
 
     /** Shows the quotes of this code; from the Codebook view's selection. */
+    @Override
     public void choose(Code chosen) {
         code = chosen;
         refresh();
     }
 
     /** Asks again: the code, the grouping, the codings, the codebook or the attributes changed. */
+    @Override
     public void refresh() {
         controls.offer(store.read(GroupChoice::of));
         boolean stillThere = code != null && store.read(p -> CodeTree.allCodes(p.getCodebook()).contains(code));
@@ -110,6 +113,7 @@ public final class QuoteMatrixView {
         return query.pending();
     }
 
+    @Override
     public void setFocus() {
         grid.control().setFocus();
     }

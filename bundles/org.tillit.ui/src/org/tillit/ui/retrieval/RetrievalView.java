@@ -16,12 +16,13 @@ import org.tillit.query.CodePaths;
 import org.tillit.query.Retrieval;
 import org.tillit.query.Segment;
 import org.tillit.store.ProjectStore;
+import org.tillit.ui.QueryView;
 
 /**
  * The Retrieval view's widgets: the query row, the table of segments and, below it, the selected
  * segment in its context. The segments come from {@link Retrieval}, under the store's lock.
  */
-public final class RetrievalView {
+public final class RetrievalView implements QueryView {
 
     private final ProjectStore store;
     private final RetrievalControls controls;
@@ -44,6 +45,7 @@ public final class RetrievalView {
     }
 
     /** Retrieves the segments of this code; from the Codebook view's selection. */
+    @Override
     public void choose(Code code) {
         String path = store.read(project -> CodePaths.of(code, language(project.getLanguage())));
         controls.choose(code, path);
@@ -51,6 +53,7 @@ public final class RetrievalView {
     }
 
     /** Asks for the segments again: the codings, the codebook or the attributes changed. */
+    @Override
     public void refresh() {
         RetrievalQuery query = controls.query();
         Code code = query.code();
@@ -76,6 +79,7 @@ public final class RetrievalView {
         return table;
     }
 
+    @Override
     public void setFocus() {
         table.control().setFocus();
     }
