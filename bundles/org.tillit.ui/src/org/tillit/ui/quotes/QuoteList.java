@@ -35,6 +35,7 @@ final class QuoteList {
         text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.BORDER);
         WidgetIds.tag(text, WidgetIds.QUOTE_MATRIX_CELL);
         text.setMargins(6, 4, 6, 4);
+        text.setCaret(null); // read, not edited: a blinking caret in every cell distracts
         fill(quotes);
         text.addListener(SWT.MouseDoubleClick, e -> {
             Segment at = at(text.getCaretOffset());
