@@ -129,6 +129,20 @@ class RetrievalUiTest {
                 () -> editor.title().startsWith("chef-anna.txt") && "Resurserna räckte inte".equals(editor.selectedText())));
     }
 
+    @Test
+    @Order(7)
+    void theCodePickerChoosesACodeWithoutTheCodebookViewInEitherLanguage() {
+        RetrievalView retrieval = window.retrieval();
+        retrieval.withSubcodes(false);
+        retrieval.pickCode("långsikt", "Långsiktighet   — Principer");
+        retrieval.waitUntilRows(1);
+        assertEquals("Resurserna räckte inte", retrieval.cell(0, "Text"));
+        assertTrue(retrieval.code().contains("Principer/Långsiktighet"), retrieval.code());
+        retrieval.pickCode("SUPPORT", "Stöd   — Principer");
+        retrieval.waitUntilRows(2);
+        assertEquals(List.of("stöd av en processledare", "tiden räcker inte"), retrieval.column("Text"));
+    }
+
     private static void code(UiBot bot, TillitWindow window, String document, String fragment, String code) {
         window.documents().open(document);
         CodingEditorView editor = window.editor();

@@ -57,6 +57,10 @@ public final class TillitWindow {
         return new RetrievalView(bot);
     }
 
+    public SearchView search() {
+        return new SearchView(bot, shell);
+    }
+
     public CodebookView codebook() {
         return new CodebookView(bot, shell);
     }
