@@ -1,11 +1,14 @@
 package org.tillit.query;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.tillit.model.Document;
 import org.tillit.store.ProjectStore;
@@ -52,6 +55,26 @@ public final class Autocoding {
                 }
             }
             return merged(facts, spans);
+        });
+    }
+
+    /**
+     * The speakers of the project's turns, as {@link #turnsOf} tells them apart (case ignored; each
+     * named as first written), in alphabetical order, with how many turns each has.
+     */
+    public static SortedMap<String, Integer> speakers(ProjectStore store) {
+        return store.read(project -> {
+            ProjectFacts facts = new ProjectFacts(store, project);
+            SortedMap<String, Integer> turns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (Document document : project.getDocuments()) {
+                DocumentLayout layout = facts.layout(document);
+                for (int t = 0; t < layout.turnCount(); t++) {
+                    if (layout.turnEnd(t) > layout.turnStart(t)) {
+                        turns.merge(layout.speaker(t).strip(), 1, Integer::sum);
+                    }
+                }
+            }
+            return Collections.unmodifiableSortedMap(turns);
         });
     }
 

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.tillit.model.Document;
 import org.tillit.store.ProjectStore;
 
@@ -15,14 +19,27 @@ public final class TextSearch {
     }
 
     public static List<Hit> search(ProjectStore store, SearchSpec spec) {
+        return search(store, spec, new NullProgressMonitor());
+    }
+
+    /**
+     * The same, reporting a unit of work per document; a cancel ends the search at the next document
+     * with an {@link OperationCanceledException} (and the store's lock released).
+     */
+    public static List<Hit> search(ProjectStore store, SearchSpec spec, IProgressMonitor monitor) {
         Pattern pattern = spec.pattern();
         return store.read(project -> {
             ProjectFacts facts = new ProjectFacts(store, project);
             List<Hit> hits = new ArrayList<>();
+            SubMonitor progress = SubMonitor.convert(monitor, project.getDocuments().size());
             for (Document document : project.getDocuments()) {
+                if (progress.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
                 if ((spec.documents() == null || spec.documents().contains(document)) && facts.meets(document, spec.where())) {
                     search(facts, document, pattern, spec.context(), hits);
                 }
+                progress.worked(1);
             }
             return hits;
         });
@@ -46,7 +63,7 @@ public final class TextSearch {
             int[] around = context.around(layout, start, end);
             hits.add(new Hit(document.getGuid(), document.getName(), cases, start, end, layout.line(start),
                     layout.speakerAt(start), m.group(),
-                    context.kind() == ContextSpec.Kind.NONE ? null : text.between(around[0], around[1])));
+                    context.kind() == ContextSpec.Kind.NONE ? null : text.between(around[0], around[1]), around[0]));
         }
     }
 }

@@ -58,6 +58,29 @@ public final class WidgetIds {
     public static final String QUOTE_MATRIX_CODE = "tillit.quotes.code";
     public static final String QUOTE_MATRIX_CELL = "tillit.quotes.cell";
     public static final String QUOTE_MATRIX_EMPTY = "tillit.quotes.empty";
+    // Text search, autocoding, the code picker and the Retrieval view's own code choice
+    public static final String CODE_PICKER_FILTER = "tillit.codepicker.filter";
+    public static final String CODE_PICKER_LIST = "tillit.codepicker.list";
+    public static final String RETRIEVAL_CHOOSE_CODE = "tillit.retrieval.chooseCode";
+    public static final String SEARCH_TEXT = "tillit.search.text";
+    public static final String SEARCH_MODE = "tillit.search.mode";
+    public static final String SEARCH_WHOLE_WORD = "tillit.search.wholeWord";
+    public static final String SEARCH_CASE = "tillit.search.case";
+    public static final String SEARCH_SCOPE = "tillit.search.scope";
+    public static final String SEARCH_WHERE = "tillit.search.where";
+    public static final String SEARCH_MESSAGE = "tillit.search.message";
+    public static final String SEARCH_COUNT = "tillit.search.count";
+    public static final String SEARCH_TABLE = "tillit.search.table";
+    public static final String SEARCH_CONTEXT = "tillit.search.context";
+    public static final String SEARCH_AUTOCODE = "tillit.search.autocode";
+    public static final String SEARCH_AUTOCODE_SPEAKER = "tillit.search.autocodeSpeaker";
+    public static final String AUTOCODE_EXISTING = "tillit.autocode.existing";
+    public static final String AUTOCODE_NEW = "tillit.autocode.new";
+    public static final String AUTOCODE_NEW_PATH = "tillit.autocode.newPath";
+    public static final String AUTOCODE_WHICH = "tillit.autocode.which";
+    public static final String AUTOCODE_EXTENSION = "tillit.autocode.extension";
+    public static final String AUTOCODE_SPEAKER = "tillit.autocode.speaker";
+    public static final String AUTOCODE_PREVIEW = "tillit.autocode.preview";
 
     private WidgetIds() {
     }

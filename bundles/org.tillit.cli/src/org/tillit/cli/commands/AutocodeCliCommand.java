@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.eclipse.osgi.util.NLS;
 import org.tillit.cli.Arguments;
@@ -13,8 +12,6 @@ import org.tillit.cli.CliServices;
 import org.tillit.cli.l10n.Messages;
 import org.tillit.commands.AutocodeCommand;
 import org.tillit.commands.CommandFailedException;
-import org.tillit.model.Document;
-import org.tillit.model.Turn;
 import org.tillit.query.Autocoding;
 import org.tillit.query.ContextSpec;
 import org.tillit.query.Extension;
@@ -83,12 +80,6 @@ public final class AutocodeCliCommand extends ProjectCliCommand {
     }
 
     private static String speakers(ProjectStore store) {
-        return store.read(project -> {
-            Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-            for (Document document : project.getDocuments()) {
-                document.getTurns().stream().map(Turn::getSpeaker).forEach(names::add);
-            }
-            return String.join(", ", names);
-        });
+        return String.join(", ", Autocoding.speakers(store).keySet());
     }
 }

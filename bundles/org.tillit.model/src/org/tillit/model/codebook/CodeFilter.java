@@ -1,5 +1,7 @@
 package org.tillit.model.codebook;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 import org.tillit.model.Bilingual;
@@ -31,6 +33,15 @@ public final class CodeFilter {
     /** Where the label starts with the text: such codes are listed first. */
     public boolean startsWith(Bilingual element) {
         return starts(element.getLabelSv()) || starts(element.getLabelEn());
+    }
+
+    /**
+     * The elements that match, in the order a picker lists them: those whose label starts with the
+     * text first, each group in the order given (codebook order, or most recent first).
+     */
+    public <T extends Bilingual> List<T> ranked(List<T> elements) {
+        return elements.stream().filter(this::matches).sorted(Comparator.comparing(element -> !startsWith(element)))
+                .toList();
     }
 
     private boolean contains(String label) {

@@ -3,6 +3,7 @@ package org.tillit.query.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.tillit.query.Autocoding;
@@ -53,5 +54,13 @@ class AutocodingTest extends StudyTestCase {
         assertEquals(8, turns.size());
         assertEquals("IP: Vi har tillit men för lite tid. Stödet är bra.", turns.get(0));
         assertEquals(8, Autocoding.turnsOf(study.store, "I").size());
+    }
+
+    @Test
+    void theSpeakersWithTheirTurnsAsTurnsOfCountsThem() {
+        assertEquals(Map.of("I", 8, "IP", 8), Autocoding.speakers(study.store));
+        assertEquals(List.of("I", "IP"), List.copyOf(Autocoding.speakers(study.store).keySet()));
+        Autocoding.speakers(study.store).forEach((speaker, turns) ->
+                assertEquals(turns, Autocoding.turnsOf(study.store, speaker).size(), speaker));
     }
 }

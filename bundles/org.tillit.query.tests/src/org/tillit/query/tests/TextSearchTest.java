@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 import org.tillit.query.ContextSpec;
 import org.tillit.query.Hit;
 import org.tillit.query.QueryException;
-import org.tillit.query.SearchSpec;
 import org.tillit.query.SearchSpec.Mode;
+import org.tillit.query.SearchSpec;
 import org.tillit.query.TextSearch;
 import org.tillit.query.WhereParser;
 
@@ -55,7 +57,26 @@ class TextSearchTest extends StudyTestCase {
         Hit ibland = search(SearchSpec.of("ibland").context(ContextSpec.characters(3))).get(0);
         assertEquals(StudyProject.at(StudyProject.MED1, "ibland"), ibland.start(), "after a character outside the BMP");
         assertEquals(" \uD83D\uDE00 ibland.", ibland.context());
+        assertEquals(3, ibland.startInContext(), "code points before the hit in its context");
+        assertEquals("ibland", ibland.context().substring(ibland.context().offsetByCodePoints(0, ibland.startInContext()),
+                ibland.context().offsetByCodePoints(0, ibland.startInContext() + ibland.characters())));
         assertEquals("IP: Kontrollen känns tung \uD83D\uDE00 ibland.",
                 search(SearchSpec.of("ibland").context(ContextSpec.TURN)).get(0).context());
+    }
+
+    @Test
+    void progressPerDocumentAndACancelEndsTheSearch() {
+        int[] worked = { 0 };
+        NullProgressMonitor counting = new NullProgressMonitor() {
+            @Override
+            public void worked(int work) {
+                worked[0] += work;
+            }
+        };
+        assertEquals(search(SearchSpec.of("stödet")), TextSearch.search(study.store, SearchSpec.of("stödet"), counting));
+        assertTrue(worked[0] > 0, "progress reported");
+        NullProgressMonitor cancelled = new NullProgressMonitor();
+        cancelled.setCanceled(true);
+        assertThrows(OperationCanceledException.class, () -> TextSearch.search(study.store, SearchSpec.of("stödet"), cancelled));
     }
 }

@@ -128,4 +128,18 @@ class RetrievalUiTest {
         bot.waitUntil(Condition.of("chef-anna.txt with the coding selected",
                 () -> editor.title().startsWith("chef-anna.txt") && "Resurserna räckte inte".equals(editor.selectedText())));
     }
+
+    @Test
+    @Order(7)
+    void theCodePickerChoosesACodeWithoutTheCodebookViewInEitherLanguage() {
+        RetrievalView retrieval = window.retrieval();
+        retrieval.withSubcodes(false);
+        retrieval.pickCode("långsikt", "Långsiktighet   — Principer");
+        retrieval.waitUntilRows(1);
+        assertEquals("Resurserna räckte inte", retrieval.cell(0, "Text"));
+        assertTrue(retrieval.code().contains("Principer/Långsiktighet"), retrieval.code());
+        retrieval.pickCode("SUPPORT", "Stöd   — Principer");
+        retrieval.waitUntilRows(2);
+        assertEquals(List.of("stöd av en processledare", "tiden räcker inte"), retrieval.column("Text"));
+    }
 }

@@ -90,6 +90,11 @@ public final class CodingEditors {
         }
     }
 
+    /** Opens the document and selects the text from {@code start} to {@code end} (code points, end exclusive). */
+    public void show(Document document, int start, int end) {
+        open(document).editor().selectText(start, end);
+    }
+
     public void activated(CodingEditorPart editor) {
         last = editor;
     }

@@ -1,7 +1,6 @@
 package org.tillit.ui.coding;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -17,10 +16,9 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.tillit.model.Code;
 import org.tillit.model.codebook.CodeFilter;
-import org.tillit.model.codebook.CodeTree;
-import org.tillit.model.codebook.Labels;
 import org.tillit.model.codebook.Language;
 import org.tillit.ui.WidgetIds;
+import org.tillit.ui.codepicker.CodePicker;
 import org.tillit.ui.l10n.Messages;
 
 /**
@@ -116,8 +114,7 @@ public final class QuickCodePopup extends PopupDialog {
         if (matching.isEmpty()) {
             shown.addAll(recent);
         }
-        codes.stream().filter(matching::matches).filter(code -> !shown.contains(code))
-                .sorted(Comparator.comparing(code -> !matching.startsWith(code))).forEach(shown::add);
+        matching.ranked(codes).stream().filter(code -> !shown.contains(code)).forEach(shown::add);
         table.removeAll();
         for (Code code : shown) {
             TableItem item = new TableItem(table, SWT.NONE);
@@ -132,10 +129,7 @@ public final class QuickCodePopup extends PopupDialog {
         if (code == null) {
             return Messages.QuickCode_topLevel;
         }
-        String label = Labels.label(code, language);
-        List<String> path = CodeTree.path(code, language);
-        String parents = path.size() > 1 ? "   — " + String.join(" / ", path.subList(0, path.size() - 1)) : "";
-        return label + parents;
+        return CodePicker.describe(code, language);
     }
 
     private void choose() {

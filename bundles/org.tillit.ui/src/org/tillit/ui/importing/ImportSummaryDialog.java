@@ -1,6 +1,5 @@
 package org.tillit.ui.importing;
 
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -15,9 +14,10 @@ import org.tillit.importer.ImportOutcome;
 import org.tillit.importer.ImportReport;
 import org.tillit.ui.WidgetIds;
 import org.tillit.ui.l10n.Messages;
+import org.tillit.ui.widgets.TitledDialog;
 
 /** After an import with skipped or failed files: what landed, and why each other file did not. */
-public final class ImportSummaryDialog extends Dialog {
+public final class ImportSummaryDialog extends TitledDialog {
 
     public static final String TITLE = Messages.ImportSummary_window;
     public static final String DETAILS_ID = "tillit.import.summary.details";
@@ -25,15 +25,8 @@ public final class ImportSummaryDialog extends Dialog {
     private final ImportReport report;
 
     public ImportSummaryDialog(Shell parent, ImportReport report) {
-        super(parent);
+        super(parent, TITLE);
         this.report = report;
-        setShellStyle(getShellStyle() | SWT.RESIZE);
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(TITLE);
     }
 
     @Override

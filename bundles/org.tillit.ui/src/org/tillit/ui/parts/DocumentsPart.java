@@ -1,5 +1,7 @@
 package org.tillit.ui.parts;
 
+import java.util.List;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
@@ -8,6 +10,7 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.swt.widgets.Composite;
+import org.tillit.model.Document;
 import org.tillit.store.ProjectStore;
 import org.tillit.ui.StoreChange;
 import org.tillit.ui.TillitEvents;
@@ -75,6 +78,12 @@ public final class DocumentsPart {
     @Optional
     void attributesChanged(@UIEventTopic(TillitEvents.ATTRIBUTES_CHANGED) StoreChange changed) {
         documentsChanged(changed);
+    }
+
+    /** The documents selected in the view, in the order shown (the Text search view can search only these). */
+    public List<Document> selectedDocuments() {
+        return table.viewer().getStructuredSelection().stream().filter(Document.class::isInstance).map(Document.class::cast)
+                .toList();
     }
 
     @Focus

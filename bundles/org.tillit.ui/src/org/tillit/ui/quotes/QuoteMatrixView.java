@@ -19,8 +19,8 @@ import org.tillit.query.Grouping;
 import org.tillit.query.QuoteMatrix;
 import org.tillit.query.Segment;
 import org.tillit.store.ProjectStore;
-import org.tillit.ui.LatestQuery;
 import org.tillit.ui.QueryView;
+import org.tillit.ui.results.LatestWork;
 
 /**
  * The Quote matrix view's widgets: for the chosen code (and its sub-codes, as rows of their own or
@@ -32,7 +32,7 @@ public final class QuoteMatrixView implements QueryView {
     private final ProjectStore store;
     private final QuoteMatrixControls controls;
     private final QuoteGrid grid;
-    private final LatestQuery<Answer> query;
+    private final LatestWork work;
     private Code code;
 
     /** What one question to the project returns: the quotes and the groups they fall into. */
@@ -48,7 +48,7 @@ public final class QuoteMatrixView implements QueryView {
         controls = new QuoteMatrixControls(parent, this::refresh);
         grid = new QuoteGrid(parent, onOpen);
         grid.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        query = new LatestQuery<>(Messages.QuoteMatrix_job, grid.control(), this::show);
+        work = new LatestWork(grid.control(), false);
         refresh();
     }
 
@@ -73,8 +73,8 @@ public final class QuoteMatrixView implements QueryView {
         Code shown = code;
         boolean rolledUp = controls.rolledUp();
         controls.showWorking();
-        query.ask(() -> shown == null || groups == null ? new Answer(new QuoteMatrix(List.of(), List.of()), List.of())
-                : answer(shown, groups, rolledUp));
+        work.start(Messages.QuoteMatrix_job, monitor -> shown == null || groups == null ? nothing()
+                : answer(shown, groups, rolledUp), new LatestWork.Delivery<>(this::show, this::failed));
     }
 
     private Answer answer(Code shown, GroupChoice groups, boolean rolledUp) {
@@ -84,13 +84,17 @@ public final class QuoteMatrixView implements QueryView {
                 ? new Question(groups.grouping(project), rolledUp ? List.of(shown) : CodeTree.subtree(shown))
                 : null);
         if (asked == null) {
-            return new Answer(new QuoteMatrix(List.of(), List.of()), List.of());
+            return nothing();
         }
         ComparisonMatrix matrix = Comparison.compute(store, ComparisonSpec.of(asked.grouping()).codes(asked.codes())
                 .rollUp(rolledUp));
         List<String> quoted = matrix.rows().stream().filter(row -> hasQuotes(matrix, matrix.rowOf(row.codeGuid())))
                 .map(ComparisonMatrix.Row::codeGuid).toList();
         return new Answer(QuoteMatrix.of(matrix, quoted, ContextSpec.NONE), matrix.columns());
+    }
+
+    private static Answer nothing() {
+        return new Answer(new QuoteMatrix(List.of(), List.of()), List.of());
     }
 
     private static boolean hasQuotes(ComparisonMatrix matrix, int row) {
@@ -108,9 +112,9 @@ public final class QuoteMatrixView implements QueryView {
         controls.showCount(answer.quotes().rows().stream().flatMap(r -> r.quotes().stream()).mapToInt(List::size).sum());
     }
 
-    /** Whether an answer is still being computed. */
-    public boolean working() {
-        return query.pending();
+    private void failed(String reason) {
+        grid.show(nothing().quotes(), List.of(), reason);
+        controls.showCount(0);
     }
 
     @Override

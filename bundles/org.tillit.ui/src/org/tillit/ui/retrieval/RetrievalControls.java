@@ -38,7 +38,8 @@ public final class RetrievalControls {
     private Code chosen;
     private String chosenPath;
 
-    public RetrievalControls(Composite parent, Consumer<RetrievalQuery> onChange) {
+    /** @param onPickCode opens the code picker: a code can be chosen without the Codebook view */
+    public RetrievalControls(Composite parent, Consumer<RetrievalQuery> onChange, Runnable onPickCode) {
         Composite row = new Composite(parent, SWT.NONE);
         row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         GridLayout layout = new GridLayout(4, false);
@@ -46,8 +47,12 @@ public final class RetrievalControls {
         layout.verticalSpacing = 2;
         row.setLayout(layout);
         code = WidgetIds.tag(new Label(row, SWT.NONE), WidgetIds.RETRIEVAL_CODE);
-        code.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        code.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         code.setText(Messages.Retrieval_chooseCode);
+        Button pick = WidgetIds.tag(new Button(row, SWT.PUSH), WidgetIds.RETRIEVAL_CHOOSE_CODE);
+        pick.setText(org.tillit.ui.results.Messages.Retrieval_pickCode);
+        pick.setToolTipText(org.tillit.ui.results.Messages.Retrieval_pickCodeTooltip);
+        pick.addListener(SWT.Selection, e -> onPickCode.run());
         count = WidgetIds.tag(new Label(row, SWT.RIGHT), WidgetIds.RETRIEVAL_COUNT);
         GridData countData = new GridData(SWT.FILL, SWT.CENTER, false, false);
         countData.widthHint = 110;
@@ -90,5 +95,16 @@ public final class RetrievalControls {
 
     public void showCount(int segments) {
         count.setText(NLS.bind(segments == 1 ? Messages.Retrieval_countOne : Messages.Retrieval_count, segments));
+        count.setToolTipText(null);
+    }
+
+    /** While the segments are being retrieved in the background. */
+    public void showRetrieving() {
+        count.setText(org.tillit.ui.results.Messages.Retrieval_retrieving);
+    }
+
+    public void showFailure(String reason) {
+        count.setText(org.tillit.ui.results.Messages.Retrieval_failed);
+        count.setToolTipText(reason);
     }
 }

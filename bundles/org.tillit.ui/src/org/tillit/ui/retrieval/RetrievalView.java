@@ -3,11 +3,8 @@ package org.tillit.ui.retrieval;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
 import org.tillit.model.Code;
 import org.tillit.model.codebook.CodeTree;
 import org.tillit.model.codebook.Labels;
@@ -17,34 +14,43 @@ import org.tillit.query.Retrieval;
 import org.tillit.query.Segment;
 import org.tillit.store.ProjectStore;
 import org.tillit.ui.QueryView;
+import org.tillit.ui.WidgetIds;
+import org.tillit.ui.codebook.CodebookLanguage;
+import org.tillit.ui.codepicker.CodePickerDialog;
+import org.tillit.ui.results.Column;
+import org.tillit.ui.results.LatestWork;
+import org.tillit.ui.results.Messages;
+import org.tillit.ui.results.ResultsPane;
+import org.tillit.ui.results.RowTable;
 
 /**
  * The Retrieval view's widgets: the query row, the table of segments and, below it, the selected
- * segment in its context. The segments come from {@link Retrieval}, under the store's lock.
+ * segment in its context. The segments come from {@link Retrieval} in a background job (a query
+ * of 50,000 segments must not freeze the window); a newer request supersedes an older one.
  */
 public final class RetrievalView implements QueryView {
 
+    /** What one request found: the segments, the columns (attributes may have changed), whether its code is gone. */
+    private record Retrieved(RetrievalQuery query, List<Segment> segments, List<Column<Segment>> columns, boolean codeGone) {
+    }
+
     private final ProjectStore store;
     private final RetrievalControls controls;
-    private final SegmentTable table;
-    private SegmentContext context;
+    private final ResultsPane<Segment> results;
+    private final RowTable<Segment> table;
+    private final LatestWork work;
 
     public RetrievalView(Composite parent, ProjectStore store, Consumer<Segment> onOpen) {
         this.store = store;
-        GridLayout layout = new GridLayout(1, false);
-        layout.marginWidth = 0;
-        layout.marginHeight = 0;
-        layout.verticalSpacing = 0;
-        parent.setLayout(layout);
-        controls = new RetrievalControls(parent, query -> refresh());
-        SashForm split = new SashForm(parent, SWT.VERTICAL);
-        split.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        table = new SegmentTable(split, this::showContext, onOpen);
-        context = new SegmentContext(split);
-        split.setWeights(70, 30);
+        ResultsPane.layOut(parent);
+        controls = new RetrievalControls(parent, query -> refresh(), this::pickCode);
+        results = new ResultsPane<>(parent, new ResultsPane.Spec<>(WidgetIds.RETRIEVAL_TABLE, WidgetIds.RETRIEVAL_CONTEXT,
+                Segment::codingGuid, false), RetrievalView::placed, onOpen);
+        table = results.table();
+        work = new LatestWork(table.control(), false);
     }
 
-    /** Retrieves the segments of this code; from the Codebook view's selection. */
+    /** Retrieves the segments of this code: from the Codebook view's selection or the code picker. */
     @Override
     public void choose(Code code) {
         String path = store.read(project -> CodePaths.of(code, language(project.getLanguage())));
@@ -52,30 +58,48 @@ public final class RetrievalView implements QueryView {
         refresh();
     }
 
-    /** Asks for the segments again: the codings, the codebook or the attributes changed. */
+    /** Asks for the segments again: the query, the codings, the codebook or the attributes changed. */
     @Override
     public void refresh() {
         RetrievalQuery query = controls.query();
+        controls.showRetrieving();
+        work.start(Messages.Retrieval_job, monitor -> retrieve(query),
+                new LatestWork.Delivery<>(this::show, controls::showFailure));
+    }
+
+    /** Off the UI thread: every store call takes the store's lock. */
+    private Retrieved retrieve(RetrievalQuery query) {
         Code code = query.code();
         boolean stillThere = code != null && store.read(p -> CodeTree.allCodes(p.getCodebook()).contains(code));
-        if (code != null && !stillThere) {
+        List<Column<Segment>> columns = SegmentColumns.of(attributeNames());
+        List<Segment> segments = stillThere ? Retrieval.segments(store, query.filter(), query.context()) : List.of();
+        return new Retrieved(query, segments, columns, code != null && !stillThere);
+    }
+
+    private void show(Retrieved retrieved) {
+        if (retrieved.codeGone() && controls.chosen() == retrieved.query().code()) {
             controls.choose(null, null);
         }
-        SegmentColumns columns = new SegmentColumns(attributeNames());
-        List<Segment> segments = stillThere ? Retrieval.segments(store, query.filter(), query.context()) : List.of();
-        table.show(segments, columns);
-        controls.showCount(segments.size());
-        context.show(table.selected());
+        results.show(retrieved.segments(), retrieved.columns());
+        controls.showCount(retrieved.segments().size());
     }
 
-    /** The context text is made after the table, which may report a selection before it exists. */
-    private void showContext(Segment segment) {
-        if (context != null) {
-            context.show(segment);
+    private void pickCode() {
+        Shell shell = table.control().getShell();
+        List<Code> codes = store.read(project -> CodeTree.allCodes(project.getCodebook()));
+        Language shownIn = store.read(project -> CodebookLanguage.get(project.getLanguage()));
+        CodePickerDialog dialog = new CodePickerDialog(shell, Messages.Retrieval_pickTitle, codes, shownIn, controls.chosen());
+        if (dialog.open() == CodePickerDialog.OK && dialog.chosen() != null) {
+            choose(dialog.chosen());
         }
     }
 
-    public SegmentTable table() {
+    private static ResultsPane.Placed placed(Segment segment) {
+        return new ResultsPane.Placed(segment.context() == null ? segment.text() : segment.context(), segment.startInContext(),
+                segment.characters());
+    }
+
+    public RowTable<Segment> table() {
         return table;
     }
 

@@ -72,6 +72,10 @@ public final class TillitWindow {
         editor.waitUntilHighlighted(fragment, true);
     }
 
+    public SearchView search() {
+        return new SearchView(bot, shell);
+    }
+
     public CodebookView codebook() {
         return new CodebookView(bot, shell);
     }

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.ToolBar;
@@ -71,5 +74,15 @@ final class Widgets {
             }
         }
         return found;
+    }
+
+    /** Chooses the item with this label in a combo as a user does (Selection fires); on the UI thread. */
+    static void choose(Combo combo, String label) {
+        int index = combo.indexOf(label);
+        if (index < 0) {
+            throw new AssertionError("no '" + label + "' in " + List.of(combo.getItems()));
+        }
+        combo.select(index);
+        combo.notifyListeners(SWT.Selection, new Event());
     }
 }

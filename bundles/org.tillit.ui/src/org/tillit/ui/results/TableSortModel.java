@@ -1,4 +1,4 @@
-package org.tillit.ui.retrieval;
+package org.tillit.ui.results;
 
 import java.util.Comparator;
 import java.util.List;
@@ -8,33 +8,33 @@ import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
 
 /**
  * Sorting by one column at a time, as a click on its header asks: ascending, descending, then the
- * retrieval's own order again. The order is kept when the rows are retrieved anew.
+ * results' own order again. The order is kept when new results are shown.
  */
-final class SegmentSortModel implements ISortModel {
+final class TableSortModel<T> implements ISortModel {
 
-    private final SegmentRows rows;
-    private SegmentColumns columns;
+    private final TableRows<T> rows;
+    private List<Column<T>> columns;
     private int column = -1;
     private SortDirectionEnum direction = SortDirectionEnum.NONE;
 
-    SegmentSortModel(SegmentRows rows, SegmentColumns columns) {
+    TableSortModel(TableRows<T> rows, List<Column<T>> columns) {
         this.rows = rows;
         this.columns = columns;
     }
 
-    void columns(SegmentColumns shown) {
+    void columns(List<Column<T>> shown) {
         columns = shown;
-        if (column >= shown.count()) {
+        if (column >= shown.size()) {
             clear();
         }
     }
 
-    /** The order chosen, or null for the retrieval's own. */
-    SegmentRows.Order order() {
+    /** The order chosen, or null for the results' own. */
+    TableRows.Order<T> order() {
         if (column < 0 || direction == SortDirectionEnum.NONE) {
             return null;
         }
-        return new SegmentRows.Order(columns.get(column).sortKey(), direction == SortDirectionEnum.DESC);
+        return new TableRows.Order<>(columns.get(column).sortKey(), direction == SortDirectionEnum.DESC);
     }
 
     @Override

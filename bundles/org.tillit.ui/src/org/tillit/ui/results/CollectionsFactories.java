@@ -1,4 +1,4 @@
-package org.tillit.ui.retrieval;
+package org.tillit.ui.results;
 
 import java.net.URL;
 import java.util.Enumeration;

@@ -1,0 +1,137 @@
+package org.tillit.ui.search;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Composite;
+import org.tillit.commands.AutocodeCommand;
+import org.tillit.model.Document;
+import org.tillit.model.codebook.Language;
+import org.tillit.query.Hit;
+import org.tillit.query.TextSearch;
+import org.tillit.store.ProjectStore;
+import org.tillit.ui.WidgetIds;
+import org.tillit.ui.codebook.CodebookLanguage;
+import org.tillit.ui.commands.CommandRunner;
+import org.tillit.ui.results.LatestWork;
+import org.tillit.ui.results.ResultsPane;
+import org.tillit.ui.results.RowTable;
+
+/**
+ * The Text search view's widgets: the search rows, the hits in a virtual table and, below it, the
+ * selected hit in its context. The search runs in a background job with progress and Cancel in the
+ * status bar; a newer search cancels the one before. Autocoding the hits, or a speaker's turns, is
+ * one undoable command.
+ */
+public final class SearchView {
+
+    /** What the view needs from the workbench: the Documents view's selection, opening a hit, running commands. */
+    public record Workbench(Supplier<List<Document>> selectedDocuments, Consumer<Hit> onOpen, CommandRunner commands) {
+    }
+
+    private final ProjectStore store;
+    private final Workbench workbench;
+    private final SearchControls controls;
+    private final ResultsPane<Hit> results;
+    private final RowTable<Hit> table;
+    private final LatestWork work;
+    private boolean searched;
+
+    public SearchView(Composite parent, ProjectStore store, Workbench workbench) {
+        this.store = store;
+        this.workbench = workbench;
+        ResultsPane.layOut(parent);
+        controls = new SearchControls(parent, workbench.selectedDocuments(),
+                new SearchControls.Actions(this::search, this::autocodeHits, this::autocodeSpeaker));
+        results = new ResultsPane<>(parent, new ResultsPane.Spec<>(WidgetIds.SEARCH_TABLE, WidgetIds.SEARCH_CONTEXT,
+                h -> h.documentGuid() + ':' + h.start(), true), SearchView::placed, workbench.onOpen());
+        table = results.table();
+        work = new LatestWork(table.control(), true);
+    }
+
+    /** Searches as the controls ask, in the background. */
+    public void search() {
+        SearchQuery query = controls.query();
+        controls.showInfo("");
+        if (query.text().isBlank()) {
+            show(List.of());
+            controls.showNothing();
+            return;
+        }
+        if (query.scope() == SearchQuery.Scope.SELECTED_DOCUMENTS && query.selectedDocuments().isEmpty()) {
+            failed(Messages.Search_noneSelected);
+            return;
+        }
+        searched = true;
+        controls.showSearching();
+        work.start(NLS.bind(Messages.Search_job, query.text()), monitor -> TextSearch.search(store, query.spec(store), monitor),
+                new LatestWork.Delivery<>(this::show, this::failed));
+    }
+
+    /** The documents or their attributes changed: the hits shown may be out of date. */
+    public void projectChanged() {
+        if (searched) {
+            search();
+        }
+    }
+
+    private void show(List<Hit> hits) {
+        results.show(hits, HitColumns.all());
+        controls.showCount(hits.size(), (int) hits.stream().map(Hit::documentGuid).distinct().count());
+    }
+
+    private void failed(String problem) {
+        results.show(List.of(), HitColumns.all());
+        controls.showNothing();
+        controls.showProblem(problem);
+    }
+
+    private void autocodeHits() {
+        List<Hit> hits = table.shown();
+        if (!hits.isEmpty()) {
+            run(new AutocodeHitsDialog(table.control().getShell(), store, codeLanguage(), hits, table.selectedAll()));
+        }
+    }
+
+    private void autocodeSpeaker() {
+        run(new AutocodeSpeakerDialog(table.control().getShell(), store, codeLanguage()));
+    }
+
+    /** One dialog, one command: Edit > Undo takes every coding it made back in one step. */
+    private void run(AutocodeDialog dialog) {
+        if (dialog.open() != Window.OK || dialog.request() == null) {
+            return;
+        }
+        AutocodeRequest request = dialog.request();
+        AutocodeCommand command = new AutocodeCommand(store, request.codePath(), request.spans());
+        try {
+            if (workbench.commands().run(command)) {
+                String done = command.codingCount() == 1 ? Messages.Search_autocodedOne : Messages.Search_autocoded;
+                String created = command.createdCodes() ? " " + NLS.bind(Messages.Search_autocodedNewCode, request.codePath()) : "";
+                controls.showInfo(NLS.bind(done, command.codingCount(), request.codePath()) + created);
+            }
+        } catch (IllegalArgumentException e) {
+            // the code became a group or ambiguous after the dialog checked it
+            controls.showProblem(e.getMessage());
+        }
+    }
+
+    private Language codeLanguage() {
+        return store.read(project -> CodebookLanguage.get(project.getLanguage()));
+    }
+
+    private static ResultsPane.Placed placed(Hit hit) {
+        return new ResultsPane.Placed(hit.context() == null ? hit.text() : hit.context(), hit.startInContext(), hit.characters());
+    }
+
+    public RowTable<Hit> table() {
+        return table;
+    }
+
+    public void setFocus() {
+        controls.setFocus();
+    }
+}
