@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -16,6 +15,7 @@ import org.tillit.model.Code;
 import org.tillit.query.ContextSpec;
 import org.tillit.ui.WidgetIds;
 import org.tillit.ui.l10n.Messages;
+import org.tillit.ui.widgets.QueryViewLayout;
 
 /**
  * The row above the table: the code shown (the one selected in the Codebook view), with its
@@ -39,12 +39,7 @@ public final class RetrievalControls {
     private String chosenPath;
 
     public RetrievalControls(Composite parent, Consumer<RetrievalQuery> onChange) {
-        Composite row = new Composite(parent, SWT.NONE);
-        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        GridLayout layout = new GridLayout(4, false);
-        layout.marginHeight = 2;
-        layout.verticalSpacing = 2;
-        row.setLayout(layout);
+        Composite row = QueryViewLayout.controls(parent, 4);
         code = WidgetIds.tag(new Label(row, SWT.NONE), WidgetIds.RETRIEVAL_CODE);
         code.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         code.setText(Messages.Retrieval_chooseCode);

@@ -3,10 +3,7 @@ package org.tillit.ui.retrieval;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.tillit.model.Code;
 import org.tillit.model.codebook.CodeTree;
@@ -16,12 +13,14 @@ import org.tillit.query.CodePaths;
 import org.tillit.query.Retrieval;
 import org.tillit.query.Segment;
 import org.tillit.store.ProjectStore;
+import org.tillit.ui.widgets.CodeQueryView;
+import org.tillit.ui.widgets.QueryViewLayout;
 
 /**
  * The Retrieval view's widgets: the query row, the table of segments and, below it, the selected
  * segment in its context. The segments come from {@link Retrieval}, under the store's lock.
  */
-public final class RetrievalView {
+public final class RetrievalView implements CodeQueryView {
 
     private final ProjectStore store;
     private final RetrievalControls controls;
@@ -30,20 +29,16 @@ public final class RetrievalView {
 
     public RetrievalView(Composite parent, ProjectStore store, Consumer<Segment> onOpen) {
         this.store = store;
-        GridLayout layout = new GridLayout(1, false);
-        layout.marginWidth = 0;
-        layout.marginHeight = 0;
-        layout.verticalSpacing = 0;
-        parent.setLayout(layout);
+        QueryViewLayout.column(parent);
         controls = new RetrievalControls(parent, query -> refresh());
-        SashForm split = new SashForm(parent, SWT.VERTICAL);
-        split.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        SashForm split = QueryViewLayout.split(parent);
         table = new SegmentTable(split, this::showContext, onOpen);
         context = new SegmentContext(split);
         split.setWeights(70, 30);
     }
 
     /** Retrieves the segments of this code; from the Codebook view's selection. */
+    @Override
     public void choose(Code code) {
         String path = store.read(project -> CodePaths.of(code, language(project.getLanguage())));
         controls.choose(code, path);
@@ -51,6 +46,7 @@ public final class RetrievalView {
     }
 
     /** Asks for the segments again: the codings, the codebook or the attributes changed. */
+    @Override
     public void refresh() {
         RetrievalQuery query = controls.query();
         Code code = query.code();
@@ -76,6 +72,7 @@ public final class RetrievalView {
         return table;
     }
 
+    @Override
     public void setFocus() {
         table.control().setFocus();
     }

@@ -57,6 +57,10 @@ public final class TillitWindow {
         return new RetrievalView(bot);
     }
 
+    public CooccurrenceView cooccurrence() {
+        return new CooccurrenceView(bot);
+    }
+
     public CodebookView codebook() {
         return new CodebookView(bot, shell);
     }

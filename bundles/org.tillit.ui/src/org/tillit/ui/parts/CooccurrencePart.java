@@ -1,0 +1,22 @@
+package org.tillit.ui.parts;
+
+import org.eclipse.swt.widgets.Composite;
+import org.tillit.store.ProjectStore;
+import org.tillit.ui.cooccurrence.CooccurrenceView;
+import org.tillit.ui.widgets.CodeQueryView;
+
+/**
+ * Co-occurrence view: which codes are found together (overlapping, in one paragraph or speaker
+ * turn, or near each other) as a code x code matrix, for every code or the one selected in the
+ * Codebook view with its sub-codes; a cell lists its pairs of segments, and a double-click opens
+ * the document at the first.
+ */
+public final class CooccurrencePart extends CodebookFollowingPart {
+
+    public static final String ID = "org.tillit.ui.part.cooccurrence";
+
+    @Override
+    protected CodeQueryView create(Composite parent, ProjectStore store) {
+        return new CooccurrenceView(parent, store, this::open);
+    }
+}
