@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 
 import org.eclipse.osgi.util.NLS;
 import org.jfree.chart.ChartUtils;
@@ -54,7 +55,8 @@ public final class ChartExport {
         }
         Path temporary;
         try {
-            temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+            // Not createTempFile: its file is private to the owner, and the chart would stay so.
+            temporary = Files.createFile(folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part"));
         } catch (IOException e) {
             throw new IOException(NLS.bind(Messages.Chart_cannotWrite, target, reason(e)), e);
         }

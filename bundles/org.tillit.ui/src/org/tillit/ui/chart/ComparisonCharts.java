@@ -18,8 +18,8 @@ import org.tillit.query.Unit;
 /**
  * A {@link ComparisonMatrix} as a JFreeChart bar chart, without SWT, so the chart on screen and
  * the exported files are the same object: one category per code (its short path), one series per
- * group, the values in the unit and percentages asked for. Bars run horizontally, so long code
- * labels stay readable however many codes there are.
+ * group that has documents, the values in the unit and percentages asked for. Bars run
+ * horizontally, so long code labels stay readable however many codes there are.
  */
 public final class ComparisonCharts {
 
@@ -82,6 +82,9 @@ public final class ComparisonCharts {
         List<String> labels = ShortCodePaths.of(paths);
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (int c = 0; c < matrix.columns().size(); c++) {
+            if (matrix.columns().get(c).documents() == 0) {
+                continue; // a value no document has (Politiker in a study of managers): bars of nothing
+            }
             String group = matrix.columns().get(c).label();
             for (int r = 0; r < matrix.rows().size(); r++) {
                 CodeCategory code = new CodeCategory(matrix.rows().get(r).codeGuid(), paths.get(r), labels.get(r));

@@ -28,6 +28,8 @@ public final class Messages extends NLS {
     public static String Cooccurrence_document;
     public static String Cooccurrence_lines;
     public static String Cooccurrence_segmentOf;
+    public static String Cooccurrence_rowSegment;
+    public static String Cooccurrence_columnSegment;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

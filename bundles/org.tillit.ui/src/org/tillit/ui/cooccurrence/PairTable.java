@@ -90,8 +90,10 @@ public final class PairTable {
         TableColumn[] columns = table.getColumns();
         columns[0].setText(Messages.Cooccurrence_document);
         columns[1].setText(Messages.Cooccurrence_lines);
-        columns[2].setText(NLS.bind(Messages.Cooccurrence_segmentOf, rowCode == null ? "1" : rowCode));
-        columns[3].setText(NLS.bind(Messages.Cooccurrence_segmentOf, columnCode == null ? "2" : columnCode));
+        columns[2].setText(rowCode == null ? Messages.Cooccurrence_rowSegment
+                : NLS.bind(Messages.Cooccurrence_segmentOf, rowCode));
+        columns[3].setText(columnCode == null ? Messages.Cooccurrence_columnSegment
+                : NLS.bind(Messages.Cooccurrence_segmentOf, columnCode));
     }
 
     /** The lines the pair spans, from the first line of either segment to the last. */
