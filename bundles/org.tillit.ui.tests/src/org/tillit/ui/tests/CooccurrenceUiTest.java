@@ -72,7 +72,7 @@ class CooccurrenceUiTest {
     @Order(1)
     void theSelectedCodeAndItsSubCodesAreTheRowsAndColumns() {
         CooccurrenceView view = window.cooccurrence();
-        view.scope("The selected code and its sub-codes");
+        view.scope("Selected code and sub-codes");
         assertEquals("Select a code in the Codebook view", view.code());
         window.codebook().select("Principer");
         bot.waitUntil(Condition.of("the principles as rows", () -> view.codes().size() == 9));
@@ -80,6 +80,8 @@ class CooccurrenceUiTest {
         assertTrue(view.codes().containsAll(List.of(STOD, LANGSIKTIGHET, TILLIT, HANDLINGSUTRYMME, OPPENHET, KUNSKAP)),
                 view.codes().toString());
         assertEquals("–", view.cell(STOD, STOD), "a code with itself is not counted");
+        assertEquals(List.of("Principer", "Tillit"), view.columnHeaders().subList(0, 2), "columns by the codes' own labels");
+        assertTrue(view.columnHeaders().contains("Stöd"), view.columnHeaders().toString());
     }
 
     @Test

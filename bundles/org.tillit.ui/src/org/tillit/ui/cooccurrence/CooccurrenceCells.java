@@ -8,6 +8,7 @@ import org.eclipse.nebula.widgets.nattable.layer.cell.IConfigLabelAccumulator;
 import org.eclipse.osgi.util.NLS;
 import org.tillit.query.ComparisonMatrix;
 import org.tillit.query.CooccurrenceMatrix;
+import org.tillit.ui.chart.ShortCodePaths;
 
 /**
  * The matrix's cells as NatTable reads them: the number of segment pairs, with their documents if
@@ -23,12 +24,14 @@ final class CooccurrenceCells implements IDataProvider, IConfigLabelAccumulator 
     static final String DASH = "–";
 
     private CooccurrenceMatrix matrix;
+    private List<String> shortPaths = List.of();
     private boolean showDocuments = true;
     private int largest;
 
     void show(CooccurrenceMatrix shown, boolean documents) {
         matrix = shown;
         showDocuments = documents;
+        shortPaths = ShortCodePaths.of(codes().stream().map(ComparisonMatrix.Row::codePath).toList());
         largest = 0;
         for (int r = 0; r < size(); r++) {
             for (int c = 0; c < size(); c++) {
@@ -43,6 +46,11 @@ final class CooccurrenceCells implements IDataProvider, IConfigLabelAccumulator 
 
     List<ComparisonMatrix.Row> codes() {
         return matrix == null ? List.of() : matrix.codes();
+    }
+
+    /** The codes' paths shortened as a chart shortens them, for the narrow column headers. */
+    List<String> shortPaths() {
+        return shortPaths;
     }
 
     int size() {

@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -42,7 +41,7 @@ public final class CooccurrenceControls {
         // Two lines, as the view usually sits in the narrow stack below the editor: the codes and
         // what a cell shows, then how near counts; each line lays out its own columns.
         Composite rows = QueryViewLayout.controls(parent, 1);
-        Composite row = line(rows, 4);
+        Composite row = QueryViewLayout.line(rows, 4);
         scope = WidgetIds.tag(new Combo(row, SWT.READ_ONLY), WidgetIds.COOCCURRENCE_SCOPE);
         scope.setItems(Messages.Cooccurrence_allCodes, Messages.Cooccurrence_selectedCode);
         scope.select(0);
@@ -55,7 +54,7 @@ public final class CooccurrenceControls {
         GridData statusData = new GridData(SWT.FILL, SWT.CENTER, false, false);
         statusData.widthHint = STATUS_WIDTH;
         status.setLayoutData(statusData);
-        row = line(rows, 4);
+        row = QueryViewLayout.line(rows, 4);
         new Label(row, SWT.NONE).setText(Messages.Cooccurrence_proximity);
         proximity = WidgetIds.tag(new Combo(row, SWT.READ_ONLY), WidgetIds.COOCCURRENCE_PROXIMITY);
         proximity.setItems(Messages.Cooccurrence_overlap, Messages.Cooccurrence_paragraph, Messages.Cooccurrence_turn,
@@ -102,16 +101,6 @@ public final class CooccurrenceControls {
         status.setText(text);
         status.setToolTipText(text);
         status.getParent().layout();
-    }
-
-    private static Composite line(Composite parent, int columns) {
-        Composite line = new Composite(parent, SWT.NONE);
-        line.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        GridLayout layout = new GridLayout(columns, false);
-        layout.marginWidth = 0;
-        layout.marginHeight = 0;
-        line.setLayout(layout);
-        return line;
     }
 
     private void showChosen(Code selected) {

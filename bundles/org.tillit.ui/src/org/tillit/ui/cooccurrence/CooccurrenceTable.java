@@ -84,7 +84,7 @@ public final class CooccurrenceTable {
         return grid.getBodyLayer().getSelectionLayer();
     }
 
-    /** A header of code paths: along the top (columns) or down the side (rows). */
+    /** A header of codes: their short labels along the top (columns), their paths down the side (rows). */
     private final class Header implements IDataProvider {
 
         private final boolean columns;
@@ -95,7 +95,7 @@ public final class CooccurrenceTable {
 
         @Override
         public Object getDataValue(int column, int row) {
-            return cells.codes().get(columns ? column : row).codePath();
+            return columns ? cells.shortPaths().get(column) : cells.codes().get(row).codePath();
         }
 
         @Override

@@ -59,12 +59,15 @@ public final class PairTable {
     public void show(List<Pair> cell, String rowCode, String columnCode) {
         pairs = List.copyOf(cell);
         headers(rowCode, columnCode);
+        // Off and on again: GTK otherwise paints the new rows only when the table is next touched.
+        table.setRedraw(false);
         table.removeAll();
         for (Pair pair : pairs) {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setText(new String[] { pair.first().documentName(), lines(pair), oneLine(pair.first().text()),
                     oneLine(pair.second().text()) });
         }
+        table.setRedraw(true);
         title.setText(NLS.bind(pairs.size() == 1 ? Messages.Cooccurrence_pairsOne : Messages.Cooccurrence_pairs,
                 new Object[] { pairs.size(), rowCode, columnCode }));
         title.getParent().layout();

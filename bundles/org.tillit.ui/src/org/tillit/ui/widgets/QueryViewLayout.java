@@ -12,6 +12,9 @@ import org.eclipse.swt.widgets.Composite;
  */
 public final class QueryViewLayout {
 
+    /** GridLayout's own side margin, kept for the controls' row. */
+    private static final int GRID_MARGIN = 5;
+
     private QueryViewLayout() {
     }
 
@@ -26,13 +29,23 @@ public final class QueryViewLayout {
 
     /** The controls' row: a grid of this many columns across the view's width. */
     public static Composite controls(Composite parent, int columns) {
-        Composite row = new Composite(parent, SWT.NONE);
-        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        return grid(parent, columns, GRID_MARGIN, 2);
+    }
+
+    /** A line inside the controls' row, with columns of its own. */
+    public static Composite line(Composite parent, int columns) {
+        return grid(parent, columns, 0, 0);
+    }
+
+    private static Composite grid(Composite parent, int columns, int marginWidth, int marginHeight) {
+        Composite grid = new Composite(parent, SWT.NONE);
+        grid.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         GridLayout layout = new GridLayout(columns, false);
-        layout.marginHeight = 2;
+        layout.marginWidth = marginWidth;
+        layout.marginHeight = marginHeight;
         layout.verticalSpacing = 2;
-        row.setLayout(layout);
-        return row;
+        grid.setLayout(layout);
+        return grid;
     }
 
     /** The result above its details, filling the rest of the view. */

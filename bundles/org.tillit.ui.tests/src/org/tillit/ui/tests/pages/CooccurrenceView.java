@@ -37,7 +37,7 @@ public final class CooccurrenceView {
         this.matrix = bot.widget(NatTable.class, WidgetIds.COOCCURRENCE_MATRIX);
     }
 
-    /** "All codes" or "The selected code and its sub-codes". */
+    /** "All codes" or "Selected code and sub-codes". */
     public void scope(String label) {
         choose(WidgetIds.COOCCURRENCE_SCOPE, label);
     }
@@ -83,6 +83,18 @@ public final class CooccurrenceView {
                 paths.add(String.valueOf(rows.getDataValueByPosition(0, row)));
             }
             return paths;
+        });
+    }
+
+    /** The column headers: the codes' short labels. */
+    public List<String> columnHeaders() {
+        return bot.sync(() -> {
+            ILayer columns = grid().getColumnHeaderDataLayer();
+            List<String> labels = new ArrayList<>();
+            for (int column = 0; column < columns.getColumnCount(); column++) {
+                labels.add(String.valueOf(columns.getDataValueByPosition(column, 0)));
+            }
+            return labels;
         });
     }
 
