@@ -15,19 +15,19 @@ import org.tillit.ui.ProjectJobs;
  * a result that arrives after a newer request was made is dropped, so a slow, stale count never
  * overwrites a fresh one. The job belongs to the project's jobs, which shutdown waits for.
  */
-final class LatestResult {
+public final class LatestResult {
 
     private final Control owner;
     private final String name;
     private int latest;
 
-    LatestResult(Control owner, String name) {
+    public LatestResult(Control owner, String name) {
         this.owner = owner;
         this.name = name;
     }
 
     /** Call on the UI thread. A failure goes to {@code onFailure} on the UI thread, if still the newest. */
-    <T> void request(Supplier<T> work, Consumer<T> apply, Consumer<RuntimeException> onFailure) {
+    public <T> void request(Supplier<T> work, Consumer<T> apply, Consumer<RuntimeException> onFailure) {
         int ticket = ++latest;
         Job job = new Job(name) {
             @Override
@@ -52,7 +52,7 @@ final class LatestResult {
     }
 
     /** Forgets the requests under way: their results will not be applied. */
-    void drop() {
+    public void drop() {
         latest++;
     }
 
