@@ -81,6 +81,16 @@ public final class WidgetIds {
     public static final String AUTOCODE_EXTENSION = "tillit.autocode.extension";
     public static final String AUTOCODE_SPEAKER = "tillit.autocode.speaker";
     public static final String AUTOCODE_PREVIEW = "tillit.autocode.preview";
+    // Comparison chart and Co-occurrence view
+    public static final String COMPARISON_CHART = "tillit.comparison.chart";
+    public static final String COOCCURRENCE_SCOPE = "tillit.cooccurrence.scope";
+    public static final String COOCCURRENCE_CODE = "tillit.cooccurrence.code";
+    public static final String COOCCURRENCE_PROXIMITY = "tillit.cooccurrence.proximity";
+    public static final String COOCCURRENCE_CHARACTERS = "tillit.cooccurrence.characters";
+    public static final String COOCCURRENCE_DOCUMENTS = "tillit.cooccurrence.documents";
+    public static final String COOCCURRENCE_MATRIX = "tillit.cooccurrence.matrix";
+    public static final String COOCCURRENCE_PAIRS = "tillit.cooccurrence.pairs";
+    public static final String COOCCURRENCE_STATUS = "tillit.cooccurrence.status";
 
     private WidgetIds() {
     }

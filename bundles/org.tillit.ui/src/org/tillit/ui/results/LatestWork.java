@@ -107,6 +107,15 @@ public final class LatestWork {
         }
     }
 
+    /** Forgets the request under way, if any: nothing more is delivered until the next start. */
+    public void drop() {
+        requests++;
+        if (running != null) {
+            running.cancel();
+            running = null;
+        }
+    }
+
     /** Whether a request is still under way (its result not yet shown). */
     public boolean busy() {
         return running != null && running.getState() != Job.NONE;

@@ -43,15 +43,6 @@ public final class ResultsPane<T> {
         split.setWeights(70, 30);
     }
 
-    /** A view's parent: its rows one under another, edge to edge. */
-    public static void layOut(Composite parent) {
-        GridLayout layout = new GridLayout(1, false);
-        layout.marginWidth = 0;
-        layout.marginHeight = 0;
-        layout.verticalSpacing = 0;
-        parent.setLayout(layout);
-    }
-
     /** Shows these results (in the order the user sorted by) and the selected one's context. */
     public void show(List<T> results, List<Column<T>> columns) {
         table.show(results, columns);

@@ -22,6 +22,7 @@ import org.tillit.ui.results.LatestWork;
 import org.tillit.ui.results.Messages;
 import org.tillit.ui.results.ResultsPane;
 import org.tillit.ui.results.RowTable;
+import org.tillit.ui.widgets.QueryViewLayout;
 
 /**
  * The Retrieval view's widgets: the query row, the table of segments and, below it, the selected
@@ -42,7 +43,7 @@ public final class RetrievalView implements QueryView {
 
     public RetrievalView(Composite parent, ProjectStore store, Consumer<Segment> onOpen) {
         this.store = store;
-        ResultsPane.layOut(parent);
+        QueryViewLayout.column(parent);
         controls = new RetrievalControls(parent, query -> refresh(), this::pickCode);
         results = new ResultsPane<>(parent, new ResultsPane.Spec<>(WidgetIds.RETRIEVAL_TABLE, WidgetIds.RETRIEVAL_CONTEXT,
                 Segment::codingGuid, false), RetrievalView::placed, onOpen);

@@ -19,6 +19,7 @@ import org.tillit.ui.commands.CommandRunner;
 import org.tillit.ui.results.LatestWork;
 import org.tillit.ui.results.ResultsPane;
 import org.tillit.ui.results.RowTable;
+import org.tillit.ui.widgets.QueryViewLayout;
 
 /**
  * The Text search view's widgets: the search rows, the hits in a virtual table and, below it, the
@@ -43,7 +44,7 @@ public final class SearchView {
     public SearchView(Composite parent, ProjectStore store, Workbench workbench) {
         this.store = store;
         this.workbench = workbench;
-        ResultsPane.layOut(parent);
+        QueryViewLayout.column(parent);
         controls = new SearchControls(parent, workbench.selectedDocuments(),
                 new SearchControls.Actions(this::search, this::autocodeHits, this::autocodeSpeaker));
         results = new ResultsPane<>(parent, new ResultsPane.Spec<>(WidgetIds.SEARCH_TABLE, WidgetIds.SEARCH_CONTEXT,

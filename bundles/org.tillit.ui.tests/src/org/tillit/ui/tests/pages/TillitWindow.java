@@ -76,6 +76,10 @@ public final class TillitWindow {
         return new SearchView(bot, shell);
     }
 
+    public CooccurrenceView cooccurrence() {
+        return new CooccurrenceView(bot);
+    }
+
     public CodebookView codebook() {
         return new CodebookView(bot, shell);
     }

@@ -1,0 +1,87 @@
+package org.tillit.ui.tests.support;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.tillit.commands.ApplyCodeCommand;
+import org.tillit.model.Code;
+import org.tillit.model.Document;
+import org.tillit.model.codebook.CodeTree;
+import org.tillit.model.codebook.Language;
+import org.tillit.query.CodePaths;
+import org.tillit.store.ProjectStore;
+import org.tillit.store.ProjectStoreException;
+import org.tillit.testing.TestDocuments;
+import org.tillit.ui.testing.UiBot;
+import org.tillit.ui.tests.pages.ImportDialog;
+import org.tillit.ui.tests.pages.TillitWindow;
+
+/**
+ * Interviews imported through the Import dialog into the project the workbench has open, and coded
+ * with the TBSL codebook's principles through the project's command stack, as the coding editor
+ * codes (the editor itself is tested elsewhere; here only what the codings are matters).
+ */
+public final class CodedInterviews {
+
+    private final UiBot bot;
+    private final ProjectStore store;
+
+    public CodedInterviews(UiBot bot) {
+        this.bot = bot;
+        this.store = OpenProject.store();
+    }
+
+    /** Imports text files, one line each list entry, and waits until the Documents view lists them. */
+    public void importTexts(Path folder, List<String> names, List<List<String>> lines) throws IOException {
+        TillitWindow window = new TillitWindow(bot);
+        ImportDialog dialog = window.openImportDialog();
+        for (int i = 0; i < names.size(); i++) {
+            dialog.add(TestDocuments.text(folder.resolve(names.get(i)), lines.get(i), StandardCharsets.UTF_8, false));
+        }
+        dialog.importFiles();
+        names.forEach(name -> window.documents().waitFor(name));
+    }
+
+    /** Codes the first place the fragment is found in the document with the code of this Swedish path. */
+    public void code(String documentName, String codePath, String fragment) throws ProjectStoreException {
+        Document document = document(documentName);
+        Code code = code(codePath);
+        String text = store.text(document);
+        bot.run(() -> {
+            int index = text.indexOf(fragment);
+            if (index < 0) {
+                throw new AssertionError("no '" + fragment + "' in " + documentName);
+            }
+            int start = text.codePointCount(0, index);
+            int end = start + fragment.codePointCount(0, fragment.length());
+            OpenProject.commandStack().execute(new ApplyCodeCommand(store, document, code, start, end));
+        });
+    }
+
+    public Document document(String name) {
+        return store.read(p -> p.getDocuments().stream().filter(d -> d.getName().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no document " + name)));
+    }
+
+    public Code code(String swedishPath) {
+        return store.read(p -> {
+            Code found = CodePaths.find(p.getCodebook(), swedishPath, Language.SV);
+            if (found == null) {
+                throw new AssertionError("no code " + swedishPath);
+            }
+            return found;
+        });
+    }
+
+    /** The code and every code below it. */
+    public List<Code> subtree(String swedishPath) {
+        Code top = code(swedishPath);
+        return store.read(p -> CodeTree.subtree(top));
+    }
+
+    public ProjectStore store() {
+        return store;
+    }
+}
