@@ -48,6 +48,18 @@ public final class WidgetIds {
     public static final String RETRIEVAL_FILTER = "tillit.retrieval.filter";
     public static final String RETRIEVAL_CONTEXT_KIND = "tillit.retrieval.contextKind";
     public static final String RETRIEVAL_COUNT = "tillit.retrieval.count";
+    // the Comparison view and its preference page
+    public static final String COMPARISON_GROUP_BY = "tillit.comparison.groupBy";
+    public static final String COMPARISON_ROWS = "tillit.comparison.rows";
+    public static final String COMPARISON_ROLL_UP = "tillit.comparison.rollUp";
+    public static final String COMPARISON_UNIT = "tillit.comparison.unit";
+    public static final String COMPARISON_SHOW = "tillit.comparison.show";
+    public static final String COMPARISON_MESSAGE = "tillit.comparison.message";
+    public static final String COMPARISON_MATRIX = "tillit.comparison.matrix";
+    public static final String COMPARISON_SEGMENTS = "tillit.comparison.segments";
+    public static final String COMPARISON_CONTEXT = "tillit.comparison.context";
+    public static final String COMPARISON_MAX_SHARE = "tillit.comparison.maxShare";
+    public static final String COMPARISON_MIN_CASES = "tillit.comparison.minCases";
 
     private WidgetIds() {
     }

@@ -13,7 +13,7 @@ import org.osgi.framework.FrameworkUtil;
  * paints an empty table. So every factory class is initialised once, with the implementation
  * bundle's class loader as context loader.
  */
-final class CollectionsFactories {
+public final class CollectionsFactories {
 
     private static final String FACTORIES = "org/eclipse/collections/api/factory";
     private static boolean ready;
@@ -21,7 +21,7 @@ final class CollectionsFactories {
     private CollectionsFactories() {
     }
 
-    static synchronized void prepare() {
+    public static synchronized void prepare() {
         if (ready) {
             return;
         }

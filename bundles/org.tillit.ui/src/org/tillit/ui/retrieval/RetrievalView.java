@@ -10,18 +10,18 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.tillit.model.Code;
 import org.tillit.model.codebook.CodeTree;
-import org.tillit.model.codebook.Labels;
 import org.tillit.model.codebook.Language;
 import org.tillit.query.CodePaths;
 import org.tillit.query.Retrieval;
 import org.tillit.query.Segment;
 import org.tillit.store.ProjectStore;
+import org.tillit.ui.WidgetIds;
 
 /**
  * The Retrieval view's widgets: the query row, the table of segments and, below it, the selected
  * segment in its context. The segments come from {@link Retrieval}, under the store's lock.
  */
-public final class RetrievalView {
+public final class RetrievalView implements CodedSegmentsView {
 
     private final ProjectStore store;
     private final RetrievalControls controls;
@@ -38,12 +38,13 @@ public final class RetrievalView {
         controls = new RetrievalControls(parent, query -> refresh());
         SashForm split = new SashForm(parent, SWT.VERTICAL);
         split.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        table = new SegmentTable(split, this::showContext, onOpen);
-        context = new SegmentContext(split);
+        table = new SegmentTable(split, WidgetIds.RETRIEVAL_TABLE, this::showContext, onOpen);
+        context = new SegmentContext(split, WidgetIds.RETRIEVAL_CONTEXT);
         split.setWeights(70, 30);
     }
 
     /** Retrieves the segments of this code; from the Codebook view's selection. */
+    @Override
     public void choose(Code code) {
         String path = store.read(project -> CodePaths.of(code, language(project.getLanguage())));
         controls.choose(code, path);
@@ -51,6 +52,7 @@ public final class RetrievalView {
     }
 
     /** Asks for the segments again: the codings, the codebook or the attributes changed. */
+    @Override
     public void refresh() {
         RetrievalQuery query = controls.query();
         Code code = query.code();
@@ -58,7 +60,7 @@ public final class RetrievalView {
         if (code != null && !stillThere) {
             controls.choose(null, null);
         }
-        SegmentColumns columns = new SegmentColumns(attributeNames());
+        SegmentColumns columns = SegmentColumns.of(store);
         List<Segment> segments = stillThere ? Retrieval.segments(store, query.filter(), query.context()) : List.of();
         table.show(segments, columns);
         controls.showCount(segments.size());
@@ -76,16 +78,9 @@ public final class RetrievalView {
         return table;
     }
 
+    @Override
     public void setFocus() {
         table.control().setFocus();
-    }
-
-    /** The attribute columns, named as the query layer names a segment's attributes. */
-    private List<String> attributeNames() {
-        return store.read(project -> {
-            Language language = language(project.getLanguage());
-            return project.getAttributeDefinitions().stream().map(d -> Labels.name(d, language)).toList();
-        });
     }
 
     private static Language language(String projectLanguage) {

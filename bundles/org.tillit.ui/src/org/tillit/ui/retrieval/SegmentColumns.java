@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.tillit.model.codebook.Labels;
+import org.tillit.model.codebook.Language;
 import org.tillit.query.Segment;
+import org.tillit.store.ProjectStore;
 import org.tillit.ui.l10n.Messages;
 
 /** The columns of the retrieval table: the segment's own fields, then one per attribute of the project. */
@@ -41,6 +44,14 @@ public final class SegmentColumns {
             all.add(new Column(name, 90, s -> orEmpty(s.attributes().get(name))));
         }
         columns = List.copyOf(all);
+    }
+
+    /** The columns for the project's attributes, named as the query layer names a segment's attributes. */
+    public static SegmentColumns of(ProjectStore store) {
+        return new SegmentColumns(store.read(project -> {
+            Language language = Language.fromTag(project.getLanguage());
+            return project.getAttributeDefinitions().stream().map(d -> Labels.name(d, language)).toList();
+        }));
     }
 
     public List<Column> all() {

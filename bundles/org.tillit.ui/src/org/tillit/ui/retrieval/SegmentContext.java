@@ -17,9 +17,9 @@ public final class SegmentContext {
 
     private final StyledText text;
 
-    public SegmentContext(Composite parent) {
+    public SegmentContext(Composite parent, String id) {
         text = new StyledText(parent, SWT.BORDER | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
-        WidgetIds.tag(text, WidgetIds.RETRIEVAL_CONTEXT);
+        WidgetIds.tag(text, id);
         text.setMargins(6, 4, 6, 4);
     }
 

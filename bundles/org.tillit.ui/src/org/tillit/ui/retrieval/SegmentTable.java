@@ -13,16 +13,16 @@ import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.layer.CompositeLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
-import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
-import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
-import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
-import org.eclipse.nebula.widgets.nattable.style.Style;
 import org.eclipse.nebula.widgets.nattable.selection.RowSelectionModel;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.event.CellSelectionEvent;
 import org.eclipse.nebula.widgets.nattable.selection.event.RowSelectionEvent;
 import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
+import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
+import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
+import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
+import org.eclipse.nebula.widgets.nattable.style.Style;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.KeyEventMatcher;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.MouseEventMatcher;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
@@ -46,7 +46,8 @@ public final class SegmentTable {
     private final NatTable table;
     private SegmentColumns columns;
 
-    public SegmentTable(Composite parent, Consumer<Segment> onSelect, Consumer<Segment> onOpen) {
+    /** @param id the WidgetIds id the tests find the table by */
+    public SegmentTable(Composite parent, String id, Consumer<Segment> onSelect, Consumer<Segment> onOpen) {
         CollectionsFactories.prepare();
         columns = new SegmentColumns(List.of());
         rows = new SegmentRows(columns);
@@ -63,7 +64,7 @@ public final class SegmentTable {
         grid.setChildLayer(GridRegion.COLUMN_HEADER, sortHeader, 0, 0);
         grid.setChildLayer(GridRegion.BODY, viewport, 0, 1);
         table = new NatTable(parent, SWT.DOUBLE_BUFFERED | SWT.V_SCROLL | SWT.H_SCROLL, grid, false);
-        WidgetIds.tag(table, WidgetIds.RETRIEVAL_TABLE);
+        WidgetIds.tag(table, id);
         table.addConfiguration(new DefaultNatTableStyleConfiguration());
         table.addConfiguration(new SingleClickSortConfiguration());
         table.addConfiguration(new LeftAlignedBody());

@@ -57,6 +57,10 @@ public final class TillitWindow {
         return new RetrievalView(bot);
     }
 
+    public ComparisonView comparison() {
+        return new ComparisonView(bot);
+    }
+
     public CodebookView codebook() {
         return new CodebookView(bot, shell);
     }

@@ -1,0 +1,195 @@
+package org.tillit.ui.comparison;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.tillit.model.Code;
+import org.tillit.model.codebook.Language;
+import org.tillit.query.CodePaths;
+import org.tillit.query.ComparisonMatrix;
+import org.tillit.query.ComparisonSpec;
+import org.tillit.query.ContextSpec;
+import org.tillit.query.Segment;
+import org.tillit.store.ProjectStore;
+import org.tillit.ui.WidgetIds;
+import org.tillit.ui.retrieval.CodedSegmentsView;
+import org.tillit.ui.retrieval.SegmentColumns;
+import org.tillit.ui.retrieval.SegmentContext;
+import org.tillit.ui.retrieval.SegmentTable;
+
+/**
+ * The Comparison view's widgets: the controls, a line saying why the matrix is empty when it is, the
+ * heat map and, below it, the quotes of the selected cell with the selected quote in its speaker
+ * turn. The matrix is computed in a Job ({@link ComparisonJob}) whenever what it depends on changes;
+ * the result shown, with its unit and measure, is {@link #result()}, and listeners hear of each new one.
+ */
+public final class ComparisonView implements CodedSegmentsView {
+
+    private final ProjectStore store;
+    private final ComparisonControls controls;
+    private final Label message;
+    private final ComparisonTable table;
+    private final Label quotesTitle;
+    private final SegmentTable quotes;
+    private final SegmentContext context;
+    private final ComparisonJob job;
+    private final List<Consumer<ComparisonResult>> listeners = new ArrayList<>();
+    private ComparisonQuery computedFor;
+    private ComparisonResult result;
+
+    public ComparisonView(Composite parent, ProjectStore store, Consumer<Segment> onOpen) {
+        this.store = store;
+        this.job = new ComparisonJob(store, parent.getDisplay());
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        layout.verticalSpacing = 0;
+        parent.setLayout(layout);
+        controls = new ComparisonControls(parent, this::asked);
+        message = WidgetIds.tag(new Label(parent, SWT.WRAP), WidgetIds.COMPARISON_MESSAGE);
+        message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        SashForm split = new SashForm(parent, SWT.VERTICAL);
+        split.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        table = new ComparisonTable(split, this::cellSelected);
+        Composite below = new Composite(split, SWT.NONE);
+        GridLayout belowLayout = new GridLayout(1, false);
+        belowLayout.marginWidth = 0;
+        belowLayout.marginHeight = 0;
+        below.setLayout(belowLayout);
+        quotesTitle = new Label(below, SWT.NONE);
+        quotesTitle.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        quotesTitle.setText(Messages.View_chooseCell);
+        SashForm quotesSplit = new SashForm(below, SWT.VERTICAL);
+        quotesSplit.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        quotes = new SegmentTable(quotesSplit, WidgetIds.COMPARISON_SEGMENTS, this::showContext, onOpen);
+        context = new SegmentContext(quotesSplit, WidgetIds.COMPARISON_CONTEXT);
+        quotesSplit.setWeights(60, 40);
+        split.setWeights(55, 45);
+        Runnable stopListening = RespondentCheckPreference.onChange(() -> parent.getDisplay().asyncExec(() -> {
+            if (!parent.isDisposed()) {
+                refresh();
+            }
+        }));
+        parent.addDisposeListener(e -> {
+            stopListening.run();
+            job.stop();
+        });
+        refresh();
+    }
+
+    /** Offers the code selected in the Codebook view as the rows; recomputes if the rows follow it. */
+    @Override
+    public void choose(Code code) {
+        String path = store.read(project -> CodePaths.of(code, Language.fromTag(project.getLanguage())));
+        controls.code(code, path);
+        if (controls.query().code() != null) {
+            refresh();
+        }
+    }
+
+    /** Computes the matrix again: the codings, the codebook, the attributes or the thresholds changed. */
+    @Override
+    public void refresh() {
+        controls.groupings(store.read(GroupBy::choices));
+        ComparisonQuery query = controls.query();
+        ComparisonSpec spec = query.spec(store, RespondentCheckPreference.check());
+        if (spec == null) {
+            job.forget();
+            computed(query, null);
+            return;
+        }
+        job.compute(spec, matrix -> computed(query, matrix));
+    }
+
+    /** The comparison shown (null before the first is computed or when there are no groups). */
+    public ComparisonResult result() {
+        return result;
+    }
+
+    /** Hears of every new result: a new matrix, or the same shown in another unit or measure. */
+    public void addListener(Consumer<ComparisonResult> listener) {
+        listeners.add(listener);
+    }
+
+    public ComparisonTable table() {
+        return table;
+    }
+
+    @Override
+    public void setFocus() {
+        table.control().setFocus();
+    }
+
+    private void asked(ComparisonQuery query) {
+        if (result != null && query.sameMatrix(computedFor)) {
+            show(new ComparisonResult(result.matrix(), query.unit(), query.measure()));
+        } else {
+            refresh();
+        }
+    }
+
+    private void computed(ComparisonQuery query, ComparisonMatrix matrix) {
+        if (table.control().isDisposed()) {
+            return;
+        }
+        computedFor = query;
+        ComparisonQuery now = controls.query();
+        show(matrix == null ? null : new ComparisonResult(matrix, now.unit(), now.measure()));
+        quotes.show(List.of(), SegmentColumns.of(store));
+        quotesTitle.setText(Messages.View_chooseCell);
+        context.show(null);
+        explain(matrix);
+    }
+
+    private void show(ComparisonResult shown) {
+        result = shown;
+        table.show(shown);
+        listeners.forEach(l -> l.accept(shown));
+    }
+
+    /** Says why the matrix is empty, or that grouping needs attributes; nothing when all is well. */
+    private void explain(ComparisonMatrix matrix) {
+        List<String> notes = new ArrayList<>();
+        boolean attributes = store.read(p -> !p.getAttributeDefinitions().isEmpty());
+        boolean codings = store.read(p -> p.getDocuments().stream().anyMatch(d -> !d.getCodings().isEmpty()));
+        if (!attributes) {
+            notes.add(Messages.View_noAttributes);
+        }
+        if (!codings) {
+            notes.add(Messages.View_noCodings);
+        }
+        if (matrix == null || matrix.columns().isEmpty()) {
+            notes.add(Messages.View_noGroups);
+        }
+        message.setText(String.join(" ", notes));
+        ((GridData) message.getLayoutData()).exclude = notes.isEmpty();
+        message.setVisible(!notes.isEmpty());
+        message.getParent().layout();
+    }
+
+    private void cellSelected(int row, int column) {
+        if (result == null) {
+            return;
+        }
+        ComparisonMatrix matrix = result.matrix();
+        List<Segment> segments = matrix.segments(row, column, ContextSpec.TURN);
+        quotes.show(segments, SegmentColumns.of(store));
+        quotesTitle.setText(NLS.bind(segments.size() == 1 ? Messages.View_quotesOne : Messages.View_quotes,
+                new Object[] { segments.size(), matrix.rows().get(row).codePath(), matrix.columns().get(column).label() }));
+        context.show(quotes.selected());
+    }
+
+    private void showContext(Segment segment) {
+        if (context != null) {
+            context.show(segment);
+        }
+    }
+}
