@@ -203,6 +203,25 @@ class ComparisonUiTest {
         assertTrue(tooltip.contains("(fewer than 2)"), tooltip);
     }
 
+    @Test
+    @Order(7)
+    void theRowsCanBeTheCodeSelectedInTheCodebookWithItsSubCodesRolledUp() {
+        window.codebook().select("Principer");
+        ComparisonView comparison = window.comparison();
+        comparison.rows("Principer and its sub-codes");
+        bot.waitUntil(Condition.of("only Principer and its sub-codes as rows",
+                () -> comparison.rowHeaders().get(0).equals("Principer") && !comparison.rowHeaders().contains("Praktiker")));
+        assertTrue(comparison.rowHeaders().contains(SUPPORT), comparison.rowHeaders().toString());
+        comparison.waitUntilCell("Principer", MANAGERS, "0");
+        comparison.rollUp(true);
+        comparison.waitUntilCell("Principer", MANAGERS, "8");
+        assertEquals("3", comparison.cell("Principer", EMPLOYEES));
+        assertEquals("3", comparison.cell(SUPPORT, MANAGERS), "a code without sub-codes keeps its own count");
+        comparison.rollUp(false);
+        comparison.rows("All codes");
+        bot.waitUntil(Condition.of("every code again", () -> comparison.rowHeaders().contains("Praktiker")));
+    }
+
     private static void interview(ImportDialog dialog, String name, String support, String resources) throws Exception {
         dialog.add(TestDocuments.text(files.resolve(name), List.of("I: Berätta om första året med reformen.", support,
                 "I: Och sedan?", resources), StandardCharsets.UTF_8, false));

@@ -14,6 +14,7 @@ import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.tillit.ui.WidgetIds;
@@ -51,6 +52,13 @@ public final class ComparisonView {
     /** Shows the values so ("Counts", "% of row", "% of column", "Per case of the group"). */
     public void show(String label) {
         RetrievalView.choose(bot, WidgetIds.COMPARISON_SHOW, label);
+    }
+
+    /** Chooses the rows ("All codes", or "Principer and its sub-codes" for the code selected in the Codebook view). */
+    public void rows(String label) {
+        Combo rows = bot.widget(Combo.class, WidgetIds.COMPARISON_ROWS);
+        bot.waitUntil(Condition.of("rows '" + label + "' offered", () -> List.of(rows.getItems()).contains(label)));
+        RetrievalView.choose(bot, WidgetIds.COMPARISON_ROWS, label);
     }
 
     public void rollUp(boolean rolled) {
