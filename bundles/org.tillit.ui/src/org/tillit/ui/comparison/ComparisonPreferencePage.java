@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.osgi.service.prefs.BackingStoreException;
+import org.tillit.model.log.FailureLog;
 import org.tillit.ui.WidgetIds;
 
 /** The Comparison preferences: the respondent check's two thresholds. */
@@ -61,6 +62,7 @@ public final class ComparisonPreferencePage extends PreferencePage {
         try {
             RespondentCheckPreference.choose(maxShare.getSelection(), minCases.getSelection());
         } catch (BackingStoreException e) {
+            FailureLog.error(ComparisonPreferencePage.class, e.getMessage(), e);
             MessageDialog.openError(getShell(), Messages.Preferences_page, e.getMessage());
             return false;
         }

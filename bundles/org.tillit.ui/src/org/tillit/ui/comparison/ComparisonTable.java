@@ -28,6 +28,7 @@ import org.eclipse.nebula.widgets.nattable.selection.event.CellSelectionEvent;
 import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
+import org.eclipse.nebula.widgets.nattable.style.SelectionStyleLabels;
 import org.eclipse.nebula.widgets.nattable.style.Style;
 import org.eclipse.nebula.widgets.nattable.ui.util.CellEdgeEnum;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
@@ -191,6 +192,8 @@ public final class ComparisonTable {
             selected.setAttributeValue(CellStyleAttributes.FOREGROUND_COLOR, new Color(0, 0, 0));
             selected.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.RIGHT);
             registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, selected, DisplayMode.SELECT, GridRegion.BODY);
+            registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, selected, DisplayMode.SELECT,
+                    SelectionStyleLabels.SELECTION_ANCHOR_STYLE);
             Style paths = new Style();
             paths.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.LEFT);
             registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, paths, DisplayMode.NORMAL, GridRegion.ROW_HEADER);
