@@ -222,6 +222,21 @@ class ComparisonUiTest {
         bot.waitUntil(Condition.of("every code again", () -> comparison.rowHeaders().contains("Praktiker")));
     }
 
+    @Test
+    @Order(8)
+    void aNewCodingReachesTheMatrixAndTheQuotesOfTheSelectedCell() {
+        ComparisonView comparison = window.comparison();
+        comparison.click(SUPPORT, MANAGERS);
+        comparison.waitUntilQuotes(3);
+        code(SUPPORT, "processledare");
+        comparison.waitUntilCell(SUPPORT, MANAGERS, "4");
+        comparison.waitUntilQuotes(4);
+        assertEquals(List.of("chef-anna.txt", "chef-anna.txt", "chef-bertil.txt", "chef-cilla.txt"),
+                comparison.quotes("Document"));
+        assertEquals("stöd", comparison.quotes("Text").get(0));
+        assertEquals("processledare", comparison.quotes("Text").get(1));
+    }
+
     private static void interview(ImportDialog dialog, String name, String support, String resources) throws Exception {
         dialog.add(TestDocuments.text(files.resolve(name), List.of("I: Berätta om första året med reformen.", support,
                 "I: Och sedan?", resources), StandardCharsets.UTF_8, false));

@@ -24,6 +24,7 @@ import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.CellPainterDec
 import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.LineBorderDecorator;
 import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.PaddingDecorator;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
 import org.eclipse.nebula.widgets.nattable.selection.event.CellSelectionEvent;
 import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
@@ -109,6 +110,11 @@ public final class ComparisonTable {
             widths();
         }
         table.refresh();
+    }
+
+    /** Selects a cell, as a click does (its quotes are shown). */
+    public void select(int row, int column) {
+        selectionLayer.doCommand(new SelectCellCommand(selectionLayer, column, row, false, false));
     }
 
     public NatTable control() {

@@ -44,6 +44,11 @@ public final class ComparisonView implements CodedSegmentsView {
     private final List<Consumer<ComparisonResult>> listeners = new ArrayList<>();
     private ComparisonQuery computedFor;
     private ComparisonResult result;
+    /** The cell whose quotes are shown, kept by code and group so it outlives a recomputed matrix. */
+    private SelectedCell selected;
+
+    private record SelectedCell(String codeGuid, String group) {
+    }
 
     public ComparisonView(Composite parent, ProjectStore store, Consumer<Segment> onOpen) {
         this.store = store;
@@ -143,10 +148,26 @@ public final class ComparisonView implements CodedSegmentsView {
         computedFor = query;
         ComparisonQuery now = controls.query();
         show(matrix == null ? null : new ComparisonResult(matrix, now.unit(), now.measure()));
-        quotes.show(List.of(), SegmentColumns.of(store));
-        quotesTitle.setText(Messages.View_chooseCell);
-        context.show(null);
         explain(matrix);
+        int row = matrix == null || selected == null ? -1 : matrix.rowOf(selected.codeGuid());
+        int column = matrix == null || selected == null ? -1 : columnOf(matrix, selected.group());
+        if (row >= 0 && column >= 0) {
+            table.select(row, column); // the same code and group as before: its quotes as they are now
+        } else {
+            selected = null;
+            quotes.show(List.of(), SegmentColumns.of(store));
+            quotesTitle.setText(Messages.View_chooseCell);
+            context.show(null);
+        }
+    }
+
+    private static int columnOf(ComparisonMatrix matrix, String group) {
+        for (int c = 0; c < matrix.columns().size(); c++) {
+            if (matrix.columns().get(c).label().equals(group)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private void show(ComparisonResult shown) {
@@ -180,6 +201,7 @@ public final class ComparisonView implements CodedSegmentsView {
             return;
         }
         ComparisonMatrix matrix = result.matrix();
+        selected = new SelectedCell(matrix.rows().get(row).codeGuid(), matrix.columns().get(column).label());
         List<Segment> segments = matrix.segments(row, column, ContextSpec.TURN);
         quotes.show(segments, SegmentColumns.of(store));
         quotesTitle.setText(NLS.bind(segments.size() == 1 ? Messages.View_quotesOne : Messages.View_quotes,
