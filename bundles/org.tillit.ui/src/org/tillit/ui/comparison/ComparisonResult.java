@@ -12,6 +12,8 @@ public final class ComparisonResult {
     private final ComparisonMatrix matrix;
     private final Unit unit;
     private final Measure measure;
+    /** Every cell's value, computed once: a cell is read at every paint. */
+    private final double[][] values;
     /** The largest value of the table (0 for an empty one), which the darkest shade stands for. */
     private final double max;
 
@@ -19,10 +21,11 @@ public final class ComparisonResult {
         this.matrix = matrix;
         this.unit = unit;
         this.measure = measure;
+        this.values = measure.values(matrix, unit);
         double largest = 0;
-        for (int r = 0; r < matrix.rows().size(); r++) {
-            for (int c = 0; c < matrix.columns().size(); c++) {
-                largest = Math.max(largest, Double.isNaN(value(r, c)) ? 0 : value(r, c));
+        for (double[] row : values) {
+            for (double value : row) {
+                largest = Double.isNaN(value) ? largest : Math.max(largest, value);
             }
         }
         this.max = largest;
@@ -45,7 +48,7 @@ public final class ComparisonResult {
     }
 
     public double value(int row, int column) {
-        return measure.value(matrix, row, column, unit);
+        return values[row][column];
     }
 
     public String formatted(int row, int column) {

@@ -25,14 +25,24 @@ public enum Measure {
         this.decimals = decimals;
     }
 
-    /** The cell's value; NaN per case of a group without cases. */
-    public double value(ComparisonMatrix matrix, int row, int column, Unit unit) {
+    /** Every cell's value, rows by columns; NaN per case of a group without cases. */
+    public double[][] values(ComparisonMatrix matrix, Unit unit) {
         return switch (this) {
-            case COUNTS -> matrix.value(row, column, unit, Percentages.NONE);
-            case ROW_PERCENT -> matrix.value(row, column, unit, Percentages.ROW);
-            case COLUMN_PERCENT -> matrix.value(row, column, unit, Percentages.COLUMN);
-            case PER_CASE -> matrix.perCase(row, column, unit);
+            case COUNTS -> matrix.values(unit, Percentages.NONE);
+            case ROW_PERCENT -> matrix.values(unit, Percentages.ROW);
+            case COLUMN_PERCENT -> matrix.values(unit, Percentages.COLUMN);
+            case PER_CASE -> perCase(matrix, unit);
         };
+    }
+
+    private static double[][] perCase(ComparisonMatrix matrix, Unit unit) {
+        double[][] values = new double[matrix.rows().size()][matrix.columns().size()];
+        for (int r = 0; r < values.length; r++) {
+            for (int c = 0; c < values[r].length; c++) {
+                values[r][c] = matrix.perCase(r, c, unit);
+            }
+        }
+        return values;
     }
 
     /** The value as the user interface's language writes numbers. */
