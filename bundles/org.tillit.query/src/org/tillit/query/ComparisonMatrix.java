@@ -85,6 +85,33 @@ public final class ComparisonMatrix {
     }
 
     /**
+     * Every cell's value at once, rows by columns, as {@link #value} gives them one by one, but with
+     * each row's and column's total summed once: a table of 500 codes by 1,000 documents would
+     * otherwise sum its totals for every cell.
+     */
+    public double[][] values(Unit unit, Percentages percentages) {
+        double[][] values = new double[rows.size()][columns.size()];
+        double[] rowTotals = new double[rows.size()];
+        double[] columnTotals = new double[columns.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < columns.size(); c++) {
+                values[r][c] = cells[r][c].value(unit);
+                rowTotals[r] += values[r][c];
+                columnTotals[c] += values[r][c];
+            }
+        }
+        if (percentages != Percentages.NONE) {
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < columns.size(); c++) {
+                    double total = percentages == Percentages.ROW ? rowTotals[r] : columnTotals[c];
+                    values[r][c] = total == 0 ? 0 : 100.0 * values[r][c] / total;
+                }
+            }
+        }
+        return values;
+    }
+
+    /**
      * The value per case of the group, so that a group of 30 respondents and one of 8 compare:
      * NaN for a group without cases.
      */

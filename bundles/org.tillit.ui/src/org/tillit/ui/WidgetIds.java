@@ -91,6 +91,19 @@ public final class WidgetIds {
     public static final String COOCCURRENCE_MATRIX = "tillit.cooccurrence.matrix";
     public static final String COOCCURRENCE_PAIRS = "tillit.cooccurrence.pairs";
     public static final String COOCCURRENCE_STATUS = "tillit.cooccurrence.status";
+    // the Comparison view and its preference page
+    public static final String COMPARISON_GROUP_BY = "tillit.comparison.groupBy";
+    public static final String COMPARISON_ROWS = "tillit.comparison.rows";
+    public static final String COMPARISON_ROLL_UP = "tillit.comparison.rollUp";
+    public static final String COMPARISON_UNIT = "tillit.comparison.unit";
+    public static final String COMPARISON_SHOW = "tillit.comparison.show";
+    public static final String COMPARISON_MESSAGE = "tillit.comparison.message";
+    public static final String COMPARISON_MATRIX = "tillit.comparison.matrix";
+    public static final String COMPARISON_TABS = "tillit.comparison.tabs";
+    public static final String COMPARISON_SEGMENTS = "tillit.comparison.segments";
+    public static final String COMPARISON_CONTEXT = "tillit.comparison.context";
+    public static final String COMPARISON_MAX_SHARE = "tillit.comparison.maxShare";
+    public static final String COMPARISON_MIN_CASES = "tillit.comparison.minCases";
 
     private WidgetIds() {
     }

@@ -14,8 +14,8 @@ import org.tillit.model.CodeSet;
 import org.tillit.model.Document;
 import org.tillit.query.Cell;
 import org.tillit.query.Comparison;
-import org.tillit.query.ComparisonMatrix;
 import org.tillit.query.ComparisonMatrix.Percentages;
+import org.tillit.query.ComparisonMatrix;
 import org.tillit.query.ComparisonSpec;
 import org.tillit.query.ContextSpec;
 import org.tillit.query.Grouping;
@@ -94,6 +94,24 @@ class ComparisonTest extends StudyTestCase {
         assertEquals(2.0, matrix.perCase(STOD, MEDARBETARE, Unit.SEGMENTS));
         assertEquals(1.5, matrix.perCase(KONTROLL, CHEF, Unit.SEGMENTS));
         assertTrue(Double.isNaN(matrix.perCase(STOD, POLITIKER, Unit.SEGMENTS)), "a group without cases");
+    }
+
+    @Test
+    void allValuesAtOnceAreTheValuesOneByOne() {
+        ComparisonMatrix matrix = byRole(false);
+        for (Unit unit : Unit.values()) {
+            for (Percentages percentages : Percentages.values()) {
+                double[][] values = matrix.values(unit, percentages);
+                assertEquals(matrix.rows().size(), values.length);
+                for (int r = 0; r < values.length; r++) {
+                    assertEquals(matrix.columns().size(), values[r].length);
+                    for (int c = 0; c < values[r].length; c++) {
+                        assertEquals(matrix.value(r, c, unit, percentages), values[r][c], unit + " " + percentages);
+                    }
+                }
+            }
+        }
+        assertEquals(75.0, matrix.values(Unit.SEGMENTS, Percentages.ROW)[KONTROLL][CHEF], "not all zero");
     }
 
     @Test

@@ -7,7 +7,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 import org.tillit.model.Code;
 import org.tillit.model.codebook.CodeTree;
-import org.tillit.model.codebook.Labels;
 import org.tillit.model.codebook.Language;
 import org.tillit.query.CodePaths;
 import org.tillit.query.Retrieval;
@@ -46,7 +45,7 @@ public final class RetrievalView implements QueryView {
         QueryViewLayout.column(parent);
         controls = new RetrievalControls(parent, query -> refresh(), this::pickCode);
         results = new ResultsPane<>(parent, new ResultsPane.Spec<>(WidgetIds.RETRIEVAL_TABLE, WidgetIds.RETRIEVAL_CONTEXT,
-                Segment::codingGuid, false), RetrievalView::placed, onOpen);
+                Segment::codingGuid, false), SegmentColumns::placed, onOpen);
         table = results.table();
         work = new LatestWork(table.control(), false);
     }
@@ -72,7 +71,7 @@ public final class RetrievalView implements QueryView {
     private Retrieved retrieve(RetrievalQuery query) {
         Code code = query.code();
         boolean stillThere = code != null && store.read(p -> CodeTree.allCodes(p.getCodebook()).contains(code));
-        List<Column<Segment>> columns = SegmentColumns.of(attributeNames());
+        List<Column<Segment>> columns = SegmentColumns.of(store);
         List<Segment> segments = stillThere ? Retrieval.segments(store, query.filter(), query.context()) : List.of();
         return new Retrieved(query, segments, columns, code != null && !stillThere);
     }
@@ -95,11 +94,6 @@ public final class RetrievalView implements QueryView {
         }
     }
 
-    private static ResultsPane.Placed placed(Segment segment) {
-        return new ResultsPane.Placed(segment.context() == null ? segment.text() : segment.context(), segment.startInContext(),
-                segment.characters());
-    }
-
     public RowTable<Segment> table() {
         return table;
     }
@@ -107,14 +101,6 @@ public final class RetrievalView implements QueryView {
     @Override
     public void setFocus() {
         table.control().setFocus();
-    }
-
-    /** The attribute columns, named as the query layer names a segment's attributes. */
-    private List<String> attributeNames() {
-        return store.read(project -> {
-            Language language = language(project.getLanguage());
-            return project.getAttributeDefinitions().stream().map(d -> Labels.name(d, language)).toList();
-        });
     }
 
     private static Language language(String projectLanguage) {

@@ -3,14 +3,32 @@ package org.tillit.ui.retrieval;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.tillit.model.codebook.Labels;
+import org.tillit.model.codebook.Language;
 import org.tillit.query.Segment;
+import org.tillit.store.ProjectStore;
 import org.tillit.ui.l10n.Messages;
 import org.tillit.ui.results.Column;
+import org.tillit.ui.results.ResultsPane;
 
 /** The columns of the retrieval table: the segment's own fields, then one per attribute of the project. */
-final class SegmentColumns {
+public final class SegmentColumns {
 
     private SegmentColumns() {
+    }
+
+    /** The columns for this project's attributes, named as the query layer names a segment's attributes. */
+    public static List<Column<Segment>> of(ProjectStore store) {
+        return of(store.read(project -> {
+            Language language = Language.fromTag(project.getLanguage());
+            return project.getAttributeDefinitions().stream().map(d -> Labels.name(d, language)).toList();
+        }));
+    }
+
+    /** Where a segment stands in the context it was retrieved with (its own text without one). */
+    public static ResultsPane.Placed placed(Segment segment) {
+        return new ResultsPane.Placed(segment.context() == null ? segment.text() : segment.context(), segment.startInContext(),
+                segment.characters());
     }
 
     static List<Column<Segment>> of(List<String> attributeNames) {

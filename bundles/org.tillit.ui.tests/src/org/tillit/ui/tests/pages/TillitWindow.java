@@ -80,6 +80,10 @@ public final class TillitWindow {
         return new CooccurrenceView(bot);
     }
 
+    public ComparisonView comparison() {
+        return new ComparisonView(bot);
+    }
+
     public CodebookView codebook() {
         return new CodebookView(bot, shell);
     }

@@ -111,6 +111,10 @@ final class ProjectSwitch {
                 .map(MPart::getObject).filter(CodingEditorPart.class::isInstance).map(CodingEditorPart.class::cast).toList();
     }
 
+    static MApplication application() {
+        return workbench().getApplication();
+    }
+
     private static IWorkbench workbench() {
         BundleContext bundles = FrameworkUtil.getBundle(ProjectSwitch.class).getBundleContext();
         ServiceReference<IWorkbench> reference = bundles.getServiceReference(IWorkbench.class);
