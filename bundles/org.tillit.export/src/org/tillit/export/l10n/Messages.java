@@ -45,6 +45,14 @@ public final class Messages extends NLS {
     public static String Table_comparison;
     public static String Table_counts;
     public static String Table_percentages;
+    public static String QuoteReport_group;
+    public static String QuoteReport_counts;
+    public static String QuoteReport_countOne;
+    public static String QuoteReport_noQuotes;
+    public static String QuoteReport_quoted;
+    public static String QuoteReport_definition;
+    public static String QuoteReport_memo;
+    public static String QuoteReport_replacements;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
