@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
 import org.tillit.export.l10n.Messages;
+import org.tillit.model.codebook.Language;
 import org.tillit.query.Segment;
 
 /**
@@ -55,7 +56,8 @@ public final class CitationTemplate {
                 TreeSet<String> known = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
                 known.addAll(NAMES);
                 known.addAll(attributes);
-                throw new ExportException(NLS.bind(Messages.Citation_unknownPlaceholder, name, String.join(", ", known)));
+                throw new ExportException(
+                        NLS.bind(Messages.Citation_unknownPlaceholder, "{" + name + "}", String.join(", ", known)));
             }
             parts.add(property);
             at = placeholder.end();
@@ -74,8 +76,8 @@ public final class CitationTemplate {
     }
 
     /** The template of this language when the user has none. */
-    public static String standard(Locale language) {
-        return "sv".equals(language.getLanguage()) ? SWEDISH : ENGLISH;
+    public static String standard(Language language) {
+        return language == Language.SV ? SWEDISH : ENGLISH;
     }
 
     /** The citation of a quote. */

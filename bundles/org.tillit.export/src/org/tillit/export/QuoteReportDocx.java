@@ -67,7 +67,7 @@ public final class QuoteReportDocx {
         }
     }
 
-    private static String counts(QuoteReportContent.GroupSection group) {
+    static String counts(QuoteReportContent.GroupSection group) {
         double percent = group.groupCases() == 0 ? 0 : 100.0 * group.casesWithCode() / group.groupCases();
         return NLS.bind(group.segments() == 1 ? Messages.QuoteReport_countOne : Messages.QuoteReport_counts, new Object[] { group.segments(), group.casesWithCode(),
                 group.groupCases(), Math.round(percent) });

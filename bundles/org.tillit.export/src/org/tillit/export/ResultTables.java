@@ -59,6 +59,21 @@ public final class ResultTables {
         return List.of(longForm, grid(matrix, Messages.Table_counts, false), grid(matrix, Messages.Table_percentages, true));
     }
 
+    /** A quote report as one table: a row per quote, with its code, group, citation and question. */
+    public static ExportTable quotes(QuoteReportContent report) {
+        ExportTable table = new ExportTable(report.title(), List.of(ExportTable.text(Messages.Column_code),
+                ExportTable.text(Messages.Column_group), ExportTable.text(Messages.Column_quote),
+                ExportTable.text(Messages.Column_citation), ExportTable.text(Messages.Column_question)));
+        for (QuoteReportContent.CodeSection code : report.codes()) {
+            for (QuoteReportContent.GroupSection group : code.groups()) {
+                for (QuoteReportContent.Quote quote : group.quotes()) {
+                    table.add(code.codePath(), group.group(), quote.text(), quote.citation(), quote.question());
+                }
+            }
+        }
+        return table;
+    }
+
     private static ExportTable grid(ComparisonMatrix matrix, String title, boolean percentages) {
         List<ExportTable.Column> columns = new ArrayList<>(List.of(ExportTable.text(Messages.Column_code)));
         for (ComparisonMatrix.Column group : matrix.columns()) {

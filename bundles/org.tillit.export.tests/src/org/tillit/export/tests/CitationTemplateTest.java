@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.tillit.export.CitationTemplate;
 import org.tillit.export.ExportException;
+import org.tillit.model.codebook.Language;
 
 class CitationTemplateTest {
 
@@ -31,9 +31,9 @@ class CitationTemplateTest {
     @Test
     void theStandardTemplatesNameTheDocumentAndLinesInTheirLanguage() {
         assertEquals("(intervju-03.docx, rad 112\u2013118)",
-                CitationTemplate.parse(CitationTemplate.standard(Locale.forLanguageTag("sv")), ATTRIBUTES).cite(Quotes.manager()));
+                CitationTemplate.parse(CitationTemplate.standard(Language.SV), ATTRIBUTES).cite(Quotes.manager()));
         assertEquals("(intervju-07.docx, lines 40)",
-                CitationTemplate.parse(CitationTemplate.standard(Locale.ENGLISH), ATTRIBUTES).cite(Quotes.employee()));
+                CitationTemplate.parse(CitationTemplate.standard(Language.EN), ATTRIBUTES).cite(Quotes.employee()));
     }
 
     @Test

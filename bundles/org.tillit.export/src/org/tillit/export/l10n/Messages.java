@@ -41,6 +41,7 @@ public final class Messages extends NLS {
     public static String Column_characters;
     public static String Column_perCase;
     public static String Column_flag;
+    public static String Column_question;
     public static String Table_segments;
     public static String Table_comparison;
     public static String Table_counts;
