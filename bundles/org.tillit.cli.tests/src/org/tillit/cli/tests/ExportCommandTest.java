@@ -76,7 +76,7 @@ class ExportCommandTest extends CodedProjectTestCase {
         assertEquals(List.of("wrote " + out + " (3 items)", "names replaced by pseudonyms: 3"), result.lines());
         try (InputStream in = Files.newInputStream(out); XWPFDocument document = new XWPFDocument(in)) {
             List<String> texts = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
-            assertEquals("Quotes by roll", texts.get(0));
+            assertEquals("Quotes by Roll", texts.get(0));
             assertTrue(texts.contains("\u201cVi har [begrepp].\u201d (chef1.txt, rad 2)"), texts.toString());
             assertTrue(texts.contains("I: Hur är stödet?"), texts.toString());
             assertFalse(String.join(" ", texts).toLowerCase().contains("tillit."), texts.toString());

@@ -114,8 +114,8 @@ final class ExportRun {
             }
             case "compare" -> {
                 ComparisonMatrix matrix = CompareReport.matrix(store, arguments);
-                tables(ResultTables.comparison(matrix), NLS.bind(Messages.Export_titleCompare,
-                        arguments.required(QueryOptions.BY)), provenance, file, format);
+                tables(ResultTables.comparison(matrix), NLS.bind(Messages.Export_titleCompare, groupedBy(language)),
+                        provenance, file, format);
                 items = matrix.rows().size();
                 replaced = 0;
             }
@@ -124,7 +124,7 @@ final class ExportRun {
                         .definitionsAndMemos(arguments.flag(DEFINITIONS), arguments.flag(MEMOS))
                         .counts(!arguments.flag(NO_COUNTS)).questions(arguments.flag(QUESTIONS));
                 QuoteReportContent report = QuoteReports.of(store, CompareReport.matrix(store, arguments),
-                        NLS.bind(Messages.Export_titleQuotes, arguments.required(QueryOptions.BY)), options);
+                        NLS.bind(Messages.Export_titleQuotes, groupedBy(language)), options);
                 switch (format) {
                     case "docx" -> QuoteReportDocx.write(report, options, provenance, file);
                     case "md" -> QuoteReportMarkdown.write(report, options, file);
@@ -137,11 +137,16 @@ final class ExportRun {
         if (format.equals("csv") || format.equals("md")) {
             writeRecord(provenance, file);
         }
-        out.println(NLS.bind(Messages.Export_wrote, file, items));
+        out.println(NLS.bind(items == 1 ? Messages.Export_wroteOne : Messages.Export_wrote, file, items));
         if (arguments.option(PSEUDONYMS).isPresent()) {
             out.println(NLS.bind(Messages.Export_replaced, replaced));
         }
         return Command.OK;
+    }
+
+    /** The attribute compared by, as the project names it ("Roll" for --by roll). */
+    private String groupedBy(Language language) {
+        return Labels.name(QueryOptions.attribute(store, arguments.required(QueryOptions.BY)), language);
     }
 
     private void tables(List<ExportTable> tables, String title, Provenance provenance, Path file, String format) {

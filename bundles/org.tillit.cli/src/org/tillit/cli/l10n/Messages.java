@@ -55,6 +55,7 @@ public final class Messages extends NLS {
     public static String Export_titleCompare;
     public static String Export_titleQuotes;
     public static String Export_wrote;
+    public static String Export_wroteOne;
     public static String Export_replaced;
     public static String Export_badFormat;
     public static String Export_notARecord;
