@@ -148,6 +148,7 @@ class ProjectBenchmark {
             codeCommands.measure(figures);
             new QueryStrategyBenchmark(open, folder).measure(figures);
             new QueryBenchmark(open, folder).measure(figures);
+            new ExportBenchmark(open, folder).measure(figures);
             codingEditor.measureCounts(open, figures);
             assertEquals(size.codings(), codingCount(open), "undo of merge and delete brings the project back");
             sizeBeforeClose = Files.size(folder.resolve("tillit.mv.db"));

@@ -95,6 +95,18 @@ public final class Arguments {
     }
 
     /** Whether the flag (an option without a value) was given. */
+    /** The arguments given again, every option as --name=value and every flag, in the order given. */
+    public List<String> asGiven(Set<String> leftOut) {
+        List<String> given = new ArrayList<>();
+        options.forEach((name, value) -> {
+            if (!leftOut.contains(name)) {
+                given.add("--" + name + "=" + value);
+            }
+        });
+        flags.stream().filter(f -> !leftOut.contains(f)).forEach(f -> given.add("--" + f));
+        return given;
+    }
+
     public boolean flag(String name) {
         return flags.contains(name);
     }

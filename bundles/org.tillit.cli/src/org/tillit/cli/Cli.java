@@ -10,6 +10,7 @@ import org.tillit.cli.commands.AttributesCommand;
 import org.tillit.cli.commands.AutocodeCliCommand;
 import org.tillit.cli.commands.CodebookCommand;
 import org.tillit.cli.commands.DocumentsCommand;
+import org.tillit.cli.commands.ExportCommand;
 import org.tillit.cli.commands.ImportCommand;
 import org.tillit.cli.commands.ReportCommand;
 import org.tillit.cli.commands.SearchCommand;
@@ -38,7 +39,7 @@ public final class Cli {
     public static Cli standard(CliServices services) {
         return new Cli(List.of(new CodebookCommand(services), new ImportCommand(services),
                 new DocumentsCommand(services), new AttributesCommand(services), new ReportCommand(services),
-                new SearchCommand(services), new AutocodeCliCommand(services)));
+                new SearchCommand(services), new AutocodeCliCommand(services), new ExportCommand(services)));
     }
 
     public int run(List<String> args, PrintStream out, PrintStream err) {

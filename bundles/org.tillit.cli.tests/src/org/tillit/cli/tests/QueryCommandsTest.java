@@ -3,15 +3,10 @@ package org.tillit.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tillit.cli.tests.CliRunner.Result;
-import org.tillit.testing.TestSpreadsheets;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -22,34 +17,7 @@ import com.google.gson.JsonParser;
  * built through the command line itself: three interviews, their roles from a sheet, codings
  * made by autocoding.
  */
-class QueryCommandsTest extends CliTestCase {
-
-    private static final String CHEF1 = "I: Hur är stödet?\nIP: Stödet är bra. Vi har tillit.\n\nI: Och kontrollen?\nIP: Kontrollen är låg.\n";
-    private static final String CHEF2 = "I: Hur är stödet?\nIP: Stödet saknas. Tillit finns inte.\n";
-    private static final String MED1 = "I: Hur är stödet?\nIP: Stödet är gott, tillit råder.\n";
-
-    private String project;
-
-    @BeforeEach
-    void codedProject() throws Exception {
-        Path folder = temp.resolve("project");
-        project = folder.toString();
-        List<String> files = List.of(write("chef1.txt", CHEF1), write("chef2.txt", CHEF2), write("med1.txt", MED1));
-        assertEquals(0, cli.run("import", "--project", project, files.get(0), files.get(1), files.get(2)).exitCode());
-        Path roles = TestSpreadsheets.csv(temp.resolve("roller.csv"), List.of(List.of("Dokument", "Roll"),
-                List.of("chef1", "Chef"), List.of("chef2", "Chef"), List.of("med1", "Medarbetare")), ',',
-                StandardCharsets.UTF_8, false);
-        assertEquals(0, cli.run("attributes", "--project", project, "--apply", roles.toString()).exitCode());
-        Result tillit = cli.run("autocode", "--project", project, "--code", "Analys/Tillit", "--search", "tillit",
-                "--extend", "sentence");
-        assertEquals("coded 3 segments with 'Analys/Tillit' (a new code)", tillit.out().strip(), tillit.toString());
-        Result answers = cli.run("autocode", "--project", project, "--code", "Analys/Svar", "--speaker", "IP");
-        assertEquals("coded 4 segments with 'Analys/Svar' (a new code)", answers.out().strip(), answers.toString());
-    }
-
-    private String write(String name, String text) throws Exception {
-        return Files.writeString(temp.resolve(name), text, StandardCharsets.UTF_8).toString();
-    }
+class QueryCommandsTest extends CodedProjectTestCase {
 
     @Test
     void autocodingTheSameAgainCodesNothing() {

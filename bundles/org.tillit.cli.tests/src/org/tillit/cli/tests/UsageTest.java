@@ -47,11 +47,11 @@ class UsageTest extends CliTestCase {
 
     @Test
     void anUnknownCommandIsOneLineAndAHint() {
-        Result result = cli.run("export", "--project", "x");
+        Result result = cli.run("publish", "--project", "x");
 
-        assertUsageError(result, "./tillit: unknown command 'export'");
+        assertUsageError(result, "./tillit: unknown command 'publish'");
         assertEquals("Run './tillit help' for the list of commands.", result.err().lines().toList().get(1));
-        assertUsageError(cli.run("help", "export"), "./tillit help: unknown command 'export'");
+        assertUsageError(cli.run("help", "publish"), "./tillit help: unknown command 'publish'");
         assertUsageError(cli.run("--verbose"), "./tillit: unknown option '--verbose'");
     }
 

@@ -26,18 +26,21 @@ final class CompareReport implements ReportCommand.Report {
     private static final String MAX_SHARE = "max-case-share";
     private static final String MIN_CASES = "min-cases";
 
+    static final Set<String> OPTIONS = Set.of(QueryOptions.BY, QueryOptions.CODES, QueryOptions.WHERE, MAX_SHARE, MIN_CASES);
+    static final Set<String> FLAGS = Set.of(QueryOptions.WITH_SUBCODES);
+
     @Override
     public Set<String> options() {
-        return Set.of(QueryOptions.BY, QueryOptions.CODES, QueryOptions.WHERE, MAX_SHARE, MIN_CASES);
+        return OPTIONS;
     }
 
     @Override
     public Set<String> flags() {
-        return Set.of(QueryOptions.WITH_SUBCODES);
+        return FLAGS;
     }
 
-    @Override
-    public int run(ProjectStore store, Arguments arguments, PrintStream out, PrintStream err) {
+    /** The comparison the arguments ask for: by an attribute, of the codes named (all when none). */
+    static ComparisonMatrix matrix(ProjectStore store, Arguments arguments) {
         String by = arguments.option(QueryOptions.BY)
                 .orElseThrow(() -> CliException.usage(NLS.bind(Messages.Arguments_required, "--" + QueryOptions.BY)));
         RespondentCheck check = new RespondentCheck(
@@ -46,7 +49,12 @@ final class CompareReport implements ReportCommand.Report {
         ComparisonSpec spec = ComparisonSpec.of(Grouping.byAttribute(QueryOptions.attribute(store, by)))
                 .codes(QueryOptions.codes(store, arguments.option(QueryOptions.CODES).orElse(null)))
                 .rollUp(arguments.flag(QueryOptions.WITH_SUBCODES)).where(QueryOptions.where(store, arguments)).check(check);
-        ComparisonMatrix matrix = QueryOptions.asked(() -> Comparison.compute(store, spec));
+        return QueryOptions.asked(() -> Comparison.compute(store, spec));
+    }
+
+    @Override
+    public int run(ProjectStore store, Arguments arguments, PrintStream out, PrintStream err) {
+        ComparisonMatrix matrix = matrix(store, arguments);
         ReportTable table = new ReportTable("code", "group", "segments", "documents", "cases", "cases_percent",
                 "characters", "segments_per_case", "group_documents", "group_cases", "flag");
         for (int r = 0; r < matrix.rows().size(); r++) {

@@ -25,19 +25,22 @@ final class SegmentsReport implements ReportCommand.Report {
     private static final String RESPONDENTS = "respondents-only";
     private static final String CODE_SET = "code-set";
 
+    static final Set<String> OPTIONS = Set.of(QueryOptions.CODE, CODE_SET, QueryOptions.WHERE, QueryOptions.CONTEXT,
+            QueryOptions.DOCUMENTS, QueryOptions.CASES, SPEAKER, CODER, CONTAINS);
+    static final Set<String> FLAGS = Set.of(QueryOptions.WITH_SUBCODES, RESPONDENTS);
+
     @Override
     public Set<String> options() {
-        return Set.of(QueryOptions.CODE, CODE_SET, QueryOptions.WHERE, QueryOptions.CONTEXT, QueryOptions.DOCUMENTS,
-                QueryOptions.CASES, SPEAKER, CODER, CONTAINS);
+        return OPTIONS;
     }
 
     @Override
     public Set<String> flags() {
-        return Set.of(QueryOptions.WITH_SUBCODES, RESPONDENTS);
+        return FLAGS;
     }
 
-    @Override
-    public int run(ProjectStore store, Arguments arguments, PrintStream out, PrintStream err) {
+    /** The segments the arguments ask for, in the context asked for (none when not). */
+    static List<Segment> segments(ProjectStore store, Arguments arguments) {
         if (arguments.option(QueryOptions.CODE).isEmpty() && arguments.option(CODE_SET).isEmpty()) {
             throw CliException.usage(NLS.bind(Messages.Arguments_required, "--" + QueryOptions.CODE));
         }
@@ -51,7 +54,12 @@ final class SegmentsReport implements ReportCommand.Report {
         arguments.option(SPEAKER).ifPresent(s -> filter.speakers(List.of(s.split(","))));
         arguments.option(CODER).ifPresent(c -> filter.coders(List.of(c.split(","))));
         ContextSpec context = QueryOptions.context(arguments, ContextSpec.NONE);
-        List<Segment> segments = QueryOptions.asked(() -> Retrieval.segments(store, filter, context));
+        return QueryOptions.asked(() -> Retrieval.segments(store, filter, context));
+    }
+
+    @Override
+    public int run(ProjectStore store, Arguments arguments, PrintStream out, PrintStream err) {
+        List<Segment> segments = segments(store, arguments);
         String format = ReportTable.format(arguments);
         if (format.equals(ReportTable.TEXT)) {
             segments.forEach(s -> print(s, out));

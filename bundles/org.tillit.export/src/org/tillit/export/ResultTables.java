@@ -1,0 +1,98 @@
+package org.tillit.export;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.tillit.export.l10n.Messages;
+import org.tillit.query.Cell;
+import org.tillit.query.ComparisonMatrix;
+import org.tillit.query.Segment;
+import org.tillit.query.Unit;
+
+/**
+ * The query layer's results as export tables: coded segments with their citations (names replaced
+ * by pseudonyms when asked), and a comparison in long form (a row per code and group, the form R
+ * and Excel pivot tables read) with the matrix of counts and of the cases' percentages beside it.
+ */
+public final class ResultTables {
+
+    private ResultTables() {
+    }
+
+    /** One row per segment; {@code attributes} become columns of their own after the fixed ones. */
+    public static ExportTable segments(List<Segment> segments, List<String> attributes, CitationTemplate citation,
+            Pseudonyms pseudonyms) {
+        List<ExportTable.Column> columns = new ArrayList<>(List.of(ExportTable.text(Messages.Column_document),
+                ExportTable.text(Messages.Column_case), ExportTable.text(Messages.Column_code),
+                ExportTable.text(Messages.Column_quote), ExportTable.text(Messages.Column_citation),
+                ExportTable.integer(Messages.Column_lineStart), ExportTable.integer(Messages.Column_lineEnd),
+                ExportTable.text(Messages.Column_coder), ExportTable.text(Messages.Column_speaker)));
+        attributes.forEach(a -> columns.add(ExportTable.text(a)));
+        ExportTable table = new ExportTable(Messages.Table_segments, columns);
+        for (Segment segment : segments) {
+            List<Object> row = new ArrayList<>(List.of(segment.documentName(),
+                    pseudonyms.apply(String.join(", ", segment.cases())), segment.codePath(),
+                    pseudonyms.apply(segment.text()), pseudonyms.apply(citation.cite(segment)), segment.startLine(),
+                    segment.endLine(), nullToEmpty(segment.coder()), pseudonyms.apply(nullToEmpty(segment.speaker()))));
+            attributes.forEach(a -> row.add(pseudonyms.apply(segment.attributes().get(a))));
+            table.add(row.toArray());
+        }
+        return table;
+    }
+
+    /** The comparison in long form, then the segments and the cases' percentages as code x group matrices. */
+    public static List<ExportTable> comparison(ComparisonMatrix matrix) {
+        ExportTable longForm = new ExportTable(Messages.Table_comparison, List.of(ExportTable.text(Messages.Column_code),
+                ExportTable.text(Messages.Column_group), ExportTable.integer(Messages.Column_segments),
+                ExportTable.integer(Messages.Column_documents), ExportTable.integer(Messages.Column_cases),
+                ExportTable.percent(Messages.Column_casesPercent), ExportTable.integer(Messages.Column_characters),
+                ExportTable.decimal(Messages.Column_perCase), ExportTable.text(Messages.Column_flag)));
+        for (int r = 0; r < matrix.rows().size(); r++) {
+            for (int g = 0; g < matrix.columns().size(); g++) {
+                Cell cell = matrix.cell(r, g);
+                double perCase = matrix.perCase(r, g, Unit.SEGMENTS);
+                longForm.add(matrix.rows().get(r).codePath(), matrix.columns().get(g).label(), cell.segments(),
+                        cell.documents(), cell.cases(), cell.casesPercent(), cell.characters(),
+                        Double.isNaN(perCase) ? null : perCase, cell.flag());
+            }
+        }
+        return List.of(longForm, grid(matrix, Messages.Table_counts, false), grid(matrix, Messages.Table_percentages, true));
+    }
+
+    /** A quote report as one table: a row per quote, with its code, group, citation and question. */
+    public static ExportTable quotes(QuoteReportContent report) {
+        ExportTable table = new ExportTable(report.title(), List.of(ExportTable.text(Messages.Column_code),
+                ExportTable.text(Messages.Column_group), ExportTable.text(Messages.Column_quote),
+                ExportTable.text(Messages.Column_citation), ExportTable.text(Messages.Column_question)));
+        for (QuoteReportContent.CodeSection code : report.codes()) {
+            for (QuoteReportContent.GroupSection group : code.groups()) {
+                for (QuoteReportContent.Quote quote : group.quotes()) {
+                    table.add(code.codePath(), group.group(), quote.text(), quote.citation(), quote.question());
+                }
+            }
+        }
+        return table;
+    }
+
+    private static ExportTable grid(ComparisonMatrix matrix, String title, boolean percentages) {
+        List<ExportTable.Column> columns = new ArrayList<>(List.of(ExportTable.text(Messages.Column_code)));
+        for (ComparisonMatrix.Column group : matrix.columns()) {
+            String label = group.label() + " (n=" + group.cases() + ")";
+            columns.add(percentages ? ExportTable.percent(label) : ExportTable.integer(label));
+        }
+        ExportTable table = new ExportTable(title, columns);
+        for (int r = 0; r < matrix.rows().size(); r++) {
+            List<Object> row = new ArrayList<>(List.of(matrix.rows().get(r).codePath()));
+            for (int g = 0; g < matrix.columns().size(); g++) {
+                Cell cell = matrix.cell(r, g);
+                row.add(percentages ? (Object) cell.casesPercent() : (Object) cell.segments());
+            }
+            table.add(row.toArray());
+        }
+        return table;
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}
