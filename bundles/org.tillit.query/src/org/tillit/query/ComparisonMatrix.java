@@ -1,5 +1,6 @@
 package org.tillit.query;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.tillit.model.Coding;
@@ -50,6 +51,28 @@ public final class ComparisonMatrix {
 
     public Cell cell(int row, int column) {
         return cells[row][column];
+    }
+
+    /**
+     * The same matrix without the codes no compared document is coded with: a whole codebook
+     * compared is mostly empty rows, which hide the few that say something.
+     */
+    public ComparisonMatrix withoutEmptyRows() {
+        List<Row> kept = new ArrayList<>();
+        List<Cell[]> keptCells = new ArrayList<>();
+        List<List<List<Coding>>> keptCodings = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            boolean coded = false;
+            for (int c = 0; c < columns.size() && !coded; c++) {
+                coded = cells[r][c].segments() > 0;
+            }
+            if (coded) {
+                kept.add(rows.get(r));
+                keptCells.add(cells[r]);
+                keptCodings.add(codings.get(r));
+            }
+        }
+        return new ComparisonMatrix(store, kept, columns, keptCells.toArray(Cell[][]::new), keptCodings);
     }
 
     /** The row of the code, by its guid; -1 when it is no row. */

@@ -95,6 +95,7 @@ public final class WidgetIds {
     public static final String COMPARISON_GROUP_BY = "tillit.comparison.groupBy";
     public static final String COMPARISON_ROWS = "tillit.comparison.rows";
     public static final String COMPARISON_ROLL_UP = "tillit.comparison.rollUp";
+    public static final String COMPARISON_ONLY_CODED = "tillit.comparison.onlyCoded";
     public static final String COMPARISON_UNIT = "tillit.comparison.unit";
     public static final String COMPARISON_SHOW = "tillit.comparison.show";
     public static final String COMPARISON_MESSAGE = "tillit.comparison.message";

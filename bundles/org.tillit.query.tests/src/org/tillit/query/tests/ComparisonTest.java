@@ -50,6 +50,21 @@ class ComparisonTest extends StudyTestCase {
     }
 
     @Test
+    void withoutEmptyRowsOnlyTheCodesCodedInTheComparedDocumentsRemainWithTheirCells() {
+        ComparisonMatrix all = Comparison.compute(study.store, ComparisonSpec.of(Grouping.byAttribute(study.roll)));
+        assertTrue(all.rows().size() > 60, "the TBSL codebook's codes are rows too");
+        ComparisonMatrix coded = all.withoutEmptyRows();
+        List<String> guids = coded.rows().stream().map(ComparisonMatrix.Row::codeGuid).toList();
+        assertEquals(List.of(study.stod.getGuid(), study.stodUnderStod.getGuid(), study.resurser.getGuid(),
+                study.kontroll.getGuid()), guids);
+        int stodInAll = all.rowOf(study.stod.getGuid());
+        assertEquals(counts(all.cell(stodInAll, CHEF)), counts(coded.cell(0, CHEF)));
+        assertEquals(all.segments(stodInAll, MEDARBETARE, ContextSpec.NONE).size(),
+                coded.segments(0, MEDARBETARE, ContextSpec.NONE).size());
+        assertEquals(all.columns(), coded.columns());
+    }
+
+    @Test
     void everyValueOfTheRoleIsAGroupEmptyOrNot() {
         ComparisonMatrix matrix = byRole(false);
         assertEquals(List.of("Chef/enhetschef", "Medarbetare", "Politiker", "Tjänsteperson/förvaltning"),

@@ -102,8 +102,12 @@ class ComparisonUiTest {
         bot.waitUntil(Condition.of("the no-codings message", () -> comparison.message().contains("Nothing is coded yet")));
         assertEquals(List.of("Chef/enhetschef (n=3)", "Medarbetare (n=2)", "Politiker (n=0)",
                 "Tjänsteperson/förvaltning (n=0)"), comparison.columnHeaders());
+        bot.waitUntil(Condition.of("no rows: only coded codes are shown", () -> comparison.rowHeaders().isEmpty()));
+        comparison.onlyCoded(false);
         comparison.waitUntilCell(SUPPORT, MANAGERS, "0");
         assertFalse(comparison.flagged(SUPPORT, MANAGERS), "an empty cell is not flagged");
+        comparison.onlyCoded(true);
+        bot.waitUntil(Condition.of("no rows again", () -> comparison.rowHeaders().isEmpty()));
     }
 
     @Test
@@ -208,6 +212,7 @@ class ComparisonUiTest {
     void theRowsCanBeTheCodeSelectedInTheCodebookWithItsSubCodesRolledUp() {
         window.codebook().select("Principer");
         ComparisonView comparison = window.comparison();
+        comparison.onlyCoded(false);
         comparison.rows("Principer and its sub-codes");
         bot.waitUntil(Condition.of("only Principer and its sub-codes as rows",
                 () -> comparison.rowHeaders().get(0).equals("Principer") && !comparison.rowHeaders().contains("Praktiker")));
@@ -220,6 +225,9 @@ class ComparisonUiTest {
         comparison.rollUp(false);
         comparison.rows("All codes");
         bot.waitUntil(Condition.of("every code again", () -> comparison.rowHeaders().contains("Praktiker")));
+        comparison.onlyCoded(true);
+        bot.waitUntil(Condition.of("only the coded codes", () -> !comparison.rowHeaders().contains("Praktiker")
+                && comparison.rowHeaders().contains(SUPPORT)));
     }
 
     @Test

@@ -30,6 +30,7 @@ public final class ComparisonControls {
     private final Combo groupBy;
     private final Combo rows;
     private final Button rollUp;
+    private final Button onlyCoded;
     private final Combo unit;
     private final Combo measure;
     private List<GroupBy> choices = new ArrayList<>();
@@ -49,6 +50,10 @@ public final class ComparisonControls {
         rollUp = WidgetIds.tag(new Button(row, SWT.CHECK), WidgetIds.COMPARISON_ROLL_UP);
         rollUp.setText(Messages.Controls_rollUp);
         rollUp.setToolTipText(Messages.Controls_rollUpTooltip);
+        onlyCoded = WidgetIds.tag(new Button(row, SWT.CHECK), WidgetIds.COMPARISON_ONLY_CODED);
+        onlyCoded.setText(Messages.Controls_onlyCoded);
+        onlyCoded.setToolTipText(Messages.Controls_onlyCodedTooltip);
+        onlyCoded.setSelection(true);
         unit = WidgetIds.tag(new Combo(labelled(row, Messages.Controls_unit), SWT.READ_ONLY), WidgetIds.COMPARISON_UNIT);
         unit.setItems(Messages.Unit_segments, Messages.Unit_documents, Messages.Unit_cases, Messages.Unit_characters);
         unit.select(0);
@@ -56,7 +61,7 @@ public final class ComparisonControls {
         measure.setItems(MEASURES.stream().map(Measure::label).toArray(String[]::new));
         measure.select(0);
         showRows();
-        for (var control : List.of(groupBy, rows, rollUp, unit, measure)) {
+        for (var control : List.of(groupBy, rows, rollUp, onlyCoded, unit, measure)) {
             control.addListener(SWT.Selection, e -> onChange.accept(query()));
         }
     }
@@ -106,7 +111,7 @@ public final class ComparisonControls {
 
     public ComparisonQuery query() {
         return new ComparisonQuery(chosenGrouping(), rows.getSelectionIndex() == 1 ? code : null, rollUp.getSelection(),
-                UNITS.get(Math.max(0, unit.getSelectionIndex())), MEASURES.get(Math.max(0, measure.getSelectionIndex())));
+                onlyCoded.getSelection(), UNITS.get(Math.max(0, unit.getSelectionIndex())), MEASURES.get(Math.max(0, measure.getSelectionIndex())));
     }
 
     private GroupBy chosenGrouping() {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.tillit.model.Code;
 import org.tillit.model.codebook.CodeTree;
+import org.tillit.query.ComparisonMatrix;
 import org.tillit.query.ComparisonSpec;
 import org.tillit.query.Grouping;
 import org.tillit.query.RespondentCheck;
@@ -14,7 +15,7 @@ import org.tillit.store.ProjectStore;
  * What the Comparison view's controls ask for: the groups, the rows (every code, or a code with its
  * sub-codes), whether sub-codes are rolled up, and how the cells are shown.
  */
-public record ComparisonQuery(GroupBy groupBy, Code code, boolean rollUp, Unit unit, Measure measure) {
+public record ComparisonQuery(GroupBy groupBy, Code code, boolean rollUp, boolean onlyCoded, Unit unit, Measure measure) {
 
     /**
      * The comparison to compute, read under the store's lock; null when the groups cannot be made
@@ -34,6 +35,12 @@ public record ComparisonQuery(GroupBy groupBy, Code code, boolean rollUp, Unit u
 
     /** Whether the two ask for the same matrix (they may show it differently). */
     boolean sameMatrix(ComparisonQuery other) {
-        return other != null && groupBy.equals(other.groupBy) && code == other.code && rollUp == other.rollUp;
+        return other != null && groupBy.equals(other.groupBy) && code == other.code && rollUp == other.rollUp
+                && onlyCoded == other.onlyCoded;
+    }
+
+    /** The matrix as the rows are asked for: without the codes nothing compared is coded with, if so asked. */
+    ComparisonMatrix rows(ComparisonMatrix computed) {
+        return onlyCoded ? computed.withoutEmptyRows() : computed;
     }
 }

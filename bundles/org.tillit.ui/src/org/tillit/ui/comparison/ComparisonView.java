@@ -119,7 +119,7 @@ public final class ComparisonView implements QueryView {
             computed(query, null);
             return;
         }
-        work.start(Messages.Job_name, monitor -> Comparison.compute(store, spec),
+        work.start(Messages.Job_name, monitor -> query.rows(Comparison.compute(store, spec)),
                 new LatestWork.Delivery<>(matrix -> computed(query, matrix), this::failed));
     }
 

@@ -16,6 +16,8 @@ public final class Messages extends NLS {
     public static String Controls_codeRows;
     public static String Controls_rollUp;
     public static String Controls_rollUpTooltip;
+    public static String Controls_onlyCoded;
+    public static String Controls_onlyCodedTooltip;
     public static String Controls_unit;
     public static String Controls_show;
     public static String Unit_segments;

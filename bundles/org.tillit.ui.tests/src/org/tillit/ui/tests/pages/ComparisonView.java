@@ -62,8 +62,17 @@ public final class ComparisonView {
     }
 
     public void rollUp(boolean rolled) {
-        BotCheckBox box = new BotCheckBox(bot, bot.widget(Button.class, WidgetIds.COMPARISON_ROLL_UP));
-        if (box.isChecked() != rolled) {
+        check(WidgetIds.COMPARISON_ROLL_UP, rolled);
+    }
+
+    /** Whether the codes nothing compared is coded with are left out (the default). */
+    public void onlyCoded(boolean only) {
+        check(WidgetIds.COMPARISON_ONLY_CODED, only);
+    }
+
+    private void check(String id, boolean checked) {
+        BotCheckBox box = new BotCheckBox(bot, bot.widget(Button.class, id));
+        if (box.isChecked() != checked) {
             box.click();
         }
     }
