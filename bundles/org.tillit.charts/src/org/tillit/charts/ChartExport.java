@@ -1,8 +1,9 @@
-package org.tillit.ui.chart;
+package org.tillit.charts;
 
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,15 @@ import org.jfree.svg.SVGUtils;
 public final class ChartExport {
 
     private ChartExport() {
+    }
+
+    /** The chart as PNG bytes, to embed in a document (drawn into an AWT image: no display needed). */
+    public static byte[] png(JFreeChart chart, int width, int height) {
+        try {
+            return ChartUtils.encodeAsPNG(chart.createBufferedImage(width, height));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // encoding into memory does not fail for want of a disk
+        }
     }
 
     public static void png(JFreeChart chart, Path file, int width, int height) throws IOException {
