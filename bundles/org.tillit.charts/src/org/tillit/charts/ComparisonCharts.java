@@ -77,11 +77,12 @@ public final class ComparisonCharts {
     }
 
     /**
-     * The bar chart as PNG bytes of the given size in pixels, for a document that embeds it
-     * (the export takes bytes, so it needs no JFreeChart of its own).
+     * The bar chart as PNG bytes for a document that embeds it (the export takes bytes, so it
+     * needs no JFreeChart of its own): laid out at width x height, drawn at {@code scale} times that.
      */
-    public static byte[] png(ComparisonMatrix matrix, Unit unit, Percentages percentages, int width, int height) {
-        return ChartExport.png(barChart(matrix, unit, percentages, ChartTexts.of(unit, percentages)), width, height);
+    public static byte[] png(ComparisonMatrix matrix, Unit unit, Percentages percentages, int width, int height,
+            int scale) {
+        return ChartExport.png(barChart(matrix, unit, percentages, ChartTexts.of(unit, percentages)), width, height, scale);
     }
 
     /** Rows of the dataset are the groups (series), columns the codes (categories). */

@@ -10,12 +10,15 @@ import javax.imageio.stream.ImageInputStream;
 /**
  * A chart as an exported document shows it: PNG bytes, drawn by the caller (the export itself
  * draws no charts, so it depends on no chart library), its size in pixels and a title for its
- * heading or sheet. The size is read from the PNG, so the picture keeps its proportions.
+ * heading or sheet. The size is read from the PNG, so the picture keeps its proportions whatever
+ * width it is shown at.
  */
 public record ChartPicture(byte[] png, int width, int height, String title) {
 
-    /** Points per pixel when the chart is placed in a document: a 900-pixel chart takes 450 pt, a page's width. */
-    static final double POINTS_PER_PIXEL = 0.5;
+    /** A DOCX page's text width in points (A4 or Letter with Word's margins, less a little). */
+    static final double PAGE_WIDTH_POINTS = 450;
+    /** The widest a picture is shown on a sheet, in pixels, however many pixels it has. */
+    static final int SHEET_WIDTH_PIXELS = 800;
 
     public ChartPicture {
         png = png.clone();
@@ -45,11 +48,17 @@ public record ChartPicture(byte[] png, int width, int height, String title) {
         return new ByteArrayInputStream(png);
     }
 
+    /** In a document the picture fills the text width, in its own proportions. */
     double widthPoints() {
-        return width * POINTS_PER_PIXEL;
+        return PAGE_WIDTH_POINTS;
     }
 
     double heightPoints() {
-        return height * POINTS_PER_PIXEL;
+        return PAGE_WIDTH_POINTS * height / width;
+    }
+
+    /** On a sheet a picture drawn sharper than the screen needs is shown smaller. */
+    double sheetScale() {
+        return Math.min(1.0, (double) SHEET_WIDTH_PIXELS / width);
     }
 }

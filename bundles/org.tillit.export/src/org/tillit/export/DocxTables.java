@@ -77,7 +77,7 @@ public final class DocxTables {
         document.createParagraph();
     }
 
-    /** The chart as a picture in a paragraph of its own, at half a point per pixel. */
+    /** The chart as a picture in a paragraph of its own, as wide as the text. */
     static void picture(XWPFDocument document, ChartPicture chart) throws IOException {
         XWPFParagraph paragraph = document.createParagraph();
         try (InputStream png = chart.stream()) {

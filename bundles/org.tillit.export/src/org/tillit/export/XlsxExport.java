@@ -84,14 +84,14 @@ public final class XlsxExport {
         }
     }
 
-    /** The picture anchored at the sheet's first cell, in its own size (resize() counts the cells it covers). */
+    /** The picture anchored at the sheet's first cell, in its proportions (resize() counts the cells it covers). */
     private static void chartSheet(SXSSFWorkbook workbook, ChartPicture chart) {
         SXSSFSheet sheet = workbook.createSheet(sheetName(workbook, chart.title()));
         int picture = workbook.addPicture(chart.png(), Workbook.PICTURE_TYPE_PNG);
         ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
         anchor.setCol1(0);
         anchor.setRow1(0);
-        sheet.createDrawingPatriarch().createPicture(anchor, picture).resize();
+        sheet.createDrawingPatriarch().createPicture(anchor, picture).resize(chart.sheetScale());
     }
 
     /** Writes the value as its column's type; returns how many characters wide it shows. */

@@ -124,13 +124,17 @@ class ComparisonChartsTest {
     }
 
     @Test
-    void pngBytesOfTheSizeAskedAndNotOneColour() throws Exception {
+    void pngBytesOfTheSizeAskedTimesTheScaleAndNotOneColour() throws Exception {
         byte[] png = ChartExport.png(ComparisonCharts.barChart(matrix, Unit.SEGMENTS, Percentages.NONE,
-                ChartTexts.of(Unit.SEGMENTS, Percentages.NONE)), 800, 450);
+                ChartTexts.of(Unit.SEGMENTS, Percentages.NONE)), 800, 450, 1);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertNotNull(image, "a PNG ImageIO reads");
         assertEquals(800, image.getWidth());
         assertEquals(450, image.getHeight());
+        BufferedImage sharp = ImageIO.read(new ByteArrayInputStream(ComparisonCharts.png(matrix, Unit.CASES,
+                Percentages.NONE, 600, 380, 2)));
+        assertEquals(List.of(1200, 760), List.of(sharp.getWidth(), sharp.getHeight()), "twice the pixels each way");
+        assertTrue(colours(sharp) > 4);
         assertTrue(colours(image) > 4, "bars, text and background: more than a few colours");
     }
 

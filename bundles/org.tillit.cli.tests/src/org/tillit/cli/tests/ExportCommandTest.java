@@ -234,7 +234,7 @@ class ExportCommandTest extends CodedProjectTestCase {
     private static void assertNonTrivialPng(byte[] png) throws Exception {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertNotNull(image, "a PNG ImageIO reads");
-        assertEquals(900, image.getWidth());
+        assertEquals(1200, image.getWidth(), "laid out at 600 pixels, drawn at twice that");
         long colours = Stream.iterate(0, i -> i < image.getWidth() * image.getHeight(), i -> i + 97)
                 .map(i -> image.getRGB(i % image.getWidth(), i / image.getWidth())).distinct().count();
         assertTrue(colours > 4, "bars, text and background: " + colours + " colours");
