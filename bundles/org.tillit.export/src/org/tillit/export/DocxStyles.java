@@ -20,6 +20,8 @@ final class DocxStyles {
     static final String TITLE = "Title";
     static final String HEADING_1 = "Heading1";
     static final String HEADING_2 = "Heading2";
+    /** Word has nine heading levels; a codebook deeper than six is rare, and Word's TOC shows three by default. */
+    static final int DEEPEST_HEADING = 6;
     static final String QUOTE = "Quote";
     static final String CITATION = "Citation";
 
@@ -31,11 +33,20 @@ final class DocxStyles {
         add(styles, paragraph(TITLE, "Title", null, 56, true, false, 0, 240));
         add(styles, paragraph(HEADING_1, "heading 1", 0, 32, true, false, 360, 120));
         add(styles, paragraph(HEADING_2, "heading 2", 1, 26, true, false, 240, 80));
+        for (int level = 3; level <= DEEPEST_HEADING; level++) {
+            add(styles, paragraph(heading(level), "heading " + level, level - 1, level == 3 ? 24 : 22, true, level > 4,
+                    200, 60));
+        }
         CTStyle quote = paragraph(QUOTE, "Quote", null, 22, false, true, 120, 120);
         quote.getPPr().addNewInd().setLeft(BigInteger.valueOf(720));
         quote.getPPr().getInd().setRight(BigInteger.valueOf(720));
         add(styles, quote);
         add(styles, paragraph(CITATION, "Citation", null, 20, false, false, 0, 160));
+    }
+
+    /** The style of a heading of the level (1 the highest), the deepest one for anything deeper. */
+    static String heading(int level) {
+        return "Heading" + Math.max(1, Math.min(DEEPEST_HEADING, level));
     }
 
     /** A paragraph style; sizes in half-points, spacing in twentieths of a point. */

@@ -1,11 +1,16 @@
 package org.tillit.export;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.poi.common.usermodel.PictureType;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -16,7 +21,8 @@ import org.tillit.export.l10n.Messages;
 /**
  * Tables as a Word document, each under its title as a heading (so a table of contents lists
  * them), the header row bold and repeated on every page; numbers with one decimal where they have
- * decimals, percentages with a % sign. The provenance is the last section and the properties.
+ * decimals, percentages with a % sign; a chart, when asked for, as a picture after them. The
+ * provenance is the last section and the properties.
  */
 public final class DocxTables {
 
@@ -24,6 +30,11 @@ public final class DocxTables {
     }
 
     public static void write(List<ExportTable> tables, String title, Provenance provenance, Path file) {
+        write(tables, null, title, provenance, file);
+    }
+
+    /** The tables, then the chart (when not null) under its own heading, then the provenance. */
+    public static void write(List<ExportTable> tables, ChartPicture chart, String title, Provenance provenance, Path file) {
         AtomicFile.write(file, out -> {
             try (XWPFDocument document = new XWPFDocument()) {
                 DocxStyles.define(document);
@@ -31,6 +42,10 @@ public final class DocxTables {
                 for (ExportTable table : tables) {
                     heading(document, DocxStyles.HEADING_1, table.title());
                     table(document, table);
+                }
+                if (chart != null) {
+                    heading(document, DocxStyles.HEADING_1, chart.title());
+                    picture(document, chart);
                 }
                 heading(document, DocxStyles.HEADING_1, Messages.Provenance_title);
                 document.createParagraph().createRun().setText(ProvenanceText.summary(provenance));
@@ -60,6 +75,17 @@ public final class DocxTables {
             }
         }
         document.createParagraph();
+    }
+
+    /** The chart as a picture in a paragraph of its own, as wide as the text. */
+    static void picture(XWPFDocument document, ChartPicture chart) throws IOException {
+        XWPFParagraph paragraph = document.createParagraph();
+        try (InputStream png = chart.stream()) {
+            paragraph.createRun().addPicture(png, PictureType.PNG, "chart.png",
+                    Units.toEMU(chart.widthPoints()), Units.toEMU(chart.heightPoints()));
+        } catch (InvalidFormatException e) {
+            throw new IOException(e); // not a PNG: refused by the caller's ChartPicture.of already
+        }
     }
 
     private static String text(Object value, ExportTable.Kind kind, DecimalFormat oneDecimal) {

@@ -24,10 +24,19 @@ public final class QuoteReportDocx {
     }
 
     public static void write(QuoteReportContent report, QuoteReportOptions options, Provenance provenance, Path file) {
+        write(report, options, null, provenance, file);
+    }
+
+    /** The report with the chart (when not null) at its top, under the title, as an overview of the quotes. */
+    public static void write(QuoteReportContent report, QuoteReportOptions options, ChartPicture chart,
+            Provenance provenance, Path file) {
         AtomicFile.write(file, out -> {
             try (XWPFDocument document = new XWPFDocument()) {
                 DocxStyles.define(document);
                 styled(document, DocxStyles.TITLE, report.title());
+                if (chart != null) {
+                    DocxTables.picture(document, chart);
+                }
                 for (QuoteReportContent.CodeSection code : report.codes()) {
                     styled(document, DocxStyles.HEADING_1, code.codePath());
                     note(document, Messages.QuoteReport_definition, code.definition());

@@ -6,13 +6,15 @@ import java.util.List;
 import org.tillit.export.l10n.Messages;
 import org.tillit.query.Cell;
 import org.tillit.query.ComparisonMatrix;
+import org.tillit.query.CooccurrenceMatrix;
 import org.tillit.query.Segment;
 import org.tillit.query.Unit;
 
 /**
  * The query layer's results as export tables: coded segments with their citations (names replaced
  * by pseudonyms when asked), and a comparison in long form (a row per code and group, the form R
- * and Excel pivot tables read) with the matrix of counts and of the cases' percentages beside it.
+ * and Excel pivot tables read) with the matrix of counts and of the cases' percentages beside it,
+ * and co-occurrence as pairs of codes with the code x code matrix beside them.
  */
 public final class ResultTables {
 
@@ -57,6 +59,31 @@ public final class ResultTables {
             }
         }
         return List.of(longForm, grid(matrix, Messages.Table_counts, false), grid(matrix, Messages.Table_percentages, true));
+    }
+
+    /**
+     * Co-occurrence in long form (a row per pair of codes that occur together, each pair once),
+     * then the code x code matrix of pairs; a code with itself is no pair, so the diagonal is empty.
+     */
+    public static List<ExportTable> cooccurrence(CooccurrenceMatrix matrix) {
+        ExportTable longForm = new ExportTable(Messages.Table_cooccurrence, List.of(ExportTable.text(Messages.Column_code),
+                ExportTable.text(Messages.Column_otherCode), ExportTable.integer(Messages.Column_pairs),
+                ExportTable.integer(Messages.Column_documents)));
+        List<ComparisonMatrix.Row> codes = matrix.codes();
+        List<ExportTable.Column> columns = new ArrayList<>(List.of(ExportTable.text(Messages.Column_code)));
+        codes.forEach(code -> columns.add(ExportTable.integer(code.codePath())));
+        ExportTable grid = new ExportTable(Messages.Table_cooccurrenceMatrix, columns);
+        for (int r = 0; r < codes.size(); r++) {
+            List<Object> row = new ArrayList<>(List.of(codes.get(r).codePath()));
+            for (int c = 0; c < codes.size(); c++) {
+                row.add(r == c ? null : (Object) matrix.pairs(r, c));
+                if (c > r && matrix.pairs(r, c) > 0) {
+                    longForm.add(codes.get(r).codePath(), codes.get(c).codePath(), matrix.pairs(r, c), matrix.documents(r, c));
+                }
+            }
+            grid.add(row.toArray());
+        }
+        return List.of(longForm, grid);
     }
 
     /** A quote report as one table: a row per quote, with its code, group, citation and question. */

@@ -6,8 +6,10 @@ import java.util.List;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -16,7 +18,8 @@ import org.tillit.export.l10n.Messages;
 /**
  * Tables as an Excel workbook, a sheet per table (Apache POI, streamed: a sheet of 100,000 rows
  * does not sit in memory). Cells are typed, so numbers sum and sort as numbers and percentages
- * show as percentages; the header row is bold, frozen and filterable. The provenance goes into the
+ * show as percentages; the header row is bold, frozen and filterable. A chart, when asked for, is a
+ * picture on a sheet of its own. The provenance goes into the
  * document properties and a last sheet, where a reader of the file finds it.
  */
 public final class XlsxExport {
@@ -31,11 +34,19 @@ public final class XlsxExport {
     }
 
     public static void write(List<ExportTable> tables, Provenance provenance, Path file) {
+        write(tables, null, provenance, file);
+    }
+
+    /** The tables, then the chart (when not null) on a sheet of its own, then the provenance. */
+    public static void write(List<ExportTable> tables, ChartPicture chart, Provenance provenance, Path file) {
         AtomicFile.write(file, out -> {
             try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
                 Styles styles = new Styles(workbook);
                 for (ExportTable table : tables) {
                     sheet(workbook, table, styles);
+                }
+                if (chart != null) {
+                    chartSheet(workbook, chart);
                 }
                 sheet(workbook, ProvenanceText.table(provenance), styles);
                 properties(workbook, provenance, tables.isEmpty() ? Messages.Provenance_title : tables.get(0).title());
@@ -71,6 +82,16 @@ public final class XlsxExport {
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, (Math.min(WIDEST_COLUMN, widths[c]) + 2) * 256);
         }
+    }
+
+    /** The picture anchored at the sheet's first cell, in its proportions (resize() counts the cells it covers). */
+    private static void chartSheet(SXSSFWorkbook workbook, ChartPicture chart) {
+        SXSSFSheet sheet = workbook.createSheet(sheetName(workbook, chart.title()));
+        int picture = workbook.addPicture(chart.png(), Workbook.PICTURE_TYPE_PNG);
+        ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
+        anchor.setCol1(0);
+        anchor.setRow1(0);
+        sheet.createDrawingPatriarch().createPicture(anchor, picture).resize(chart.sheetScale());
     }
 
     /** Writes the value as its column's type; returns how many characters wide it shows. */

@@ -2,8 +2,11 @@ package org.tillit.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
@@ -11,11 +14,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFPicture;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -25,7 +32,7 @@ import org.tillit.cli.tests.CliRunner.Result;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-/** {@code export} of segments, comparisons and quotes in each format, read back, and replayed. */
+/** {@code export} of segments, comparisons, quotes, co-occurrence and the codebook in each format, read back, and replayed. */
 class ExportCommandTest extends CodedProjectTestCase {
 
     @Test
@@ -126,6 +133,111 @@ class ExportCommandTest extends CodedProjectTestCase {
         assertTrue(folder.err().contains(nowhere.toString()), folder.toString());
         assertEquals(1, cli.run("export", "compare", "--project", project, "--by", "roll", "--out",
                 temp.resolve("x.pdf").toString()).exitCode(), "no such format");
+    }
+
+    @Test
+    void cooccurrenceAsCsvIsOneRowPerPairAndAsXlsxAlsoTheMatrix() throws Exception {
+        Path out = temp.resolve("samforekomst.csv");
+        Result result = cli.run("export", "cooccurrence", "--project", project, "--codes", "Analys/Tillit,Analys/Svar",
+                "--out", out.toString(), "--excel");
+        assertEquals(0, result.exitCode(), result.toString());
+        List<CSVRecord> rows = csv(out, ';');
+        assertEquals(List.of("Code", "Other code", "Pairs", "Documents"), rows.get(0).toList());
+        assertEquals(List.of("Analys/Tillit", "Analys/Svar", "3", "3"), rows.get(1).toList(),
+                "each sentence with tillit lies in an answer, in three interviews");
+        assertEquals(2, rows.size());
+        Path xlsx = temp.resolve("samforekomst.xlsx");
+        assertEquals(0, cli.run("export", "cooccurrence", "--project", project, "--codes", "Analys/Tillit,Analys/Svar",
+                "--proximity", "turn", "--out", xlsx.toString()).exitCode());
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertEquals(List.of("Co-occurrence", "Co-occurrence matrix", "About this export"),
+                    List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2)));
+            var tillit = workbook.getSheetAt(1).getRow(1);
+            assertEquals("Analys/Tillit", tillit.getCell(0).getStringCellValue());
+            assertEquals(3.0, tillit.getCell(2).getNumericCellValue());
+            assertTrue(workbook.getProperties().getCustomProperties().getProperty("query.arguments").getLpwstr()
+                    .contains("--proximity=turn"));
+        }
+    }
+
+    @Test
+    void theCodebookAsDocxInEnglishHasHeadingsByDepthDefinitionsCountsAndSets() throws Exception {
+        Path out = temp.resolve("kodbok.docx");
+        Result result = cli.run("export", "codebook", "--project", project, "--lang", "en", "--out", out.toString());
+        assertEquals(0, result.exitCode(), result.toString());
+        try (InputStream in = Files.newInputStream(out); XWPFDocument document = new XWPFDocument(in)) {
+            List<XWPFParagraph> paragraphs = document.getParagraphs();
+            List<String> headings = paragraphs.stream().filter(p -> p.getStyle() != null)
+                    .map(p -> p.getStyle() + ":" + p.getText()).toList();
+            assertEquals(List.of("Heading1:Principles (grouping code)", "Heading2:Trust"), headings.subList(1, 3), headings.toString());
+            assertTrue(headings.contains("Heading1:Code sets") && headings.contains("Heading2:Support"), headings.toString());
+            List<String> texts = paragraphs.stream().map(XWPFParagraph::getText).toList();
+            assertTrue(texts.get(texts.indexOf("Trust") + 2).contains("Example: \u201cThe basic idea"), texts.toString());
+            int tillit = texts.lastIndexOf("Tillit");
+            assertTrue(headings.get(headings.indexOf("Heading2:Tillit") - 1).startsWith("Heading1:Analys"),
+                    "the autocoded code under its parent: " + headings);
+            assertEquals("Codings: 3, documents: 3", texts.get(tillit + 1));
+            assertTrue(texts.stream().anyMatch(t -> t.startsWith("Codings: 0 (7 with sub-codes), documents: 0 (3 with sub-codes)")),
+                    "Analys counts its sub-codes' 3 + 4 codings: " + texts);
+            assertEquals("codebook", document.getProperties().getCustomProperties().getProperty("query.export").getLpwstr());
+        }
+    }
+
+    @Test
+    void theCodebookAsMarkdownInSwedishNestsHeadingsAndIsReplayable() throws Exception {
+        Path out = temp.resolve("kodbok.md");
+        assertEquals(0, cli.run("export", "codebook", "--project", project, "--lang", "sv", "--out", out.toString()).exitCode());
+        String md = Files.readString(out);
+        assertTrue(md.contains("\n## Principer (grouping code)\n"), md);
+        assertTrue(md.contains("\n### Tillit\n"), md);
+        assertTrue(md.contains("Exempel: \u201dGrundtanken"), "the example inside the definition, as written");
+        assertTrue(md.contains("\n## Code sets\n\n### Stöd\n"), md);
+        Files.delete(out);
+        Result replay = cli.run("export", "--replay", temp.resolve("kodbok.tillit-query.json").toString(), "--project", project);
+        assertEquals(0, replay.exitCode(), replay.toString());
+        assertTrue(Files.readString(out).contains("### Tillit"), "written again");
+        assertEquals(1, cli.run("export", "codebook", "--project", project, "--out", temp.resolve("kodbok.xlsx").toString())
+                .exitCode(), "a codebook is DOCX or Markdown");
+    }
+
+    @Test
+    void withChartTheComparisonIsAPictureInTheDocxAndTheXlsx() throws Exception {
+        Path docx = temp.resolve("jamforelse.docx");
+        Result result = cli.run("export", "compare", "--project", project, "--by", "roll", "--out", docx.toString(), "--chart");
+        assertEquals(0, result.exitCode(), result.toString());
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
+            assertEquals(1, document.getAllPictures().size());
+            assertNonTrivialPng(document.getAllPictures().get(0).getData());
+        }
+        Path xlsx = temp.resolve("jamforelse.xlsx");
+        assertEquals(0, cli.run("export", "compare", "--project", project, "--by", "roll", "--out", xlsx.toString(), "--chart",
+                "--chart-unit", "cases").exitCode());
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            XSSFSheet chart = workbook.getSheet("Chart");
+            assertTrue(chart.getDrawingPatriarch().getShapes().stream().anyMatch(XSSFPicture.class::isInstance),
+                    "a picture anchored on its own sheet");
+            assertNonTrivialPng(workbook.getAllPictures().get(0).getData());
+        }
+        Path quotes = temp.resolve("citat.docx");
+        assertEquals(0, cli.run("export", "quotes", "--project", project, "--by", "roll", "--codes", "Analys/Tillit", "--out",
+                quotes.toString(), "--chart").exitCode());
+        try (InputStream in = Files.newInputStream(quotes); XWPFDocument document = new XWPFDocument(in)) {
+            assertEquals(1, document.getAllPictures().size(), "the chart at the top of the quote report");
+        }
+        Path csv = temp.resolve("jamforelse.csv");
+        Result refused = cli.run("export", "compare", "--project", project, "--by", "roll", "--out", csv.toString(), "--chart");
+        assertEquals(1, refused.exitCode());
+        assertTrue(refused.err().contains("DOCX or XLSX"), refused.toString());
+        assertFalse(Files.exists(csv));
+    }
+
+    private static void assertNonTrivialPng(byte[] png) throws Exception {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertNotNull(image, "a PNG ImageIO reads");
+        assertEquals(1200, image.getWidth(), "laid out at 600 pixels, drawn at twice that");
+        long colours = Stream.iterate(0, i -> i < image.getWidth() * image.getHeight(), i -> i + 97)
+                .map(i -> image.getRGB(i % image.getWidth(), i / image.getWidth())).distinct().count();
+        assertTrue(colours > 4, "bars, text and background: " + colours + " colours");
     }
 
     private static List<CSVRecord> csv(Path file, char separator) throws Exception {

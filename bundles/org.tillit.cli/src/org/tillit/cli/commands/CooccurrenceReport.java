@@ -21,9 +21,11 @@ final class CooccurrenceReport implements ReportCommand.Report {
     private static final String PROXIMITY = "proximity";
     private static final String CHARACTERS = "characters";
 
+    static final Set<String> OPTIONS = Set.of(QueryOptions.CODES, QueryOptions.WHERE, PROXIMITY, CHARACTERS);
+
     @Override
     public Set<String> options() {
-        return Set.of(QueryOptions.CODES, QueryOptions.WHERE, PROXIMITY, CHARACTERS);
+        return OPTIONS;
     }
 
     @Override
@@ -31,15 +33,20 @@ final class CooccurrenceReport implements ReportCommand.Report {
         return Set.of();
     }
 
-    @Override
-    public int run(ProjectStore store, Arguments arguments, PrintStream out, PrintStream err) {
+    /** The co-occurrence the arguments ask for: of the codes named (all when none), by the proximity asked for. */
+    static CooccurrenceMatrix matrix(ProjectStore store, Arguments arguments) {
         Proximity proximity = Proximity.valueOf(arguments.choice(PROXIMITY, List.of("overlap", "paragraph", "turn", "within"),
                 "overlap").toUpperCase(Locale.ROOT));
         int characters = characters(arguments, proximity);
         Cooccurrence.Spec spec = new Cooccurrence.Spec(
                 QueryOptions.codes(store, arguments.option(QueryOptions.CODES).orElse(null)), proximity, characters,
                 QueryOptions.where(store, arguments));
-        CooccurrenceMatrix matrix = QueryOptions.asked(() -> Cooccurrence.compute(store, spec));
+        return QueryOptions.asked(() -> Cooccurrence.compute(store, spec));
+    }
+
+    @Override
+    public int run(ProjectStore store, Arguments arguments, PrintStream out, PrintStream err) {
+        CooccurrenceMatrix matrix = matrix(store, arguments);
         ReportTable table = new ReportTable("code", "other_code", "pairs", "documents");
         int n = matrix.codes().size();
         for (int r = 0; r < n; r++) {

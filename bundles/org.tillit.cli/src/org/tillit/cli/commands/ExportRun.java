@@ -13,15 +13,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.google.gson.GsonBuilder;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.tillit.charts.ComparisonCharts;
 import org.tillit.cli.Arguments;
 import org.tillit.cli.CliException;
 import org.tillit.cli.Command;
 import org.tillit.cli.l10n.Messages;
 import org.tillit.export.AtomicFile;
+import org.tillit.export.ChartPicture;
 import org.tillit.export.CitationTemplate;
+import org.tillit.export.CodebookExport;
 import org.tillit.export.CsvExport;
 import org.tillit.export.DocxTables;
 import org.tillit.export.ExportTable;
@@ -39,12 +43,12 @@ import org.tillit.export.ResultTables;
 import org.tillit.export.XlsxExport;
 import org.tillit.model.codebook.Labels;
 import org.tillit.model.codebook.Language;
+import org.tillit.query.ComparisonMatrix.Percentages;
 import org.tillit.query.ComparisonMatrix;
 import org.tillit.query.Segment;
+import org.tillit.query.Unit;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
-
-import com.google.gson.GsonBuilder;
 
 /**
  * One export as the arguments ask for it: the result computed by the same query code as
@@ -54,7 +58,7 @@ import com.google.gson.GsonBuilder;
  */
 final class ExportRun {
 
-    static final List<String> KINDS = List.of("segments", "compare", "quotes");
+    static final List<String> KINDS = List.of("segments", "compare", "quotes", "cooccurrence", "codebook");
     static final String OUT = "out";
     static final String FORMAT = "format";
     static final String CITATION = "citation";
@@ -64,8 +68,19 @@ final class ExportRun {
     static final String MEMOS = "memos";
     static final String QUESTIONS = "questions";
     static final String NO_COUNTS = "no-counts";
+    static final String CHART = "chart";
+    static final String CHART_UNIT = "chart-unit";
+    static final String LANG = "lang";
+    /**
+     * A chart's layout in pixels: shown a page wide (450 pt) its 12-pixel text is 9 pt; drawn at
+     * twice that, so it prints sharp.
+     */
+    static final int CHART_WIDTH = 600;
+    static final int CHART_HEIGHT = 380;
+    static final int CHART_SCALE = 2;
     static final List<String> FORMATS = List.of("csv", "xlsx", "docx", "md");
     static final String RECORD_SUFFIX = ".tillit-query.json";
+    private static final List<String> LANGUAGES = List.of(Language.SV.tag(), Language.EN.tag());
 
     private final ProjectStore store;
     private final String kind;
@@ -78,21 +93,47 @@ final class ExportRun {
     }
 
     static Set<String> options(String kind) {
-        Set<String> options = new HashSet<>(kind.equals("segments") ? SegmentsReport.OPTIONS : CompareReport.OPTIONS);
+        Set<String> options = new HashSet<>(switch (kind) {
+            case "segments" -> SegmentsReport.OPTIONS;
+            case "cooccurrence" -> CooccurrenceReport.OPTIONS;
+            case "codebook" -> Set.of(LANG);
+            default -> CompareReport.OPTIONS;
+        });
         options.addAll(Set.of(OUT, FORMAT, CITATION, PSEUDONYMS));
+        if (charted(kind)) {
+            options.add(CHART_UNIT);
+        }
         return options;
     }
 
     static Set<String> flags(String kind) {
-        Set<String> flags = new HashSet<>(kind.equals("segments") ? SegmentsReport.FLAGS : CompareReport.FLAGS);
+        Set<String> flags = new HashSet<>(switch (kind) {
+            case "segments" -> SegmentsReport.FLAGS;
+            case "compare", "quotes" -> CompareReport.FLAGS;
+            default -> Set.of();
+        });
         flags.addAll(Set.of(EXCEL, DEFINITIONS, MEMOS, QUESTIONS, NO_COUNTS));
+        if (charted(kind)) {
+            flags.add(CHART);
+        }
         return flags;
+    }
+
+    /** The exports of a comparison, which a chart of it can go with. */
+    private static boolean charted(String kind) {
+        return kind.equals("compare") || kind.equals("quotes");
     }
 
     /** Writes the export; prints what was written, and how many names were replaced. */
     int write(PrintStream out) {
         Path file = Path.of(arguments.required(OUT)).toAbsolutePath();
         String format = format(file);
+        if (arguments.flag(CHART) && !(format.equals("docx") || format.equals("xlsx"))) {
+            throw CliException.usage(NLS.bind(Messages.Export_chartFormats, format));
+        }
+        if (kind.equals("codebook") && !(format.equals("docx") || format.equals("md"))) {
+            throw CliException.usage(NLS.bind(Messages.Export_codebookFormats, format));
+        }
         Language language = QueryOptions.language(store);
         List<String> attributes = store.read(p -> p.getAttributeDefinitions().stream().map(d -> Labels.name(d, language))
                 .toList());
@@ -107,28 +148,47 @@ final class ExportRun {
                 List<Segment> segments = SegmentsReport.segments(store, arguments);
                 Pseudonyms names = pseudonyms.fresh();
                 ExportTable table = ResultTables.segments(segments, attributes, citation, names);
-                tables(List.of(table), NLS.bind(Messages.Export_titleSegments, arguments.option(QueryOptions.CODE)
+                tables(List.of(table), null, NLS.bind(Messages.Export_titleSegments, arguments.option(QueryOptions.CODE)
                         .orElse(arguments.option("code-set").orElse(""))), provenance, file, format);
                 items = segments.size();
                 replaced = names.replacements();
             }
             case "compare" -> {
                 ComparisonMatrix matrix = CompareReport.matrix(store, arguments);
-                tables(ResultTables.comparison(matrix), NLS.bind(Messages.Export_titleCompare, groupedBy(language)),
-                        provenance, file, format);
+                tables(ResultTables.comparison(matrix), chart(matrix),
+                        NLS.bind(Messages.Export_titleCompare, groupedBy(language)), provenance, file, format);
                 items = matrix.rows().size();
+                replaced = 0;
+            }
+            case "cooccurrence" -> {
+                List<ExportTable> tables = ResultTables.cooccurrence(CooccurrenceReport.matrix(store, arguments));
+                tables(tables, null, Messages.Export_titleCooccurrence, provenance, file, format);
+                items = tables.get(0).rows().size();
+                replaced = 0;
+            }
+            case "codebook" -> {
+                String lang = arguments.choice(LANG, LANGUAGES, null);
+                CodebookExport codebook = CodebookExport.of(store, lang == null ? language : Language.fromTag(lang));
+                if (format.equals("docx")) {
+                    codebook.writeDocx(provenance, file);
+                } else {
+                    codebook.writeMarkdown(file);
+                }
+                items = codebook.codes().size();
                 replaced = 0;
             }
             default -> {
                 QuoteReportOptions options = QuoteReportOptions.standard(citation, language).with(pseudonyms)
                         .definitionsAndMemos(arguments.flag(DEFINITIONS), arguments.flag(MEMOS))
                         .counts(!arguments.flag(NO_COUNTS)).questions(arguments.flag(QUESTIONS));
-                QuoteReportContent report = QuoteReports.of(store, CompareReport.matrix(store, arguments),
+                ComparisonMatrix matrix = CompareReport.matrix(store, arguments);
+                QuoteReportContent report = QuoteReports.of(store, matrix,
                         NLS.bind(Messages.Export_titleQuotes, groupedBy(language)), options);
                 switch (format) {
-                    case "docx" -> QuoteReportDocx.write(report, options, provenance, file);
+                    case "docx" -> QuoteReportDocx.write(report, options, chart(matrix), provenance, file);
                     case "md" -> QuoteReportMarkdown.write(report, options, file);
-                    default -> tables(List.of(ResultTables.quotes(report)), report.title(), provenance, file, format);
+                    default -> tables(List.of(ResultTables.quotes(report)), chart(matrix), report.title(), provenance, file,
+                            format);
                 }
                 items = report.codes().stream().flatMap(c -> c.groups().stream()).mapToInt(g -> g.quotes().size()).sum();
                 replaced = report.replacements();
@@ -149,12 +209,27 @@ final class ExportRun {
         return Labels.name(QueryOptions.attribute(store, arguments.required(QueryOptions.BY)), language);
     }
 
-    private void tables(List<ExportTable> tables, String title, Provenance provenance, Path file, String format) {
+    /**
+     * The comparison as a bar chart when --chart asks for one (else null), in the unit of
+     * --chart-unit. The CLI draws it, so the export bundle needs no chart library.
+     */
+    private ChartPicture chart(ComparisonMatrix matrix) {
+        if (!arguments.flag(CHART)) {
+            return null;
+        }
+        Unit unit = Unit.valueOf(arguments.choice(CHART_UNIT, List.of("segments", "documents", "cases", "characters"),
+                "segments").toUpperCase(Locale.ROOT));
+        return ChartPicture.of(ComparisonCharts.png(matrix, unit, Percentages.NONE, CHART_WIDTH, CHART_HEIGHT, CHART_SCALE),
+                Messages.Export_chartTitle);
+    }
+
+    private void tables(List<ExportTable> tables, ChartPicture chart, String title, Provenance provenance, Path file,
+            String format) {
         switch (format) {
             case "csv" -> CsvExport.write(tables.get(0), file,
                     arguments.flag(EXCEL) ? CsvExport.Dialect.SWEDISH_EXCEL : CsvExport.Dialect.STANDARD);
-            case "xlsx" -> XlsxExport.write(tables, provenance, file);
-            case "docx" -> DocxTables.write(tables, title, provenance, file);
+            case "xlsx" -> XlsxExport.write(tables, chart, provenance, file);
+            case "docx" -> DocxTables.write(tables, chart, title, provenance, file);
             default -> MarkdownExport.write(tables, title, file);
         }
     }

@@ -62,6 +62,10 @@ public final class Messages extends NLS {
     public static String Export_unreadableRecord;
     public static String Export_unchanged;
     public static String Export_changed;
+    public static String Export_titleCooccurrence;
+    public static String Export_chartTitle;
+    public static String Export_chartFormats;
+    public static String Export_codebookFormats;
     public static String Report_which;
     public static String Report_unknown;
     public static String Report_segmentCount;

@@ -54,6 +54,18 @@ public final class Messages extends NLS {
     public static String QuoteReport_definition;
     public static String QuoteReport_memo;
     public static String QuoteReport_replacements;
+    public static String Table_cooccurrence;
+    public static String Table_cooccurrenceMatrix;
+    public static String Column_otherCode;
+    public static String Column_pairs;
+    public static String Codebook_title;
+    public static String Codebook_definition;
+    public static String Codebook_sets;
+    public static String Codebook_grouping;
+    public static String Codebook_counts;
+    public static String Codebook_countsWithSubcodes;
+    public static String Codebook_members;
+    public static String Codebook_noMembers;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -10,7 +10,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +20,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Shell;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,10 +33,7 @@ import org.tillit.query.ComparisonMatrix;
 import org.tillit.query.ComparisonSpec;
 import org.tillit.query.Grouping;
 import org.tillit.query.Unit;
-import org.tillit.ui.chart.ChartTexts;
 import org.tillit.ui.chart.ComparisonChart;
-import org.tillit.ui.chart.ComparisonCharts;
-import org.tillit.ui.chart.ShortCodePaths;
 import org.tillit.ui.testing.Condition;
 import org.tillit.ui.testing.Screenshots;
 import org.tillit.ui.testing.UiBot;
@@ -47,8 +41,9 @@ import org.tillit.ui.tests.support.CodedInterviews;
 import org.tillit.ui.tests.support.TillitUiTest;
 
 /**
- * The comparison chart: managers' and employees' principles as bars, built from a matrix that
+ * The comparison chart widget: managers' and employees' principles as bars, from a matrix that
  * {@link Comparison} computed on coded interviews, drawn in an SWT shell and saved as PNG and SVG.
+ * How the matrix becomes a chart is tested without a display in org.tillit.charts.tests.
  */
 @TillitUiTest
 class ComparisonChartUiTest {
@@ -105,43 +100,6 @@ class ComparisonChartUiTest {
     @AfterAll
     static void closeTheShell() {
         new UiBot().run(() -> shell.dispose());
-    }
-
-    @Test
-    void onePlacePerCodeOneSeriesPerGroupValuesAsCounted() {
-        JFreeChart built = ComparisonCharts.barChart(matrix, Unit.SEGMENTS, Percentages.NONE,
-                ChartTexts.of(Unit.SEGMENTS, Percentages.NONE));
-        CategoryPlot plot = built.getCategoryPlot();
-        CategoryDataset data = plot.getDataset();
-        assertEquals(List.of("Chefer", "Medarbetare"), keys(data.getRowKeys()), "a group without documents has no bars");
-        assertEquals(List.of("Stöd", "Tillit", "Handlingsutrymme"), keys(data.getColumnKeys()),
-                "the codes by their own labels, which tell them apart");
-        assertEquals(List.of(2, 2, 0), values(data, 0), "managers: two Stöd, two Tillit");
-        assertEquals(List.of(1, 0, 1), values(data, 1), "the employee: one Stöd, one Handlingsutrymme");
-        assertEquals("Segments", plot.getRangeAxis().getLabel());
-        assertEquals("Codes", plot.getDomainAxis().getLabel());
-    }
-
-    @Test
-    void documentsAndRowPercentages() {
-        CategoryPlot plot = ComparisonCharts.barChart(matrix, Unit.DOCUMENTS, Percentages.ROW,
-                ChartTexts.of(Unit.DOCUMENTS, Percentages.ROW)).getCategoryPlot();
-        CategoryDataset data = plot.getDataset();
-        // Stöd: in both managers' interviews and the employee's; Tillit: only managers'.
-        assertEquals(200.0 / 3, data.getValue(0, STOD).doubleValue(), 1e-9);
-        assertEquals(100.0 / 3, data.getValue(1, STOD).doubleValue(), 1e-9);
-        assertEquals(100.0, data.getValue(0, TILLIT).doubleValue(), 1e-9);
-        assertEquals(0.0, data.getValue(0, HANDLINGSUTRYMME).doubleValue(), 1e-9);
-        assertEquals("Documents, % of the code's total", plot.getRangeAxis().getLabel());
-        assertEquals("Segments, % of the group's total",
-                ChartTexts.of(Unit.SEGMENTS, Percentages.COLUMN).valueAxis());
-    }
-
-    @Test
-    void longPathsAreShortenedAndSameLabelsToldApartByTheirParents() {
-        assertEquals(List.of("Principer/Stöd", "Ledning/Stöd", "Tillit", "Ansvars- och återkopplingsr…"),
-                ShortCodePaths.of(List.of("Principer/Stöd", "Ledning/Stöd", "Principer/Tillit",
-                        "Praktiker/Ledning/Dialog/Ansvars- och återkopplingsrutiner")));
     }
 
     @Test
@@ -213,19 +171,6 @@ class ComparisonChartUiTest {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
-    }
-
-    private static List<Integer> values(CategoryDataset data, int row) {
-        List<Integer> values = new ArrayList<>();
-        for (int column = 0; column < data.getColumnCount(); column++) {
-            values.add(data.getValue(row, column).intValue());
-        }
-        return values;
-    }
-
-    /** JFreeChart's keys come as a raw list: the labels shown. */
-    private static List<String> keys(List<?> keys) {
-        return keys.stream().map(String::valueOf).toList();
     }
 
     private static long colours(BufferedImage image) {

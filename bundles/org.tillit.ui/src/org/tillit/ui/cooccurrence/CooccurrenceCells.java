@@ -6,9 +6,9 @@ import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.nebula.widgets.nattable.layer.LabelStack;
 import org.eclipse.nebula.widgets.nattable.layer.cell.IConfigLabelAccumulator;
 import org.eclipse.osgi.util.NLS;
+import org.tillit.charts.ShortCodePaths;
 import org.tillit.query.ComparisonMatrix;
 import org.tillit.query.CooccurrenceMatrix;
-import org.tillit.ui.chart.ShortCodePaths;
 
 /**
  * The matrix's cells as NatTable reads them: the number of segment pairs, with their documents if

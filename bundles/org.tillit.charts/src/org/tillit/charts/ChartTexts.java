@@ -1,4 +1,4 @@
-package org.tillit.ui.chart;
+package org.tillit.charts;
 
 import org.eclipse.osgi.util.NLS;
 import org.tillit.query.ComparisonMatrix.Percentages;

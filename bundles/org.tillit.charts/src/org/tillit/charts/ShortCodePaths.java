@@ -1,4 +1,4 @@
-package org.tillit.ui.chart;
+package org.tillit.charts;
 
 import java.util.ArrayList;
 import java.util.Arrays;

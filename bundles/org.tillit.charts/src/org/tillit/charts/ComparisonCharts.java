@@ -1,4 +1,4 @@
-package org.tillit.ui.chart;
+package org.tillit.charts;
 
 import java.text.NumberFormat;
 import java.util.List;
@@ -74,6 +74,15 @@ public final class ComparisonCharts {
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         ChartStyle.apply(chart, plot, bars);
         return chart;
+    }
+
+    /**
+     * The bar chart as PNG bytes for a document that embeds it (the export takes bytes, so it
+     * needs no JFreeChart of its own): laid out at width x height, drawn at {@code scale} times that.
+     */
+    public static byte[] png(ComparisonMatrix matrix, Unit unit, Percentages percentages, int width, int height,
+            int scale) {
+        return ChartExport.png(barChart(matrix, unit, percentages, ChartTexts.of(unit, percentages)), width, height, scale);
     }
 
     /** Rows of the dataset are the groups (series), columns the codes (categories). */

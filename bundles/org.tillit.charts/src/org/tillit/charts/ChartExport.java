@@ -1,8 +1,11 @@
-package org.tillit.ui.chart;
+package org.tillit.charts;
 
+import java.awt.Graphics2D;
 import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +28,27 @@ import org.jfree.svg.SVGUtils;
 public final class ChartExport {
 
     private ChartExport() {
+    }
+
+    /**
+     * The chart as PNG bytes, to embed in a document: laid out at {@code width} x {@code height}
+     * and drawn {@code scale} times as many pixels each way, so text and bars stay sharp in print
+     * (drawn into an AWT image: no display needed).
+     */
+    public static byte[] png(JFreeChart chart, int width, int height, int scale) {
+        BufferedImage image = new BufferedImage(width * scale, height * scale, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        try {
+            graphics.scale(scale, scale);
+            chart.draw(graphics, new Rectangle(0, 0, width, height));
+        } finally {
+            graphics.dispose();
+        }
+        try {
+            return ChartUtils.encodeAsPNG(image);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // encoding into memory does not fail for want of a disk
+        }
     }
 
     public static void png(JFreeChart chart, Path file, int width, int height) throws IOException {
