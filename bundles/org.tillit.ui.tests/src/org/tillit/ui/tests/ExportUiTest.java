@@ -73,7 +73,8 @@ class ExportUiTest {
                 List.of("chef-a.txt", "Chef"), List.of("chef-b.txt", "Chef"), List.of("medarbetare-c.txt", "Medarbetare")),
                 ';', StandardCharsets.UTF_8, false);
         window.openImportAttributesDialog().read(roles).apply();
-        bot.waitUntil(Condition.of("the roles", () -> "Medarbetare".equals(window.documents().cell("medarbetare-c.txt", "Roll"))));
+        bot.waitUntil(Condition.of("the roles", () -> window.documents().columnTitles().contains("Roll")
+                && "Medarbetare".equals(window.documents().cell("medarbetare-c.txt", "Roll"))));
         interviews.code("chef-a.txt", "Principer/Stöd", "Anna och jag fick stöd av en processledare");
         interviews.code("chef-b.txt", "Principer/Stöd", "Stödet från förvaltningen kom sent");
         interviews.code("medarbetare-c.txt", "Principer/Stöd", "tiden räcker inte");

@@ -9,6 +9,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -189,7 +190,6 @@ public final class ExportDialog extends TitledDialog {
                 pseudonymsStatus.setText(e.getMessage());
             }
         }
-        pseudonymsStatus.getParent().layout();
         validate();
     }
 
@@ -202,11 +202,25 @@ public final class ExportDialog extends TitledDialog {
                 problem = e.getMessage();
             }
             citationProblem.setText(problem);
-            citationProblem.getParent().layout();
+            grow();
         }
         Button ok = getButton(IDialogConstants.OK_ID);
         if (ok != null) {
             ok.setEnabled(typedFile().isPresent() && problem.isEmpty() && namesReadable);
+        }
+    }
+
+    /** A reason shown under a field may take lines the dialog had not: it grows so nothing below is hidden. */
+    private void grow() {
+        Shell shell = getShell();
+        if (shell == null || !shell.isVisible()) {
+            return; // not yet opened: the first layout makes room
+        }
+        shell.layout(true, true);
+        Point size = shell.getSize();
+        Point wanted = shell.computeSize(size.x, SWT.DEFAULT);
+        if (wanted.y > size.y) {
+            shell.setSize(size.x, wanted.y);
         }
     }
 
