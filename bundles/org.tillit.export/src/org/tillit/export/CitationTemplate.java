@@ -80,6 +80,13 @@ public final class CitationTemplate {
         return language == Language.SV ? SWEDISH : ENGLISH;
     }
 
+    /** Every placeholder a template may use: the quote's properties in both languages, then the attributes. */
+    public static List<String> placeholders(List<String> attributes) {
+        List<String> known = new ArrayList<>(NAMES);
+        known.addAll(attributes);
+        return known;
+    }
+
     /** The citation of a quote. */
     @SuppressWarnings("unchecked")
     public String cite(Segment segment) {

@@ -106,6 +106,20 @@ public final class WidgetIds {
     public static final String COMPARISON_MAX_SHARE = "tillit.comparison.maxShare";
     public static final String COMPARISON_MIN_CASES = "tillit.comparison.minCases";
 
+    // the Export dialog
+    public static final String EXPORT_WHAT = "tillit.export.what";
+    public static final String EXPORT_FILE = "tillit.export.file";
+    public static final String EXPORT_FORMAT = "tillit.export.format";
+    public static final String EXPORT_CITATION = "tillit.export.citation";
+    public static final String EXPORT_PLACEHOLDERS = "tillit.export.placeholders";
+    public static final String EXPORT_CITATION_PROBLEM = "tillit.export.citationProblem";
+    public static final String EXPORT_PSEUDONYMS = "tillit.export.pseudonyms";
+    public static final String EXPORT_PSEUDONYMS_STATUS = "tillit.export.pseudonymsStatus";
+    public static final String EXPORT_DEFINITIONS = "tillit.export.definitions";
+    public static final String EXPORT_MEMOS = "tillit.export.memos";
+    public static final String EXPORT_COUNTS = "tillit.export.counts";
+    public static final String EXPORT_QUESTIONS = "tillit.export.questions";
+
     private WidgetIds() {
     }
 

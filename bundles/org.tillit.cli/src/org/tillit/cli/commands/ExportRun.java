@@ -1,9 +1,6 @@
 package org.tillit.cli.commands;
 
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
@@ -13,16 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import com.google.gson.GsonBuilder;
 import org.eclipse.osgi.util.NLS;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 import org.tillit.charts.ComparisonCharts;
 import org.tillit.cli.Arguments;
 import org.tillit.cli.CliException;
 import org.tillit.cli.Command;
 import org.tillit.cli.l10n.Messages;
-import org.tillit.export.AtomicFile;
 import org.tillit.export.ChartPicture;
 import org.tillit.export.CitationTemplate;
 import org.tillit.export.CodebookExport;
@@ -32,7 +25,7 @@ import org.tillit.export.ExportTable;
 import org.tillit.export.MarkdownExport;
 import org.tillit.export.ProjectState;
 import org.tillit.export.Provenance;
-import org.tillit.export.ProvenanceText;
+import org.tillit.export.ProvenanceRecord;
 import org.tillit.export.Pseudonyms;
 import org.tillit.export.QuoteReportContent;
 import org.tillit.export.QuoteReportDocx;
@@ -79,7 +72,6 @@ final class ExportRun {
     static final int CHART_HEIGHT = 380;
     static final int CHART_SCALE = 2;
     static final List<String> FORMATS = List.of("csv", "xlsx", "docx", "md");
-    static final String RECORD_SUFFIX = ".tillit-query.json";
     private static final List<String> LANGUAGES = List.of(Language.SV.tag(), Language.EN.tag());
 
     private final ProjectStore store;
@@ -195,7 +187,7 @@ final class ExportRun {
             }
         }
         if (format.equals("csv") || format.equals("md")) {
-            writeRecord(provenance, file);
+            ProvenanceRecord.write(provenance, file);
         }
         out.println(NLS.bind(items == 1 ? Messages.Export_wroteOne : Messages.Export_wrote, file, items));
         if (arguments.option(PSEUDONYMS).isPresent()) {
@@ -252,30 +244,10 @@ final class ExportRun {
         query.put("out", file.getFileName().toString());
         query.put("arguments", Json.GSON.toJson(arguments.asGiven(Set.of(ProjectCliCommand.PROJECT, OUT))));
         try {
-            return new Provenance(query, Instant.now(), ProjectState.of(store), version());
+            return new Provenance(query, Instant.now(), ProjectState.of(store), ProvenanceRecord.tillitVersion());
         } catch (ProjectStoreException e) {
             throw CliException.failure(e.getMessage(), e);
         }
     }
 
-    /** The record beside a CSV or Markdown file: the same fields as a DOCX or XLSX file's properties. */
-    static Path recordOf(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + RECORD_SUFFIX);
-    }
-
-    private static void writeRecord(Provenance provenance, Path file) {
-        AtomicFile.write(recordOf(file), out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
-                    .toJson(ProvenanceText.fields(provenance), writer);
-            writer.flush();
-        });
-    }
-
-    private static String version() {
-        Bundle bundle = FrameworkUtil.getBundle(ExportRun.class);
-        return bundle == null ? "0" : bundle.getVersion().toString();
-    }
 }

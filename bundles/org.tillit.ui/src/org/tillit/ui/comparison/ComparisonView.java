@@ -1,7 +1,9 @@
 package org.tillit.ui.comparison;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.osgi.util.NLS;
@@ -26,6 +28,10 @@ import org.tillit.store.ProjectStore;
 import org.tillit.ui.QueryView;
 import org.tillit.ui.WidgetIds;
 import org.tillit.ui.chart.ComparisonChart;
+import org.tillit.ui.export.ExportMenu;
+import org.tillit.ui.export.ExportSource;
+import org.tillit.ui.export.ExportSources;
+import org.tillit.ui.export.Exportable;
 import org.tillit.ui.results.LatestWork;
 import org.tillit.ui.results.ResultsPane;
 import org.tillit.ui.retrieval.SegmentColumns;
@@ -37,7 +43,7 @@ import org.tillit.ui.widgets.QueryViewLayout;
  * turn. The matrix is computed in a background job ({@link LatestWork}) whenever what it depends on changes;
  * the result shown, with its unit and measure, is {@link #result()}, and listeners hear of each new one.
  */
-public final class ComparisonView implements QueryView {
+public final class ComparisonView implements QueryView, Exportable {
 
     private final ProjectStore store;
     private final ComparisonControls controls;
@@ -86,6 +92,8 @@ public final class ComparisonView implements QueryView {
                 Segment::codingGuid, false), SegmentColumns::placed, onOpen);
         split.setWeights(55, 45);
         work = new LatestWork(table.control(), false);
+        ExportMenu.attach(table.control(), store, ExportMenu.export(this::exportSource),
+                ExportMenu.exportQuotes(this::exportQuotesSource));
         Runnable stopListening = RespondentCheckPreference.onChange(() -> parent.getDisplay().asyncExec(() -> {
             if (!parent.isDisposed()) {
                 refresh();
@@ -131,6 +139,40 @@ public final class ComparisonView implements QueryView {
     /** Hears of every new result: a new matrix, or the same shown in another unit or measure. */
     public void addListener(Consumer<ComparisonResult> listener) {
         listeners.add(listener);
+    }
+
+    /** The matrix shown: the long form, the counts and the cases' percentages. */
+    @Override
+    public ExportSource exportSource() {
+        ComparisonResult shown = exportable();
+        return shown == null ? null : ExportSources.comparison(computedFor.groupBy().label(), shown.matrix(), asked("compare", shown));
+    }
+
+    /** The quote report of the matrix shown: per code, per group, its quotes. */
+    public ExportSource exportQuotesSource() {
+        ComparisonResult shown = exportable();
+        return shown == null ? null : ExportSources.quoteReport(store, ExportSources.quotesBy(computedFor.groupBy().label()), shown::matrix,
+                asked("quotes", shown));
+    }
+
+    private ComparisonResult exportable() {
+        ComparisonResult shown = result;
+        return shown == null || computedFor == null || shown.matrix().rows().isEmpty() || shown.matrix().columns().isEmpty()
+                ? null : shown;
+    }
+
+    /** The question as the command line's export records it, in readable fields. */
+    private Map<String, String> asked(String kind, ComparisonResult shown) {
+        Map<String, String> asked = new LinkedHashMap<>();
+        asked.put("export", kind);
+        asked.put("by", computedFor.groupBy().label());
+        asked.put("code", computedFor.code() == null ? "*"
+                : store.read(project -> CodePaths.of(computedFor.code(), Language.fromTag(project.getLanguage()))));
+        asked.put("rollUp", String.valueOf(computedFor.rollUp()));
+        asked.put("unit", shown.unit().name());
+        asked.put("measure", shown.measure().label());
+        asked.put("respondentCheck", String.valueOf(RespondentCheckPreference.check()));
+        return asked;
     }
 
     public ComparisonTable table() {

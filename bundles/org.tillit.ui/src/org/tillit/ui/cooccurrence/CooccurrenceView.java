@@ -1,6 +1,8 @@
 package org.tillit.ui.cooccurrence;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.osgi.util.NLS;
@@ -17,6 +19,10 @@ import org.tillit.query.CooccurrenceMatrix;
 import org.tillit.query.Segment;
 import org.tillit.store.ProjectStore;
 import org.tillit.ui.QueryView;
+import org.tillit.ui.export.ExportMenu;
+import org.tillit.ui.export.ExportSource;
+import org.tillit.ui.export.ExportSources;
+import org.tillit.ui.export.Exportable;
 import org.tillit.ui.results.LatestWork;
 import org.tillit.ui.widgets.QueryViewLayout;
 
@@ -25,7 +31,7 @@ import org.tillit.ui.widgets.QueryViewLayout;
  * segment pairs of the selected cell. Counting runs in a job off the UI thread (a codebook of a
  * hundred codes over many interviews takes a while); the newest request wins.
  */
-public final class CooccurrenceView implements QueryView {
+public final class CooccurrenceView implements QueryView, Exportable {
 
     private final ProjectStore store;
     private final CooccurrenceControls controls;
@@ -36,6 +42,8 @@ public final class CooccurrenceView implements QueryView {
     /** The selected cell by its codes' guids, so it stays selected across a recount. */
     private String selectedRow;
     private String selectedColumn;
+    /** The request whose matrix is shown. */
+    private CooccurrenceRequest counted;
 
     public CooccurrenceView(Composite parent, ProjectStore store, Consumer<Segment> onOpen) {
         this.store = store;
@@ -47,6 +55,7 @@ public final class CooccurrenceView implements QueryView {
         split.setWeights(60, 40);
         counting = new LatestWork(matrix.control(), false);
         listing = new LatestWork(matrix.control(), false);
+        ExportMenu.attach(matrix.control(), store, ExportMenu.export(this::exportSource));
         refresh();
     }
 
@@ -72,6 +81,7 @@ public final class CooccurrenceView implements QueryView {
             counting.drop();
             listing.drop();
             controls.status("");
+            counted = null;
             matrix.show(null, request.showDocuments());
             pairs.clear();
             return;
@@ -82,6 +92,7 @@ public final class CooccurrenceView implements QueryView {
     }
 
     private void show(CooccurrenceMatrix counted, CooccurrenceRequest request) {
+        this.counted = request;
         matrix.show(counted, request.showDocuments());
         controls.status(NLS.bind(Messages.Cooccurrence_codes, counted.codes().size()));
         int row = indexOf(counted, selectedRow);
@@ -120,6 +131,23 @@ public final class CooccurrenceView implements QueryView {
             }
         }
         return -1;
+    }
+
+    /** The code x code table shown, with the pairs in long form. */
+    @Override
+    public ExportSource exportSource() {
+        CooccurrenceMatrix shown = matrix.matrix();
+        CooccurrenceRequest request = counted;
+        if (shown == null || request == null || shown.codes().isEmpty()) {
+            return null;
+        }
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("export", "cooccurrence");
+        query.put("code", request.allCodes() || request.chosen() == null ? "*"
+                : store.read(p -> CodePaths.of(request.chosen(), Language.fromTag(p.getLanguage()))));
+        query.put("proximity", String.valueOf(request.proximity()));
+        query.put("characters", String.valueOf(request.characters()));
+        return ExportSources.cooccurrence(shown, query);
     }
 
     public CooccurrenceTable matrix() {

@@ -20,13 +20,15 @@ import org.tillit.ui.QueryView;
 import org.tillit.ui.StoreChange;
 import org.tillit.ui.TillitEvents;
 import org.tillit.ui.coding.CodingEditors;
+import org.tillit.ui.export.ExportSource;
+import org.tillit.ui.export.Exportable;
 
 /**
  * What the views that ask the project a question (retrieval, quote matrix, comparison...) share:
  * they follow the code selected in the Codebook view, also one chosen before the view was made,
  * and ask again when the codings, the codebook or the attributes of their project change.
  */
-public abstract class ProjectQueryPart {
+public abstract class ProjectQueryPart implements Exportable {
 
     @Inject
     private ProjectStore store;
@@ -54,6 +56,12 @@ public abstract class ProjectQueryPart {
         if (chosen instanceof Code code) {
             view.choose(code);
         }
+    }
+
+    /** What File > Export… exports: the view's result, when it has one. */
+    @Override
+    public final ExportSource exportSource() {
+        return view instanceof Exportable exportable ? exportable.exportSource() : null;
     }
 
     @Focus

@@ -18,6 +18,8 @@ import org.tillit.ui.StoreChange;
 import org.tillit.ui.TillitEvents;
 import org.tillit.ui.coding.CodingEditors;
 import org.tillit.ui.commands.CommandRunner;
+import org.tillit.ui.export.ExportSource;
+import org.tillit.ui.export.Exportable;
 import org.tillit.ui.search.SearchView;
 
 /**
@@ -25,7 +27,7 @@ import org.tillit.ui.search.SearchView;
  * those meeting a condition), the hits in their context; a double-click opens the document with the
  * hit selected; the hits, or a speaker's turns, can be autocoded as one undoable step.
  */
-public final class SearchPart {
+public final class SearchPart implements Exportable {
 
     public static final String ID = "org.tillit.ui.part.search";
 
@@ -75,6 +77,12 @@ public final class SearchPart {
         if (view != null && change.store() == store) {
             view.projectChanged();
         }
+    }
+
+    /** What File > Export… exports: the hits shown. */
+    @Override
+    public ExportSource exportSource() {
+        return view == null ? null : view.exportSource();
     }
 
     @Focus

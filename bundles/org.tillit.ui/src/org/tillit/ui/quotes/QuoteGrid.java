@@ -13,6 +13,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
 import org.tillit.query.ComparisonMatrix;
 import org.tillit.query.QuoteMatrix;
 import org.tillit.query.Segment;
@@ -33,6 +34,8 @@ final class QuoteGrid {
     private Composite content;
     private final List<QuoteList> cells = new ArrayList<>();
     private int columns;
+    /** The context menu, on the grid and on every quote and heading in it. */
+    private Menu menu;
 
     QuoteGrid(Composite parent, Consumer<Segment> onOpen) {
         this.onOpen = onOpen;
@@ -47,6 +50,7 @@ final class QuoteGrid {
     /** Shows the matrix; a message instead when it has no rows (nothing coded with the codes). */
     void show(QuoteMatrix matrix, List<ComparisonMatrix.Column> groups, String emptyMessage) {
         if (content != null) {
+            withMenu(content, null); // a control disposes its menu with it: the grid's menu must outlive the old cells
             content.dispose();
         }
         cells.clear();
@@ -68,7 +72,25 @@ final class QuoteGrid {
             }
         }
         scroller.setContent(content);
+        withMenu(content, menu);
         fit();
+    }
+
+    void menu(Menu shared) {
+        menu = shared;
+        scroller.setMenu(shared);
+        if (content != null) {
+            withMenu(content, shared);
+        }
+    }
+
+    private static void withMenu(Control control, Menu shown) {
+        control.setMenu(shown);
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                withMenu(child, shown);
+            }
+        }
     }
 
     private void header(ComparisonMatrix.Column group) {

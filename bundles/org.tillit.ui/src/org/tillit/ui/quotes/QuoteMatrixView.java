@@ -1,6 +1,8 @@
 package org.tillit.ui.quotes;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
@@ -20,6 +22,10 @@ import org.tillit.query.QuoteMatrix;
 import org.tillit.query.Segment;
 import org.tillit.store.ProjectStore;
 import org.tillit.ui.QueryView;
+import org.tillit.ui.export.ExportMenu;
+import org.tillit.ui.export.ExportSource;
+import org.tillit.ui.export.ExportSources;
+import org.tillit.ui.export.Exportable;
 import org.tillit.ui.results.LatestWork;
 
 /**
@@ -27,7 +33,7 @@ import org.tillit.ui.results.LatestWork;
  * rolled up) the quotes of each group side by side, each with its citation. Computed by the query
  * layer in a background job; codes without a quote in any group are left out.
  */
-public final class QuoteMatrixView implements QueryView {
+public final class QuoteMatrixView implements QueryView, Exportable {
 
     private final ProjectStore store;
     private final QuoteMatrixControls controls;
@@ -36,8 +42,14 @@ public final class QuoteMatrixView implements QueryView {
     private Code code;
 
     /** What one question to the project returns: the quotes and the groups they fall into. */
-    private record Answer(QuoteMatrix quotes, List<ComparisonMatrix.Column> groups) {
+    private record Answer(QuoteMatrix quotes, List<ComparisonMatrix.Column> groups, Asked asked) {
     }
+
+    /** The question behind the quotes shown, enough to make their report: the groups, the codes with quotes. */
+    private record Asked(Code code, GroupChoice groups, Grouping grouping, List<Code> quotedCodes, boolean rolledUp) {
+    }
+
+    private Answer answered;
 
     public QuoteMatrixView(Composite parent, ProjectStore store, Consumer<Segment> onOpen) {
         this.store = store;
@@ -49,6 +61,7 @@ public final class QuoteMatrixView implements QueryView {
         grid = new QuoteGrid(parent, onOpen);
         grid.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         work = new LatestWork(grid.control(), false);
+        grid.menu(ExportMenu.attach(grid.control(), store, ExportMenu.export(this::exportSource)));
         refresh();
     }
 
@@ -90,11 +103,13 @@ public final class QuoteMatrixView implements QueryView {
                 .rollUp(rolledUp));
         List<String> quoted = matrix.rows().stream().filter(row -> hasQuotes(matrix, matrix.rowOf(row.codeGuid())))
                 .map(ComparisonMatrix.Row::codeGuid).toList();
-        return new Answer(QuoteMatrix.of(matrix, quoted, ContextSpec.NONE), matrix.columns());
+        List<Code> quotedCodes = asked.codes().stream().filter(c -> quoted.contains(c.getGuid())).toList();
+        return new Answer(QuoteMatrix.of(matrix, quoted, ContextSpec.NONE), matrix.columns(),
+                new Asked(shown, groups, asked.grouping(), quotedCodes, rolledUp));
     }
 
     private static Answer nothing() {
-        return new Answer(new QuoteMatrix(List.of(), List.of()), List.of());
+        return new Answer(new QuoteMatrix(List.of(), List.of()), List.of(), null);
     }
 
     private static boolean hasQuotes(ComparisonMatrix matrix, int row) {
@@ -107,14 +122,32 @@ public final class QuoteMatrixView implements QueryView {
     }
 
     private void show(Answer answer) {
+        answered = answer;
         grid.show(answer.quotes(), answer.groups(), code == null ? Messages.QuoteMatrix_chooseCode
                 : Messages.QuoteMatrix_nothingCoded);
         controls.showCount(answer.quotes().rows().stream().flatMap(r -> r.quotes().stream()).mapToInt(List::size).sum());
     }
 
     private void failed(String reason) {
+        answered = null;
         grid.show(nothing().quotes(), List.of(), reason);
         controls.showCount(0);
+    }
+
+    /** The quote report of the codes and groups shown; its matrix is computed again in the export job. */
+    @Override
+    public ExportSource exportSource() {
+        Asked asked = answered == null ? null : answered.asked();
+        if (asked == null || asked.quotedCodes().isEmpty()) {
+            return null;
+        }
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("export", "quotes");
+        query.put("by", asked.groups().shown());
+        query.put("code", store.read(p -> CodePaths.of(asked.code(), Language.fromTag(p.getLanguage()))));
+        query.put("rollUp", String.valueOf(asked.rolledUp()));
+        return ExportSources.quoteReport(store, ExportSources.quotesAsShown(asked.groups().shown()), () -> Comparison.compute(store,
+                ComparisonSpec.of(asked.grouping()).codes(asked.quotedCodes()).rollUp(asked.rolledUp())), query);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.tillit.ui.retrieval;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.widgets.Composite;
@@ -16,6 +18,10 @@ import org.tillit.ui.QueryView;
 import org.tillit.ui.WidgetIds;
 import org.tillit.ui.codebook.CodebookLanguage;
 import org.tillit.ui.codepicker.CodePickerDialog;
+import org.tillit.ui.export.ExportMenu;
+import org.tillit.ui.export.ExportSource;
+import org.tillit.ui.export.ExportSources;
+import org.tillit.ui.export.Exportable;
 import org.tillit.ui.results.Column;
 import org.tillit.ui.results.LatestWork;
 import org.tillit.ui.results.Messages;
@@ -28,7 +34,7 @@ import org.tillit.ui.widgets.QueryViewLayout;
  * segment in its context. The segments come from {@link Retrieval} in a background job (a query
  * of 50,000 segments must not freeze the window); a newer request supersedes an older one.
  */
-public final class RetrievalView implements QueryView {
+public final class RetrievalView implements QueryView, Exportable {
 
     /** What one request found: the segments, the columns (attributes may have changed), whether its code is gone. */
     private record Retrieved(RetrievalQuery query, List<Segment> segments, List<Column<Segment>> columns, boolean codeGone) {
@@ -39,15 +45,18 @@ public final class RetrievalView implements QueryView {
     private final ResultsPane<Segment> results;
     private final RowTable<Segment> table;
     private final LatestWork work;
+    /** The query whose segments are shown (null before the first). */
+    private RetrievalQuery shownQuery;
 
     public RetrievalView(Composite parent, ProjectStore store, Consumer<Segment> onOpen) {
         this.store = store;
         QueryViewLayout.column(parent);
         controls = new RetrievalControls(parent, query -> refresh(), this::pickCode);
         results = new ResultsPane<>(parent, new ResultsPane.Spec<>(WidgetIds.RETRIEVAL_TABLE, WidgetIds.RETRIEVAL_CONTEXT,
-                Segment::codingGuid, false), SegmentColumns::placed, onOpen);
+                Segment::codingGuid, true), SegmentColumns::placed, onOpen);
         table = results.table();
         work = new LatestWork(table.control(), false);
+        ExportMenu.attach(table.control(), store, ExportMenu.export(this::exportSource));
     }
 
     /** Retrieves the segments of this code: from the Codebook view's selection or the code picker. */
@@ -80,6 +89,7 @@ public final class RetrievalView implements QueryView {
         if (retrieved.codeGone() && controls.chosen() == retrieved.query().code()) {
             controls.choose(null, null);
         }
+        shownQuery = retrieved.query();
         results.show(retrieved.segments(), retrieved.columns());
         controls.showCount(retrieved.segments().size());
     }
@@ -92,6 +102,26 @@ public final class RetrievalView implements QueryView {
         if (dialog.open() == CodePickerDialog.OK && dialog.chosen() != null) {
             choose(dialog.chosen());
         }
+    }
+
+    /** The segments shown, or only those selected when several are. */
+    @Override
+    public ExportSource exportSource() {
+        RetrievalQuery query = shownQuery;
+        if (query == null || query.code() == null || table.shown().isEmpty()) {
+            return null;
+        }
+        List<Segment> selected = table.selectedAll();
+        boolean some = selected.size() > 1;
+        String path = store.read(project -> CodePaths.of(query.code(), language(project.getLanguage())));
+        Map<String, String> asked = new LinkedHashMap<>();
+        asked.put("export", "segments");
+        asked.put("code", path);
+        asked.put("subcodes", String.valueOf(query.withSubcodes()));
+        asked.put("textContains", query.textContains() == null ? "" : query.textContains());
+        asked.put("context", query.context().kind() + " " + query.context().characters());
+        asked.put("rows", some ? "selected" : "all");
+        return ExportSources.segments(store, path, some ? selected : table.shown(), some, asked);
     }
 
     public RowTable<Segment> table() {

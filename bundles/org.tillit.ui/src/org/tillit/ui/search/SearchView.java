@@ -1,6 +1,8 @@
 package org.tillit.ui.search;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -16,6 +18,10 @@ import org.tillit.store.ProjectStore;
 import org.tillit.ui.WidgetIds;
 import org.tillit.ui.codebook.CodebookLanguage;
 import org.tillit.ui.commands.CommandRunner;
+import org.tillit.ui.export.ExportMenu;
+import org.tillit.ui.export.ExportSource;
+import org.tillit.ui.export.ExportSources;
+import org.tillit.ui.export.Exportable;
 import org.tillit.ui.results.LatestWork;
 import org.tillit.ui.results.ResultsPane;
 import org.tillit.ui.results.RowTable;
@@ -27,7 +33,7 @@ import org.tillit.ui.widgets.QueryViewLayout;
  * status bar; a newer search cancels the one before. Autocoding the hits, or a speaker's turns, is
  * one undoable command.
  */
-public final class SearchView {
+public final class SearchView implements Exportable {
 
     /** What the view needs from the workbench: the Documents view's selection, opening a hit, running commands. */
     public record Workbench(Supplier<List<Document>> selectedDocuments, Consumer<Hit> onOpen, CommandRunner commands) {
@@ -40,6 +46,8 @@ public final class SearchView {
     private final RowTable<Hit> table;
     private final LatestWork work;
     private boolean searched;
+    /** The search whose hits are shown. */
+    private SearchQuery shownQuery;
 
     public SearchView(Composite parent, ProjectStore store, Workbench workbench) {
         this.store = store;
@@ -51,6 +59,7 @@ public final class SearchView {
                 h -> h.documentGuid() + ':' + h.start(), true), SearchView::placed, workbench.onOpen());
         table = results.table();
         work = new LatestWork(table.control(), true);
+        ExportMenu.attach(table.control(), store, ExportMenu.export(this::exportSource));
     }
 
     /** Searches as the controls ask, in the background. */
@@ -69,7 +78,10 @@ public final class SearchView {
         searched = true;
         controls.showSearching();
         work.start(NLS.bind(Messages.Search_job, query.text()), monitor -> TextSearch.search(store, query.spec(store), monitor),
-                new LatestWork.Delivery<>(this::show, this::failed));
+                new LatestWork.Delivery<>(hits -> {
+                    shownQuery = query;
+                    show(hits);
+                }, this::failed));
     }
 
     /** The documents or their attributes changed: the hits shown may be out of date. */
@@ -126,6 +138,25 @@ public final class SearchView {
 
     private static ResultsPane.Placed placed(Hit hit) {
         return new ResultsPane.Placed(hit.context() == null ? hit.text() : hit.context(), hit.startInContext(), hit.characters());
+    }
+
+    /** The hits shown, one row each with its context. */
+    @Override
+    public ExportSource exportSource() {
+        SearchQuery query = shownQuery;
+        List<Hit> hits = table.shown();
+        if (query == null || hits.isEmpty()) {
+            return null;
+        }
+        Map<String, String> asked = new LinkedHashMap<>();
+        asked.put("export", "search");
+        asked.put("text", query.text());
+        asked.put("mode", String.valueOf(query.mode()));
+        asked.put("wholeWord", String.valueOf(query.wholeWord()));
+        asked.put("caseSensitive", String.valueOf(query.caseSensitive()));
+        asked.put("scope", String.valueOf(query.scope()));
+        asked.put("where", query.where() == null ? "" : query.where());
+        return ExportSources.hits(query.text(), hits, asked);
     }
 
     public RowTable<Hit> table() {

@@ -58,6 +58,14 @@ public final class RetrievalView {
         bot.run(() -> Widgets.choose(bot.widget(Combo.class, WidgetIds.RETRIEVAL_CONTEXT_KIND), label));
     }
 
+    /** Clicks the first row whose Text contains the first fragment, then Ctrl+clicks those with the others. */
+    public void select(String... fragments) {
+        table.click("Text", fragments[0], false);
+        for (int i = 1; i < fragments.length; i++) {
+            table.addToSelection("Text", fragments[i]);
+        }
+    }
+
     public List<String> headers() {
         return table.headers();
     }
