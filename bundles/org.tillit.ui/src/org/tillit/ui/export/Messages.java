@@ -24,13 +24,6 @@ public final class Messages extends NLS {
     public static String Title_quotesShown;
     public static String Title_cooccurrence;
     public static String Title_hits;
-    public static String Cooccurrence_pairsTable;
-    public static String Cooccurrence_matrixTable;
-    public static String Cooccurrence_firstCode;
-    public static String Cooccurrence_secondCode;
-    public static String Cooccurrence_pairs;
-    public static String Cooccurrence_documents;
-    public static String Cooccurrence_code;
     public static String Hits_table;
     public static String Hits_document;
     public static String Hits_case;
