@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -88,7 +89,6 @@ class ComparisonChartUiTest {
         matrix = Comparison.compute(interviews.store(), ComparisonSpec.of(Grouping.byDocuments(groups)).codes(rows));
         bot.run(() -> {
             shell = new Shell(bot.display(), SWT.SHELL_TRIM);
-            shell.setText("Comparison chart");
             shell.setLayout(new FillLayout());
             chart = new ComparisonChart(shell);
             chart.show(matrix, Unit.SEGMENTS, Percentages.NONE);

@@ -23,7 +23,6 @@ import org.tillit.query.SearchSpec;
 import org.tillit.query.TextSearch;
 import org.tillit.store.ProjectStore;
 import org.tillit.testing.TestDocuments;
-import org.tillit.testing.TestSpreadsheets;
 import org.tillit.ui.comparison.RespondentCheckPreference;
 import org.tillit.ui.testing.Condition;
 import org.tillit.ui.testing.Screenshots;
@@ -33,6 +32,7 @@ import org.tillit.ui.tests.pages.ComparisonPreferencesPage;
 import org.tillit.ui.tests.pages.ComparisonView;
 import org.tillit.ui.tests.pages.ImportDialog;
 import org.tillit.ui.tests.pages.TillitWindow;
+import org.tillit.ui.tests.support.CodedInterviews;
 import org.tillit.ui.tests.support.OpenProject;
 import org.tillit.ui.tests.support.TillitUiTest;
 
@@ -72,13 +72,8 @@ class ComparisonUiTest {
         interview(dialog, "medarbetare-dana.txt", "IP: Vi får bestämma mer själva.", "IP: Men resurser saknas.");
         dialog.importFiles();
         window.documents().waitFor("medarbetare-dana.txt");
-        Path roles = TestSpreadsheets.csv(files.resolve("roller.csv"), List.of(List.of("Dokument", "Roll"),
-                List.of("chef-anna", "Chef"), List.of("chef-bertil", "Chef"), List.of("chef-cilla", "Chef"),
-                List.of("medarbetare-bo", "Medarbetare"), List.of("medarbetare-dana", "Medarbetare")),
-                ';', StandardCharsets.UTF_8, false);
-        window.openImportAttributesDialog().read(roles).apply();
-        bot.waitUntil(Condition.of("the roles in the Documents view",
-                () -> "Medarbetare".equals(window.documents().cell("medarbetare-dana.txt", "Roll"))));
+        new CodedInterviews(bot).giveRoles(files, CodedInterviews.roles("chef-anna", "Chef", "chef-bertil", "Chef", "chef-cilla", "Chef",
+                "medarbetare-bo", "Medarbetare", "medarbetare-dana", "Medarbetare"));
         // as a researcher drags the sashes: the matrix, its quotes and their context need room
         layoutBefore = bot.sync(() -> OpenProject.weigh(Map.of("org.tillit.app.stack.documents", 12,
                 "org.tillit.app.sash.middle", 70, "org.tillit.app.sash.right", 18,

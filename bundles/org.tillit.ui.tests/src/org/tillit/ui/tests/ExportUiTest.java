@@ -31,7 +31,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.tillit.testing.TestSpreadsheets;
 import org.tillit.ui.WidgetIds;
 import org.tillit.ui.testing.Condition;
 import org.tillit.ui.testing.Screenshots;
@@ -63,18 +62,12 @@ class ExportUiTest {
     @BeforeAll
     static void importGiveRolesAndCode() throws Exception {
         UiBot bot = new UiBot();
-        TillitWindow window = new TillitWindow(bot);
         CodedInterviews interviews = new CodedInterviews(bot);
         interviews.importTexts(files, List.of("chef-a.txt", "chef-b.txt", "medarbetare-c.txt"), List.of(
                 List.of("I: Hur fick ni stöd?", "IP: Anna och jag fick stöd av en processledare under första året."),
                 List.of("I: Och stödet?", "IP: Stödet från förvaltningen kom sent."),
                 List.of("I: Märker du något?", "IP: Vi får bestämma mer själva, men tiden räcker inte.")));
-        Path roles = TestSpreadsheets.csv(files.resolve("roller.csv"), List.of(List.of("Dokument", "Roll"),
-                List.of("chef-a.txt", "Chef"), List.of("chef-b.txt", "Chef"), List.of("medarbetare-c.txt", "Medarbetare")),
-                ';', StandardCharsets.UTF_8, false);
-        window.openImportAttributesDialog().read(roles).apply();
-        bot.waitUntil(Condition.of("the roles", () -> window.documents().columnTitles().contains("Roll")
-                && "Medarbetare".equals(window.documents().cell("medarbetare-c.txt", "Roll"))));
+        interviews.giveRoles(files, CodedInterviews.roles("chef-a.txt", "Chef", "chef-b.txt", "Chef", "medarbetare-c.txt", "Medarbetare"));
         interviews.code("chef-a.txt", "Principer/Stöd", "Anna och jag fick stöd av en processledare");
         interviews.code("chef-b.txt", "Principer/Stöd", "Stödet från förvaltningen kom sent");
         interviews.code("medarbetare-c.txt", "Principer/Stöd", "tiden räcker inte");

@@ -3,7 +3,6 @@ package org.tillit.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -13,15 +12,13 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.tillit.testing.TestDocuments;
-import org.tillit.testing.TestSpreadsheets;
 import org.tillit.ui.testing.Condition;
 import org.tillit.ui.testing.Screenshots;
 import org.tillit.ui.testing.UiBot;
 import org.tillit.ui.tests.pages.CodingEditorView;
-import org.tillit.ui.tests.pages.ImportDialog;
 import org.tillit.ui.tests.pages.QuoteMatrixView;
 import org.tillit.ui.tests.pages.TillitWindow;
+import org.tillit.ui.tests.support.CodedInterviews;
 import org.tillit.ui.tests.support.TillitUiTest;
 
 /**
@@ -45,24 +42,14 @@ class QuoteMatrixUiTest {
     static void importGiveRolesAndCode() throws Exception {
         UiBot bot = new UiBot();
         TillitWindow window = new TillitWindow(bot);
-        ImportDialog dialog = window.openImportDialog();
-        dialog.add(TestDocuments.text(files.resolve("chef-anna.txt"), List.of("I: Hur fick ni stöd?",
-                "IP: Vi fick stöd av en processledare under första året.", "I: Och resurserna?",
-                "IP: Resurserna räckte inte."), StandardCharsets.UTF_8, false));
-        dialog.add(TestDocuments.text(files.resolve("chef-bo.txt"),
-                List.of("I: Och stödet?", "IP: Stödet från förvaltningen kom sent."), StandardCharsets.UTF_8, false));
-        dialog.add(TestDocuments.text(files.resolve("medarbetare-cilla.txt"),
-                List.of("I: Märker du något?", "IP: Vi får bestämma mer själva, men tiden räcker inte."),
-                StandardCharsets.UTF_8, false));
-        dialog.importFiles();
-        window.documents().waitFor("medarbetare-cilla.txt");
-        window.documents().waitFor("chef-bo.txt");
-        window.documents().waitFor("chef-anna.txt");
-        Path roles = TestSpreadsheets.csv(files.resolve("roller.csv"), List.of(List.of("Dokument", "Roll"),
-                List.of("chef-anna.txt", "Chef"), List.of("chef-bo.txt", "Chef"),
-                List.of("medarbetare-cilla.txt", "Medarbetare")), ';', StandardCharsets.UTF_8, false);
-        window.openImportAttributesDialog().read(roles).apply();
-        bot.waitUntil(Condition.of("the roles", () -> window.documents().columnTitles().contains("Roll")));
+        CodedInterviews interviews = new CodedInterviews(bot);
+        interviews.importTexts(files, List.of("chef-anna.txt", "chef-bo.txt", "medarbetare-cilla.txt"), List.of(
+                List.of("I: Hur fick ni stöd?", "IP: Vi fick stöd av en processledare under första året.",
+                        "I: Och resurserna?", "IP: Resurserna räckte inte."),
+                List.of("I: Och stödet?", "IP: Stödet från förvaltningen kom sent."),
+                List.of("I: Märker du något?", "IP: Vi får bestämma mer själva, men tiden räcker inte.")));
+        interviews.giveRoles(files, CodedInterviews.roles("chef-anna.txt", "Chef", "chef-bo.txt", "Chef", "medarbetare-cilla.txt",
+                "Medarbetare"));
         window.code("chef-anna.txt", "stöd av en processledare", "Stöd");
         window.code("chef-anna.txt", "Resurserna räckte inte", "Långsiktighet");
         window.code("chef-bo.txt", "Stödet från förvaltningen kom sent", "Stöd");

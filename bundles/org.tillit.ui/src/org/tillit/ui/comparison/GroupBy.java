@@ -48,7 +48,7 @@ public record GroupBy(Kind kind, String attribute) {
     }
 
     /** The grouping in the project; call under the store's lock. Null when the attribute has gone. */
-    Grouping grouping(Project project) {
+    public Grouping grouping(Project project) {
         return switch (kind) {
             case ATTRIBUTE -> definition(project) == null ? null : Grouping.byAttribute(definition(project));
             case CODE_SETS -> Grouping.byCodeSets(List.copyOf(project.getCodebook().getSets()));

@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.tillit.ui.WidgetIds;
+import org.tillit.ui.comparison.GroupBy;
 
 /**
  * The row above the quote matrix: the code shown (the Codebook view's selection), the groups, and
@@ -22,7 +23,7 @@ final class QuoteMatrixControls {
     private final Combo groupBy;
     private final Button rollUp;
     private final Label count;
-    private List<GroupChoice> choices = List.of();
+    private List<GroupBy> choices = List.of();
 
     QuoteMatrixControls(Composite parent, Runnable onChange) {
         Composite row = new Composite(parent, SWT.NONE);
@@ -53,18 +54,27 @@ final class QuoteMatrixControls {
     }
 
     /** The groupings offered, keeping the user's choice when it is still there (the first otherwise). */
-    void offer(List<GroupChoice> offered) {
-        GroupChoice before = chosen();
+    void offer(List<GroupBy> offered) {
+        GroupBy before = chosen();
         choices = List.copyOf(offered);
-        groupBy.setItems(choices.stream().map(GroupChoice::shown).toArray(String[]::new));
+        groupBy.setItems(choices.stream().map(QuoteMatrixControls::shown).toArray(String[]::new));
         int keep = before == null ? -1 : choices.indexOf(before);
         groupBy.select(Math.max(0, keep));
         groupBy.getParent().layout();
     }
 
-    GroupChoice chosen() {
+    GroupBy chosen() {
         int index = groupBy.getSelectionIndex();
         return index < 0 || index >= choices.size() ? null : choices.get(index);
+    }
+
+    /** A grouping as this view's combo reads: "by Roll", "by code set", "by document". */
+    static String shown(GroupBy groups) {
+        return switch (groups.kind()) {
+            case ATTRIBUTE -> NLS.bind(Messages.QuoteMatrix_byAttribute, groups.attribute());
+            case CODE_SETS -> Messages.QuoteMatrix_byCodeSets;
+            case DOCUMENTS -> Messages.QuoteMatrix_byDocuments;
+        };
     }
 
     boolean rolledUp() {

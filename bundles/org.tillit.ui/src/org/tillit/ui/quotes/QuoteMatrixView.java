@@ -22,6 +22,7 @@ import org.tillit.query.QuoteMatrix;
 import org.tillit.query.Segment;
 import org.tillit.store.ProjectStore;
 import org.tillit.ui.QueryView;
+import org.tillit.ui.comparison.GroupBy;
 import org.tillit.ui.export.ExportMenu;
 import org.tillit.ui.export.ExportSource;
 import org.tillit.ui.export.ExportSources;
@@ -46,7 +47,7 @@ public final class QuoteMatrixView implements QueryView, Exportable {
     }
 
     /** The question behind the quotes shown, enough to make their report: the groups, the codes with quotes. */
-    private record Asked(Code code, GroupChoice groups, Grouping grouping, List<Code> quotedCodes, boolean rolledUp) {
+    private record Asked(Code code, GroupBy groups, Grouping grouping, List<Code> quotedCodes, boolean rolledUp) {
     }
 
     private Answer answered;
@@ -75,14 +76,14 @@ public final class QuoteMatrixView implements QueryView, Exportable {
     /** Asks again: the code, the grouping, the codings, the codebook or the attributes changed. */
     @Override
     public void refresh() {
-        controls.offer(store.read(GroupChoice::of));
+        controls.offer(store.read(GroupBy::choices));
         boolean stillThere = code != null && store.read(p -> CodeTree.allCodes(p.getCodebook()).contains(code));
         if (!stillThere) {
             code = null;
         }
         controls.showCode(code == null ? null
                 : store.read(p -> CodePaths.of(code, Language.fromTag(p.getLanguage()))));
-        GroupChoice groups = controls.chosen();
+        GroupBy groups = controls.chosen();
         Code shown = code;
         boolean rolledUp = controls.rolledUp();
         controls.showWorking();
@@ -90,19 +91,19 @@ public final class QuoteMatrixView implements QueryView, Exportable {
                 : answer(shown, groups, rolledUp), new LatestWork.Delivery<>(this::show, this::failed));
     }
 
-    private Answer answer(Code shown, GroupChoice groups, boolean rolledUp) {
+    private Answer answer(Code shown, GroupBy groups, boolean rolledUp) {
         record Question(Grouping grouping, List<Code> codes) {
         }
-        Question asked = store.read(project -> groups.offeredBy(project)
-                ? new Question(groups.grouping(project), rolledUp ? List.of(shown) : CodeTree.subtree(shown))
-                : null);
+        Question asked = store.read(project -> {
+            Grouping grouping = groups.grouping(project); // null when its attribute has gone
+            return grouping == null ? null : new Question(grouping, rolledUp ? List.of(shown) : CodeTree.subtree(shown));
+        });
         if (asked == null) {
             return nothing();
         }
         ComparisonMatrix matrix = Comparison.compute(store, ComparisonSpec.of(asked.grouping()).codes(asked.codes())
                 .rollUp(rolledUp));
-        List<String> quoted = matrix.rows().stream().filter(row -> hasQuotes(matrix, matrix.rowOf(row.codeGuid())))
-                .map(ComparisonMatrix.Row::codeGuid).toList();
+        List<String> quoted = matrix.withoutEmptyRows().rows().stream().map(ComparisonMatrix.Row::codeGuid).toList();
         List<Code> quotedCodes = asked.codes().stream().filter(c -> quoted.contains(c.getGuid())).toList();
         return new Answer(QuoteMatrix.of(matrix, quoted, ContextSpec.NONE), matrix.columns(),
                 new Asked(shown, groups, asked.grouping(), quotedCodes, rolledUp));
@@ -110,15 +111,6 @@ public final class QuoteMatrixView implements QueryView, Exportable {
 
     private static Answer nothing() {
         return new Answer(new QuoteMatrix(List.of(), List.of()), List.of(), null);
-    }
-
-    private static boolean hasQuotes(ComparisonMatrix matrix, int row) {
-        for (int column = 0; column < matrix.columns().size(); column++) {
-            if (matrix.cell(row, column).segments() > 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void show(Answer answer) {
@@ -143,10 +135,10 @@ public final class QuoteMatrixView implements QueryView, Exportable {
         }
         Map<String, String> query = new LinkedHashMap<>();
         query.put("export", "quotes");
-        query.put("by", asked.groups().shown());
+        query.put("by", QuoteMatrixControls.shown(asked.groups()));
         query.put("code", store.read(p -> CodePaths.of(asked.code(), Language.fromTag(p.getLanguage()))));
         query.put("rollUp", String.valueOf(asked.rolledUp()));
-        return ExportSources.quoteReport(store, ExportSources.quotesAsShown(asked.groups().shown()), () -> Comparison.compute(store,
+        return ExportSources.quoteReport(store, ExportSources.quotesAsShown(QuoteMatrixControls.shown(asked.groups())), () -> Comparison.compute(store,
                 ComparisonSpec.of(asked.grouping()).codes(asked.quotedCodes()).rollUp(asked.rolledUp())), query);
     }
 

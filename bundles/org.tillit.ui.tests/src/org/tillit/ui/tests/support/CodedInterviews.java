@@ -3,7 +3,10 @@ package org.tillit.ui.tests.support;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.tillit.commands.ApplyCodeCommand;
 import org.tillit.model.Code;
@@ -14,6 +17,8 @@ import org.tillit.query.CodePaths;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 import org.tillit.testing.TestDocuments;
+import org.tillit.testing.TestSpreadsheets;
+import org.tillit.ui.testing.Condition;
 import org.tillit.ui.testing.UiBot;
 import org.tillit.ui.tests.pages.ImportDialog;
 import org.tillit.ui.tests.pages.TillitWindow;
@@ -42,6 +47,38 @@ public final class CodedInterviews {
         }
         dialog.importFiles();
         names.forEach(name -> window.documents().waitFor(name));
+    }
+
+    /** Documents and their roles, in order: name, role, name, role... */
+    public static Map<String, String> roles(String... documentAndRole) {
+        Map<String, String> roles = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < documentAndRole.length; i += 2) {
+            roles.put(documentAndRole[i], documentAndRole[i + 1]);
+        }
+        return roles;
+    }
+
+    /**
+     * Gives the documents their roles through File > Import Attributes (a sheet written here, as a
+     * researcher's would be) and waits until the Documents view shows the last one.
+     */
+    public void giveRoles(Path folder, Map<String, String> roleByDocument) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Dokument", "Roll"));
+        roleByDocument.forEach((document, role) -> rows.add(List.of(document, role)));
+        Path sheet = TestSpreadsheets.csv(folder.resolve("roller.csv"), rows, ';', StandardCharsets.UTF_8, false);
+        TillitWindow window = new TillitWindow(bot);
+        window.openImportAttributesDialog().read(sheet).apply();
+        String last = List.copyOf(roleByDocument.keySet()).get(roleByDocument.size() - 1);
+        String lastRole = "Chef".equals(roleByDocument.get(last)) ? "Chef/enhetschef" : roleByDocument.get(last);
+        bot.waitUntil(Condition.of("the roles in the Documents view",
+                () -> lastRole.equals(window.documents().cell(withExtension(last), "Roll"))));
+    }
+
+    /** A sheet may name a document without its extension, as researchers do; the view shows it with. */
+    private String withExtension(String name) {
+        return store.read(p -> p.getDocuments().stream().map(Document::getName)
+                .filter(n -> n.equals(name) || n.startsWith(name + ".")).findFirst().orElse(name));
     }
 
     /** Codes the first place the fragment is found in the document with the code of this Swedish path. */
