@@ -7,6 +7,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import org.tillit.export.l10n.Messages;
+
 /**
  * A chart as an exported document shows it: PNG bytes, drawn by the caller (the export itself
  * draws no charts, so it depends on no chart library), its size in pixels and a title for its
@@ -15,6 +17,14 @@ import javax.imageio.stream.ImageInputStream;
  */
 public record ChartPicture(byte[] png, int width, int height, String title) {
 
+    /**
+     * A chart's layout in pixels: shown a page wide (450 pt) its 12-pixel text is 9 pt; drawn at
+     * twice that, so it prints sharp.
+     */
+    public static final int LAYOUT_WIDTH = 600;
+    public static final int LAYOUT_HEIGHT = 380;
+    public static final int PRINT_SCALE = 2;
+
     /** A DOCX page's text width in points (A4 or Letter with Word's margins, less a little). */
     static final double PAGE_WIDTH_POINTS = 450;
     /** The widest a picture is shown on a sheet, in pixels, however many pixels it has. */
@@ -22,6 +32,11 @@ public record ChartPicture(byte[] png, int width, int height, String title) {
 
     public ChartPicture {
         png = png.clone();
+    }
+
+    /** The PNG with its size read from its header, titled as a chart in the user's language. */
+    public static ChartPicture of(byte[] png) {
+        return of(png, Messages.Table_chart);
     }
 
     /** The PNG with its size read from its header. */

@@ -7,6 +7,7 @@ import org.tillit.export.l10n.Messages;
 import org.tillit.query.Cell;
 import org.tillit.query.ComparisonMatrix;
 import org.tillit.query.CooccurrenceMatrix;
+import org.tillit.query.Hit;
 import org.tillit.query.Segment;
 import org.tillit.query.Unit;
 
@@ -14,7 +15,8 @@ import org.tillit.query.Unit;
  * The query layer's results as export tables: coded segments with their citations (names replaced
  * by pseudonyms when asked), and a comparison in long form (a row per code and group, the form R
  * and Excel pivot tables read) with the matrix of counts and of the cases' percentages beside it,
- * and co-occurrence as pairs of codes with the code x code matrix beside them.
+ * and co-occurrence as pairs of codes with the code x code matrix beside them; text search hits
+ * with their context.
  */
 public final class ResultTables {
 
@@ -121,5 +123,18 @@ public final class ResultTables {
 
     private static String nullToEmpty(String text) {
         return text == null ? "" : text;
+    }
+
+    /** Text search hits, one row each: document, cases, line, the hit and its context. */
+    public static ExportTable hits(List<Hit> hits) {
+        ExportTable table = new ExportTable(Messages.Table_hits, List.of(ExportTable.text(Messages.Column_document),
+                ExportTable.text(Messages.Column_case), ExportTable.integer(Messages.Column_line),
+                ExportTable.text(Messages.Column_speaker), ExportTable.text(Messages.Column_hit),
+                ExportTable.text(Messages.Column_context)));
+        for (Hit hit : hits) {
+            table.add(hit.documentName(), String.join(", ", hit.cases()), hit.line(), nullToEmpty(hit.speaker()), hit.text(),
+                    nullToEmpty(hit.context()));
+        }
+        return table;
     }
 }

@@ -93,4 +93,16 @@ public abstract class Grouping {
             }
         };
     }
+
+    /**
+     * A column per document of the project, named as the document; documents of the same name
+     * join the first, as a reader of the column heading could not tell them apart.
+     */
+    public static Grouping byEachDocument(List<Document> documents) {
+        Map<String, List<Document>> groups = new LinkedHashMap<>();
+        for (Document document : documents) {
+            groups.computeIfAbsent(document.getName(), n -> new ArrayList<>()).add(document);
+        }
+        return byDocuments(groups);
+    }
 }

@@ -119,6 +119,7 @@ public final class WidgetIds {
     public static final String EXPORT_MEMOS = "tillit.export.memos";
     public static final String EXPORT_COUNTS = "tillit.export.counts";
     public static final String EXPORT_QUESTIONS = "tillit.export.questions";
+    public static final String EXPORT_CHART = "tillit.export.chart";
 
     private WidgetIds() {
     }

@@ -1,6 +1,7 @@
 package org.tillit.cli.commands;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
@@ -8,6 +9,9 @@ import org.tillit.cli.Arguments;
 import org.tillit.cli.CliException;
 import org.tillit.cli.Command;
 import org.tillit.cli.l10n.Messages;
+import org.tillit.export.ExportArguments;
+import org.tillit.model.codebook.Labels;
+import org.tillit.model.codebook.Language;
 import org.tillit.query.Cell;
 import org.tillit.query.Comparison;
 import org.tillit.query.ComparisonMatrix;
@@ -23,11 +27,15 @@ import org.tillit.store.ProjectStore;
  */
 final class CompareReport implements ReportCommand.Report {
 
-    private static final String MAX_SHARE = "max-case-share";
-    private static final String MIN_CASES = "min-cases";
+    private static final String MAX_SHARE = ExportArguments.MAX_CASE_SHARE;
+    private static final String MIN_CASES = ExportArguments.MIN_CASES;
+    private static final String BY_CODE_SETS = ExportArguments.BY_CODE_SETS;
+    private static final String BY_DOCUMENTS = ExportArguments.BY_DOCUMENTS;
+    private static final String ONLY_CODED = ExportArguments.ONLY_CODED;
 
-    static final Set<String> OPTIONS = Set.of(QueryOptions.BY, QueryOptions.CODES, QueryOptions.WHERE, MAX_SHARE, MIN_CASES);
-    static final Set<String> FLAGS = Set.of(QueryOptions.WITH_SUBCODES);
+    static final Set<String> OPTIONS = Set.of(QueryOptions.BY, QueryOptions.CODE, QueryOptions.CODES, QueryOptions.WHERE,
+            MAX_SHARE, MIN_CASES);
+    static final Set<String> FLAGS = Set.of(QueryOptions.WITH_SUBCODES, BY_CODE_SETS, BY_DOCUMENTS, ONLY_CODED);
 
     @Override
     public Set<String> options() {
@@ -39,17 +47,42 @@ final class CompareReport implements ReportCommand.Report {
         return FLAGS;
     }
 
-    /** The comparison the arguments ask for: by an attribute, of the codes named (all when none). */
+    /**
+     * The comparison the arguments ask for: by an attribute, the code sets or each document; of the
+     * codes named, or a code with its sub-codes (all codes when none); without the codes nothing
+     * compared is coded with, if --only-coded.
+     */
     static ComparisonMatrix matrix(ProjectStore store, Arguments arguments) {
-        String by = arguments.option(QueryOptions.BY)
-                .orElseThrow(() -> CliException.usage(NLS.bind(Messages.Arguments_required, "--" + QueryOptions.BY)));
         RespondentCheck check = new RespondentCheck(
                 number(arguments, MAX_SHARE, RespondentCheck.DEFAULT.maxCaseShare() * 100) / 100,
                 (int) number(arguments, MIN_CASES, RespondentCheck.DEFAULT.minCases()));
-        ComparisonSpec spec = ComparisonSpec.of(Grouping.byAttribute(QueryOptions.attribute(store, by)))
-                .codes(QueryOptions.codes(store, arguments.option(QueryOptions.CODES).orElse(null)))
+        ComparisonSpec spec = ComparisonSpec.of(grouping(store, arguments)).codes(QueryOptions.rows(store, arguments))
                 .rollUp(arguments.flag(QueryOptions.WITH_SUBCODES)).where(QueryOptions.where(store, arguments)).check(check);
-        return QueryOptions.asked(() -> Comparison.compute(store, spec));
+        ComparisonMatrix matrix = QueryOptions.asked(() -> Comparison.compute(store, spec));
+        return arguments.flag(ONLY_CODED) ? matrix.withoutEmptyRows() : matrix;
+    }
+
+    private static Grouping grouping(ProjectStore store, Arguments arguments) {
+        if (arguments.flag(BY_CODE_SETS)) {
+            return store.read(p -> Grouping.byCodeSets(List.copyOf(p.getCodebook().getSets())));
+        }
+        if (arguments.flag(BY_DOCUMENTS)) {
+            return Grouping.byEachDocument(store.documents());
+        }
+        String by = arguments.option(QueryOptions.BY).orElseThrow(() -> CliException.usage(NLS.bind(Messages.Compare_groups,
+                "--" + QueryOptions.BY, "--" + BY_CODE_SETS, "--" + BY_DOCUMENTS)));
+        return Grouping.byAttribute(QueryOptions.attribute(store, by));
+    }
+
+    /** What the columns are, for a title: the attribute as the project names it, the code sets, or the documents. */
+    static String groupsLabel(ProjectStore store, Arguments arguments, Language language) {
+        if (arguments.flag(BY_CODE_SETS)) {
+            return Messages.Compare_byCodeSets;
+        }
+        if (arguments.flag(BY_DOCUMENTS)) {
+            return Messages.Compare_byDocuments;
+        }
+        return Labels.name(QueryOptions.attribute(store, arguments.required(QueryOptions.BY)), language);
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.tillit.cli.Arguments;
 import org.tillit.cli.CliException;
 import org.tillit.cli.Command;
 import org.tillit.cli.l10n.Messages;
+import org.tillit.export.ExportArguments;
 import org.tillit.query.Cooccurrence;
 import org.tillit.query.Cooccurrence.Proximity;
 import org.tillit.query.CooccurrenceMatrix;
@@ -18,10 +19,10 @@ import org.tillit.store.ProjectStore;
 /** {@code report cooccurrence}: pairs of codes that occur together, one row per pair that does. */
 final class CooccurrenceReport implements ReportCommand.Report {
 
-    private static final String PROXIMITY = "proximity";
-    private static final String CHARACTERS = "characters";
+    private static final String PROXIMITY = ExportArguments.PROXIMITY;
+    private static final String CHARACTERS = ExportArguments.CHARACTERS;
 
-    static final Set<String> OPTIONS = Set.of(QueryOptions.CODES, QueryOptions.WHERE, PROXIMITY, CHARACTERS);
+    static final Set<String> OPTIONS = Set.of(QueryOptions.CODE, QueryOptions.CODES, QueryOptions.WHERE, PROXIMITY, CHARACTERS);
 
     @Override
     public Set<String> options() {
@@ -39,7 +40,7 @@ final class CooccurrenceReport implements ReportCommand.Report {
                 "overlap").toUpperCase(Locale.ROOT));
         int characters = characters(arguments, proximity);
         Cooccurrence.Spec spec = new Cooccurrence.Spec(
-                QueryOptions.codes(store, arguments.option(QueryOptions.CODES).orElse(null)), proximity, characters,
+                QueryOptions.rows(store, arguments), proximity, characters,
                 QueryOptions.where(store, arguments));
         return QueryOptions.asked(() -> Cooccurrence.compute(store, spec));
     }

@@ -44,6 +44,9 @@ final class ExportReplay {
         Map<String, String> fields = read(record);
         String kind = fields.get("query.export");
         String arguments = fields.get("query.arguments");
+        if (kind != null && arguments == null && "workbench".equals(fields.get("query.from"))) {
+            throw CliException.usage(NLS.bind(Messages.Export_notReplayable, record));
+        }
         if (kind == null || arguments == null || !ExportRun.KINDS.contains(kind)) {
             throw CliException.usage(NLS.bind(Messages.Export_notARecord, record));
         }

@@ -21,6 +21,7 @@ import org.tillit.export.CitationTemplate;
 import org.tillit.export.CodebookExport;
 import org.tillit.export.CsvExport;
 import org.tillit.export.DocxTables;
+import org.tillit.export.ExportArguments;
 import org.tillit.export.ExportTable;
 import org.tillit.export.MarkdownExport;
 import org.tillit.export.ProjectState;
@@ -38,6 +39,7 @@ import org.tillit.model.codebook.Labels;
 import org.tillit.model.codebook.Language;
 import org.tillit.query.ComparisonMatrix.Percentages;
 import org.tillit.query.ComparisonMatrix;
+import org.tillit.query.Hit;
 import org.tillit.query.Segment;
 import org.tillit.query.Unit;
 import org.tillit.store.ProjectStore;
@@ -51,26 +53,21 @@ import org.tillit.store.ProjectStoreException;
  */
 final class ExportRun {
 
-    static final List<String> KINDS = List.of("segments", "compare", "quotes", "cooccurrence", "codebook");
+    static final List<String> KINDS = List.of(ExportArguments.SEGMENTS, ExportArguments.COMPARE, ExportArguments.QUOTES,
+            ExportArguments.COOCCURRENCE, ExportArguments.SEARCH, ExportArguments.CODEBOOK);
     static final String OUT = "out";
     static final String FORMAT = "format";
-    static final String CITATION = "citation";
-    static final String PSEUDONYMS = "pseudonyms";
-    static final String EXCEL = "excel";
-    static final String DEFINITIONS = "definitions";
-    static final String MEMOS = "memos";
-    static final String QUESTIONS = "questions";
-    static final String NO_COUNTS = "no-counts";
-    static final String CHART = "chart";
-    static final String CHART_UNIT = "chart-unit";
+    static final String CITATION = ExportArguments.CITATION;
+    static final String PSEUDONYMS = ExportArguments.PSEUDONYMS;
+    static final String EXCEL = ExportArguments.EXCEL;
+    static final String DEFINITIONS = ExportArguments.DEFINITIONS;
+    static final String MEMOS = ExportArguments.MEMOS;
+    static final String QUESTIONS = ExportArguments.QUESTIONS;
+    static final String NO_COUNTS = ExportArguments.NO_COUNTS;
+    static final String CHART = ExportArguments.CHART;
+    static final String CHART_UNIT = ExportArguments.CHART_UNIT;
+    static final String TEXT = ExportArguments.TEXT;
     static final String LANG = "lang";
-    /**
-     * A chart's layout in pixels: shown a page wide (450 pt) its 12-pixel text is 9 pt; drawn at
-     * twice that, so it prints sharp.
-     */
-    static final int CHART_WIDTH = 600;
-    static final int CHART_HEIGHT = 380;
-    static final int CHART_SCALE = 2;
     static final List<String> FORMATS = List.of("csv", "xlsx", "docx", "md");
     private static final List<String> LANGUAGES = List.of(Language.SV.tag(), Language.EN.tag());
 
@@ -88,6 +85,7 @@ final class ExportRun {
         Set<String> options = new HashSet<>(switch (kind) {
             case "segments" -> SegmentsReport.OPTIONS;
             case "cooccurrence" -> CooccurrenceReport.OPTIONS;
+            case "search" -> withText(SearchCommand.OPTIONS);
             case "codebook" -> Set.of(LANG);
             default -> CompareReport.OPTIONS;
         });
@@ -102,6 +100,7 @@ final class ExportRun {
         Set<String> flags = new HashSet<>(switch (kind) {
             case "segments" -> SegmentsReport.FLAGS;
             case "compare", "quotes" -> CompareReport.FLAGS;
+            case "search" -> SearchCommand.FLAGS;
             default -> Set.of();
         });
         flags.addAll(Set.of(EXCEL, DEFINITIONS, MEMOS, QUESTIONS, NO_COUNTS));
@@ -109,6 +108,12 @@ final class ExportRun {
             flags.add(CHART);
         }
         return flags;
+    }
+
+    private static Set<String> withText(Set<String> options) {
+        Set<String> with = new HashSet<>(options);
+        with.add(TEXT);
+        return with;
     }
 
     /** The exports of a comparison, which a chart of it can go with. */
@@ -150,6 +155,14 @@ final class ExportRun {
                 tables(ResultTables.comparison(matrix), chart(matrix),
                         NLS.bind(Messages.Export_titleCompare, groupedBy(language)), provenance, file, format);
                 items = matrix.rows().size();
+                replaced = 0;
+            }
+            case "search" -> {
+                String text = arguments.required(TEXT);
+                List<Hit> hits = SearchCommand.hits(store, text, arguments);
+                tables(List.of(ResultTables.hits(hits)), null, NLS.bind(Messages.Export_titleSearch, text), provenance, file,
+                        format);
+                items = hits.size();
                 replaced = 0;
             }
             case "cooccurrence" -> {
@@ -196,9 +209,9 @@ final class ExportRun {
         return Command.OK;
     }
 
-    /** The attribute compared by, as the project names it ("Roll" for --by roll). */
+    /** What is compared by, as the project names it ("Roll" for --by roll), or the code sets or documents. */
     private String groupedBy(Language language) {
-        return Labels.name(QueryOptions.attribute(store, arguments.required(QueryOptions.BY)), language);
+        return CompareReport.groupsLabel(store, arguments, language);
     }
 
     /**
@@ -211,8 +224,8 @@ final class ExportRun {
         }
         Unit unit = Unit.valueOf(arguments.choice(CHART_UNIT, List.of("segments", "documents", "cases", "characters"),
                 "segments").toUpperCase(Locale.ROOT));
-        return ChartPicture.of(ComparisonCharts.png(matrix, unit, Percentages.NONE, CHART_WIDTH, CHART_HEIGHT, CHART_SCALE),
-                Messages.Export_chartTitle);
+        return ChartPicture.of(ComparisonCharts.png(matrix, unit, Percentages.NONE, ChartPicture.LAYOUT_WIDTH,
+                ChartPicture.LAYOUT_HEIGHT, ChartPicture.PRINT_SCALE));
     }
 
     private void tables(List<ExportTable> tables, ChartPicture chart, String title, Provenance provenance, Path file,

@@ -14,6 +14,7 @@ import org.tillit.model.Case;
 import org.tillit.model.Code;
 import org.tillit.model.CodeSet;
 import org.tillit.model.Document;
+import org.tillit.model.codebook.CodeTree;
 import org.tillit.model.codebook.Language;
 import org.tillit.query.CodePaths;
 import org.tillit.query.Condition;
@@ -65,6 +66,17 @@ final class QueryOptions {
             }
         }
         return codes;
+    }
+
+    /**
+     * The rows a comparison or co-occurrence asks for: the codes of --codes, and the code of --code
+     * with its sub-codes (as the workbench's views ask); every code when neither is given.
+     */
+    static List<Code> rows(ProjectStore store, Arguments arguments) {
+        List<Code> rows = codes(store, arguments.option(CODES).orElse(null));
+        arguments.option(CODE).ifPresent(path -> codes(store, path)
+                .forEach(code -> store.read(p -> CodeTree.subtree(code)).forEach(rows::add)));
+        return rows;
     }
 
     /** The code sets of a comma-separated list of their labels. */

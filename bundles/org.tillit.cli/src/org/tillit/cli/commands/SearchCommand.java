@@ -1,6 +1,7 @@
 package org.tillit.cli.commands;
 
 import java.io.PrintStream;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -9,6 +10,7 @@ import org.tillit.cli.Arguments;
 import org.tillit.cli.CliException;
 import org.tillit.cli.CliServices;
 import org.tillit.cli.l10n.Messages;
+import org.tillit.export.ExportArguments;
 import org.tillit.query.ContextSpec;
 import org.tillit.query.Hit;
 import org.tillit.query.SearchSpec;
@@ -18,10 +20,12 @@ import org.tillit.store.ProjectStore;
 /** {@code search}: a word, phrase or regular expression in the text of every document. */
 public final class SearchCommand extends ProjectCliCommand {
 
-    static final String WHOLE_WORD = "whole-word";
-    static final String REGEX = "regex";
-    static final String CASE_SENSITIVE = "case-sensitive";
-    static final String ANY_WORD = "any-word";
+    static final String WHOLE_WORD = ExportArguments.WHOLE_WORD;
+    static final String REGEX = ExportArguments.REGEX;
+    static final String CASE_SENSITIVE = ExportArguments.CASE_SENSITIVE;
+    static final String ANY_WORD = ExportArguments.ANY_WORD;
+    static final Set<String> OPTIONS = Set.of(QueryOptions.WHERE, QueryOptions.CONTEXT, QueryOptions.DOCUMENTS);
+    static final Set<String> FLAGS = Set.of(WHOLE_WORD, REGEX, CASE_SENSITIVE, ANY_WORD);
 
     public SearchCommand(CliServices services) {
         super("search", Messages.Search_summary, services);
@@ -34,20 +38,15 @@ public final class SearchCommand extends ProjectCliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        Arguments arguments = Arguments.parse(args, Set.of(PROJECT, ReportTable.FORMAT, QueryOptions.WHERE, QueryOptions.CONTEXT,
-                QueryOptions.DOCUMENTS),
-                Set.of(WHOLE_WORD, REGEX, CASE_SENSITIVE, ANY_WORD));
+        Set<String> options = new HashSet<>(OPTIONS);
+        options.addAll(Set.of(PROJECT, ReportTable.FORMAT));
+        Arguments arguments = Arguments.parse(args, options, FLAGS);
         if (arguments.positionals().isEmpty()) {
             throw CliException.usage(Messages.Search_noText);
         }
         String format = ReportTable.format(arguments);
-        ContextSpec context = QueryOptions.context(arguments, ContextSpec.characters(40));
         try (ProjectStore store = openExisting(projectFolder(arguments))) {
-            SearchSpec asked = spec(String.join(" ", arguments.positionals()), arguments)
-                    .where(QueryOptions.where(store, arguments)).context(context);
-            SearchSpec spec = arguments.option(QueryOptions.DOCUMENTS)
-                    .map(names -> asked.in(QueryOptions.documents(store, names))).orElse(asked);
-            List<Hit> hits = QueryOptions.asked(() -> TextSearch.search(store, spec));
+            List<Hit> hits = hits(store, String.join(" ", arguments.positionals()), arguments);
             if (format.equals(ReportTable.TEXT)) {
                 hits.forEach(h -> out.println(h.documentName() + ":" + h.line() + (h.speaker() == null ? "" : " " + h.speaker())
                         + ": " + (h.context() == null ? h.text() : h.context()).replaceAll("\\s+", " ").strip()));
@@ -60,6 +59,15 @@ public final class SearchCommand extends ProjectCliCommand {
             err.println(NLS.bind(Messages.Search_hitCount, hits.size()));
         }
         return OK;
+    }
+
+    /** The hits of the text as the options ask: where, in which documents, with how much context (40 characters). */
+    static List<Hit> hits(ProjectStore store, String text, Arguments arguments) {
+        ContextSpec context = QueryOptions.context(arguments, ContextSpec.characters(40));
+        SearchSpec asked = spec(text, arguments).where(QueryOptions.where(store, arguments)).context(context);
+        SearchSpec spec = arguments.option(QueryOptions.DOCUMENTS)
+                .map(names -> asked.in(QueryOptions.documents(store, names))).orElse(asked);
+        return QueryOptions.asked(() -> TextSearch.search(store, spec));
     }
 
     /** The search the flags ask for: a phrase (several words) or a word, any of the words, or a regular expression. */

@@ -59,11 +59,15 @@ public final class Messages extends NLS {
     public static String Export_replaced;
     public static String Export_badFormat;
     public static String Export_notARecord;
+    public static String Export_notReplayable;
+    public static String Export_titleSearch;
+    public static String Compare_groups;
+    public static String Compare_byCodeSets;
+    public static String Compare_byDocuments;
     public static String Export_unreadableRecord;
     public static String Export_unchanged;
     public static String Export_changed;
     public static String Export_titleCooccurrence;
-    public static String Export_chartTitle;
     public static String Export_chartFormats;
     public static String Export_codebookFormats;
     public static String Report_which;

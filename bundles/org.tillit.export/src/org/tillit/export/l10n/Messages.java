@@ -57,6 +57,11 @@ public final class Messages extends NLS {
     public static String Table_cooccurrence;
     public static String Table_cooccurrenceMatrix;
     public static String Column_otherCode;
+    public static String Table_hits;
+    public static String Table_chart;
+    public static String Column_line;
+    public static String Column_hit;
+    public static String Column_context;
     public static String Column_pairs;
     public static String Codebook_title;
     public static String Codebook_definition;

@@ -99,7 +99,9 @@ class ExportUiTest {
             assertEquals("(" + role + ", rad 2)", row.get("Citation"));
         }
         assertTrue(Files.exists(files.resolve("stod.tillit-query.json")), "the record beside the CSV");
-        assertTrue(Files.readString(files.resolve("stod.tillit-query.json")).contains("\"query.rows\": \"selected\""));
+        String record = Files.readString(files.resolve("stod.tillit-query.json"));
+        assertTrue(record.contains("\"query.rows\": \"selected\""), record);
+        assertFalse(record.contains("query.arguments"), "rows picked by hand cannot be asked again: " + record);
     }
 
     @Test
@@ -112,18 +114,24 @@ class ExportUiTest {
         ExportDialog dialog = ExportDialog.fromContextMenu(bot, matrix, "Export…");
         assertTrue(dialog.what().contains("Comparison by Roll"), dialog.what());
         Path xlsx = files.resolve("jamforelse.xlsx");
-        dialog.format("Excel workbook (XLSX)").file(xlsx);
+        dialog.format("CSV (UTF-8, comma)");
+        assertFalse(dialog.chartEnabled(), "a CSV file holds no picture");
+        dialog.format("Excel workbook (XLSX)").file(xlsx).chart(true);
         dialog.export();
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             List<String> sheets = new ArrayList<>();
             workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
-            assertEquals(List.of("Comparison", "Counts", "Cases percent", "About this export"), sheets);
+            assertEquals(List.of("Comparison", "Counts", "Cases percent", "Chart", "About this export"), sheets);
             XSSFRow managers = row(workbook.getSheet("Comparison"), "Principer/Stöd", "Chef/enhetschef");
             assertEquals(CellType.NUMERIC, managers.getCell(2).getCellType());
             assertEquals(2.0, managers.getCell(2).getNumericCellValue(), "two segments of the managers");
             assertEquals(1.0, row(workbook.getSheet("Comparison"), "Principer/Stöd", "Medarbetare").getCell(2)
                     .getNumericCellValue());
             assertEquals("compare", workbook.getProperties().getCustomProperties().getProperty("query.export").getLpwstr());
+            String arguments = workbook.getProperties().getCustomProperties().getProperty("query.arguments").getLpwstr();
+            assertTrue(arguments.contains("\"--by=Roll\"") && arguments.contains("\"--chart\"")
+                    && arguments.contains("\"--only-coded\""), arguments);
+            assertEquals(1, workbook.getSheet("Chart").getDrawingPatriarch().getShapes().size(), "the chart as a picture");
         }
     }
 
@@ -154,6 +162,9 @@ class ExportUiTest {
             assertTrue(text.contains("(Chef/enhetschef, rad 2)"), text);
             assertTrue(text.contains("tiden räcker inte"), text);
             assertFalse(text.contains("Anna"), "the name is replaced everywhere: " + text);
+            String arguments = document.getProperties().getCustomProperties().getProperty("query.arguments").getLpwstr();
+            assertTrue(arguments.contains("\"--by=Roll\"") && arguments.contains("\"--code=Principer/Stöd\"")
+                    && arguments.contains("\"--pseudonyms=" + names.toAbsolutePath() + "\""), arguments);
         }
     }
 
@@ -207,7 +218,9 @@ class ExportUiTest {
         dialog.format("Markdown").file(markdown);
         dialog.export();
         assertTrue(Files.readString(markdown).contains("Principer/Stöd"));
-        assertTrue(Files.readString(files.resolve("jamforelse.tillit-query.json")).contains("\"query.export\": \"compare\""));
+        String record = Files.readString(files.resolve("jamforelse.tillit-query.json"));
+        assertTrue(record.contains("\"query.export\": \"compare\""), record);
+        assertTrue(record.contains("--by=Roll"), "the arguments export --replay asks again: " + record);
     }
 
     private static List<CSVRecord> csv(Path file) throws Exception {

@@ -3,6 +3,7 @@ package org.tillit.ui.comparison;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -16,6 +17,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.tillit.export.ExportArguments;
 import org.tillit.model.Code;
 import org.tillit.model.codebook.Language;
 import org.tillit.query.CodePaths;
@@ -23,6 +25,7 @@ import org.tillit.query.Comparison;
 import org.tillit.query.ComparisonMatrix;
 import org.tillit.query.ComparisonSpec;
 import org.tillit.query.ContextSpec;
+import org.tillit.query.RespondentCheck;
 import org.tillit.query.Segment;
 import org.tillit.store.ProjectStore;
 import org.tillit.ui.QueryView;
@@ -145,14 +148,15 @@ public final class ComparisonView implements QueryView, Exportable {
     @Override
     public ExportSource exportSource() {
         ComparisonResult shown = exportable();
-        return shown == null ? null : ExportSources.comparison(computedFor.groupBy().label(), shown.matrix(), asked("compare", shown));
+        return shown == null ? null : ExportSources.comparison(computedFor.groupBy().label(), shown.matrix(), shown.unit(),
+                asked("compare", shown), replay(ExportArguments.COMPARE, shown));
     }
 
     /** The quote report of the matrix shown: per code, per group, its quotes. */
     public ExportSource exportQuotesSource() {
         ComparisonResult shown = exportable();
-        return shown == null ? null : ExportSources.quoteReport(store, ExportSources.quotesBy(computedFor.groupBy().label()), shown::matrix,
-                asked("quotes", shown));
+        return shown == null ? null : ExportSources.quoteReport(store, ExportSources.quotesBy(computedFor.groupBy().label()),
+                shown::matrix, shown.unit(), asked("quotes", shown), replay(ExportArguments.QUOTES, shown));
     }
 
     private ComparisonResult exportable() {
@@ -173,6 +177,18 @@ public final class ComparisonView implements QueryView, Exportable {
         asked.put("measure", shown.measure().label());
         asked.put("respondentCheck", String.valueOf(RespondentCheckPreference.check()));
         return asked;
+    }
+
+    /** The same comparison as the command line asks for it, thresholds of the respondent check included. */
+    private ExportArguments replay(String kind, ComparisonResult shown) {
+        RespondentCheck check = RespondentCheckPreference.check();
+        ExportArguments arguments = computedFor.groupBy().asked(ExportArguments.of(kind))
+                .option(ExportArguments.CODE, computedFor.code() == null ? null
+                        : store.read(project -> CodePaths.of(computedFor.code(), Language.fromTag(project.getLanguage()))))
+                .flag(ExportArguments.WITH_SUBCODES, computedFor.rollUp()).flag(ExportArguments.ONLY_CODED, computedFor.onlyCoded())
+                .option(ExportArguments.MAX_CASE_SHARE, String.valueOf(Math.round(check.maxCaseShare() * 1000) / 10.0))
+                .option(ExportArguments.MIN_CASES, String.valueOf(check.minCases()));
+        return arguments.option(ExportArguments.CHART_UNIT, shown.unit().name().toLowerCase(Locale.ROOT));
     }
 
     public ComparisonTable table() {

@@ -1,13 +1,10 @@
 package org.tillit.ui.comparison;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
+import org.tillit.export.ExportArguments;
 import org.tillit.model.AttributeDefinition;
-import org.tillit.model.Document;
 import org.tillit.model.Project;
 import org.tillit.model.codebook.Labels;
 import org.tillit.model.codebook.Language;
@@ -47,12 +44,21 @@ public record GroupBy(Kind kind, String attribute) {
         };
     }
 
+    /** The same groups as the command line's export asks for them. */
+    public ExportArguments asked(ExportArguments arguments) {
+        return switch (kind) {
+            case ATTRIBUTE -> arguments.option(ExportArguments.BY, attribute);
+            case CODE_SETS -> arguments.flag(ExportArguments.BY_CODE_SETS, true);
+            case DOCUMENTS -> arguments.flag(ExportArguments.BY_DOCUMENTS, true);
+        };
+    }
+
     /** The grouping in the project; call under the store's lock. Null when the attribute has gone. */
     public Grouping grouping(Project project) {
         return switch (kind) {
             case ATTRIBUTE -> definition(project) == null ? null : Grouping.byAttribute(definition(project));
             case CODE_SETS -> Grouping.byCodeSets(List.copyOf(project.getCodebook().getSets()));
-            case DOCUMENTS -> Grouping.byDocuments(eachDocument(project));
+            case DOCUMENTS -> Grouping.byEachDocument(List.copyOf(project.getDocuments()));
         };
     }
 
@@ -60,14 +66,5 @@ public record GroupBy(Kind kind, String attribute) {
         Language language = Language.fromTag(project.getLanguage());
         return project.getAttributeDefinitions().stream().filter(d -> Labels.name(d, language).equals(attribute))
                 .findFirst().orElse(null);
-    }
-
-    /** A column per document, named as the document (a name may repeat: the later ones join the first). */
-    private static Map<String, List<Document>> eachDocument(Project project) {
-        Map<String, List<Document>> groups = new LinkedHashMap<>();
-        for (Document document : project.getDocuments()) {
-            groups.computeIfAbsent(document.getName(), n -> new ArrayList<>()).add(document);
-        }
-        return groups;
     }
 }

@@ -2,18 +2,21 @@ package org.tillit.ui.cooccurrence;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
+import org.tillit.export.ExportArguments;
 import org.tillit.model.Code;
 import org.tillit.model.codebook.CodeTree;
 import org.tillit.model.codebook.Language;
 import org.tillit.query.CodePaths;
 import org.tillit.query.ComparisonMatrix;
 import org.tillit.query.ContextSpec;
+import org.tillit.query.Cooccurrence.Proximity;
 import org.tillit.query.Cooccurrence;
 import org.tillit.query.CooccurrenceMatrix;
 import org.tillit.query.Segment;
@@ -147,7 +150,11 @@ public final class CooccurrenceView implements QueryView, Exportable {
                 : store.read(p -> CodePaths.of(request.chosen(), Language.fromTag(p.getLanguage()))));
         query.put("proximity", String.valueOf(request.proximity()));
         query.put("characters", String.valueOf(request.characters()));
-        return ExportSources.cooccurrence(shown, query);
+        ExportArguments replay = ExportArguments.of(ExportArguments.COOCCURRENCE)
+                .option(ExportArguments.CODE, "*".equals(query.get("code")) ? null : query.get("code"))
+                .option(ExportArguments.PROXIMITY, request.proximity().name().toLowerCase(Locale.ROOT))
+                .option(ExportArguments.CHARACTERS, request.proximity() == Proximity.WITHIN ? String.valueOf(request.characters()) : null);
+        return ExportSources.cooccurrence(shown, query, replay);
     }
 
     public CooccurrenceTable matrix() {

@@ -52,6 +52,7 @@ public final class ExportDialog extends TitledDialog {
     private Button memos;
     private Button counts;
     private Button questions;
+    private Button chart;
     private ExportFormat formatShown;
     private Pseudonyms names = Pseudonyms.NONE;
     private boolean namesReadable = true;
@@ -93,6 +94,11 @@ public final class ExportDialog extends TitledDialog {
         }
         if (source.kind() == ExportSource.Kind.QUOTES) {
             reportOptions(area);
+        }
+        if (source.charted()) {
+            chart = check(area, Messages.Dialog_chart, WidgetIds.EXPORT_CHART, ExportMemory.CHART, false);
+            chart.setLayoutData(span(3));
+            chart.setEnabled(formatShown.holdsPictures());
         }
         file.addListener(SWT.Modify, e -> validate());
         return area;
@@ -147,6 +153,9 @@ public final class ExportDialog extends TitledDialog {
     private void formatChosen() {
         formatShown = source.formats().get(format.getSelectionIndex());
         typedFile().ifPresent(typed -> file.setText(formatShown.fileFor(typed).toString()));
+        if (chart != null) {
+            chart.setEnabled(formatShown.holdsPictures());
+        }
         validate();
     }
 
@@ -236,7 +245,10 @@ public final class ExportDialog extends TitledDialog {
                 : new ExportRequest.ReportOptions(definitions.getSelection(), memos.getSelection(), counts.getSelection(),
                         questions.getSelection());
         String written = citation == null ? CitationTemplate.standard(language) : citation.getText();
-        request = new ExportRequest(target, formatShown, written, CitationTemplate.parse(written, attributes), names, names != Pseudonyms.NONE, options, language);
+        Path list = names == Pseudonyms.NONE ? null : Path.of(pseudonyms.getText().strip()).toAbsolutePath();
+        boolean charted = chart != null && chart.getEnabled() && chart.getSelection();
+        request = new ExportRequest(target, formatShown, written, CitationTemplate.parse(written, attributes), names, list,
+                options, charted, language);
         super.okPressed();
     }
 
@@ -252,6 +264,9 @@ public final class ExportDialog extends TitledDialog {
             memory.rememberFlag(ExportMemory.MEMOS, memos.getSelection());
             memory.rememberFlag(ExportMemory.COUNTS, counts.getSelection());
             memory.rememberFlag(ExportMemory.QUESTIONS, questions.getSelection());
+        }
+        if (chart != null) {
+            memory.rememberFlag(ExportMemory.CHART, chart.getSelection());
         }
         memory.save();
     }

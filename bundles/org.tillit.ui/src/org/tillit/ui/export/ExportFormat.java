@@ -41,6 +41,11 @@ public enum ExportFormat {
         return file.resolveSibling(stem + "." + extension);
     }
 
+    /** Whether a chart can go into the file as a picture. */
+    boolean holdsPictures() {
+        return this == DOCX || this == XLSX;
+    }
+
     /** Whether a record of the query is written beside the file (the formats without document properties). */
     boolean recordBeside() {
         return this == CSV || this == CSV_SWEDISH_EXCEL || this == MARKDOWN;

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
+import org.tillit.export.ExportArguments;
 import org.tillit.export.ExportException;
 import org.tillit.export.ProjectState;
 import org.tillit.export.Provenance;
@@ -82,7 +83,10 @@ public final class ExportJob extends Job implements NamedWhenDone {
         return Status.OK_STATUS;
     }
 
-    /** What was exported and how, then the view's question, as ExportRun records it. */
+    /**
+     * What was exported and how, then the view's question, as ExportRun records it, with the
+     * command line's arguments for the same export when the view could give them.
+     */
     private Map<String, String> query() {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("format", request.format().extension());
@@ -91,7 +95,7 @@ public final class ExportJob extends Job implements NamedWhenDone {
         query.putAll(source.query());
         if (source.kind().cites()) {
             query.put("citation", request.template());
-            query.put("pseudonyms", request.pseudonymised() ? "yes" : "no");
+            query.put("pseudonyms", request.pseudonymised() ? request.pseudonymList().toString() : "");
         }
         if (source.kind() == ExportSource.Kind.QUOTES) {
             ExportRequest.ReportOptions report = request.report();
@@ -100,7 +104,27 @@ public final class ExportJob extends Job implements NamedWhenDone {
             query.put("counts", String.valueOf(report.counts()));
             query.put("questions", String.valueOf(report.questions()));
         }
+        if (source.replay() != null) {
+            replayArguments().recordIn(query);
+        }
         return query;
+    }
+
+    /** The view's question with the dialog's choices, as the command line takes them. */
+    private ExportArguments replayArguments() {
+        ExportArguments arguments = source.replay().flag(ExportArguments.EXCEL,
+                request.format() == ExportFormat.CSV_SWEDISH_EXCEL);
+        if (source.kind().cites()) {
+            arguments = arguments.option(ExportArguments.CITATION, request.template())
+                    .option(ExportArguments.PSEUDONYMS, request.pseudonymised() ? request.pseudonymList().toString() : null);
+        }
+        if (source.kind() == ExportSource.Kind.QUOTES) {
+            ExportRequest.ReportOptions report = request.report();
+            arguments = arguments.flag(ExportArguments.DEFINITIONS, report.definitions())
+                    .flag(ExportArguments.MEMOS, report.memos()).flag(ExportArguments.QUESTIONS, report.questions())
+                    .flag(ExportArguments.NO_COUNTS, !report.counts());
+        }
+        return arguments.flag(ExportArguments.CHART, request.chart() && request.format().holdsPictures());
     }
 
     @Override

@@ -20,6 +20,7 @@ final class ExportMemory {
     static final String MEMOS = "memos";
     static final String COUNTS = "counts";
     static final String QUESTIONS = "questions";
+    static final String CHART = "chart";
 
     private final IEclipsePreferences node;
 

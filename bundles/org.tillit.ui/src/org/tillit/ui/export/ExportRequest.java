@@ -9,13 +9,18 @@ import org.tillit.model.codebook.Language;
 
 /**
  * An export as the dialog confirmed it: the file and format, the citation template (read and
- * checked), the pseudonyms (none when no list was given), and the quote report's options.
+ * checked), the pseudonyms and the list they were read from (none when no list was given), the
+ * quote report's options, and whether the comparison's chart goes into the file.
  */
 public record ExportRequest(Path file, ExportFormat format, String template, CitationTemplate citation, Pseudonyms pseudonyms,
-        boolean pseudonymised, ReportOptions report, Language language) {
+        Path pseudonymList, ReportOptions report, boolean chart, Language language) {
 
     /** What a quote report includes beside the quotes. */
     public record ReportOptions(boolean definitions, boolean memos, boolean counts, boolean questions) {
+    }
+
+    public boolean pseudonymised() {
+        return pseudonymList != null;
     }
 
     public QuoteReportOptions quoteReportOptions() {

@@ -24,12 +24,6 @@ public final class Messages extends NLS {
     public static String Title_quotesShown;
     public static String Title_cooccurrence;
     public static String Title_hits;
-    public static String Hits_table;
-    public static String Hits_document;
-    public static String Hits_case;
-    public static String Hits_line;
-    public static String Hits_hit;
-    public static String Hits_context;
     public static String Memory_notSaved;
     public static String Dialog_title;
     public static String Dialog_what;
@@ -49,6 +43,7 @@ public final class Messages extends NLS {
     public static String Dialog_memos;
     public static String Dialog_counts;
     public static String Dialog_questions;
+    public static String Dialog_chart;
     public static String Dialog_export;
     public static String Dialog_replaceTitle;
     public static String Dialog_replace;

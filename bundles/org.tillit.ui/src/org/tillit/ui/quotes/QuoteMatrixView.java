@@ -9,6 +9,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.tillit.export.ExportArguments;
 import org.tillit.model.Code;
 import org.tillit.model.codebook.CodeTree;
 import org.tillit.model.codebook.Language;
@@ -20,6 +21,7 @@ import org.tillit.query.ContextSpec;
 import org.tillit.query.Grouping;
 import org.tillit.query.QuoteMatrix;
 import org.tillit.query.Segment;
+import org.tillit.query.Unit;
 import org.tillit.store.ProjectStore;
 import org.tillit.ui.QueryView;
 import org.tillit.ui.comparison.GroupBy;
@@ -138,8 +140,12 @@ public final class QuoteMatrixView implements QueryView, Exportable {
         query.put("by", QuoteMatrixControls.shown(asked.groups()));
         query.put("code", store.read(p -> CodePaths.of(asked.code(), Language.fromTag(p.getLanguage()))));
         query.put("rollUp", String.valueOf(asked.rolledUp()));
-        return ExportSources.quoteReport(store, ExportSources.quotesAsShown(QuoteMatrixControls.shown(asked.groups())), () -> Comparison.compute(store,
-                ComparisonSpec.of(asked.grouping()).codes(asked.quotedCodes()).rollUp(asked.rolledUp())), query);
+        ExportArguments replay = asked.groups().asked(ExportArguments.of(ExportArguments.QUOTES))
+                .option(ExportArguments.CODE, query.get("code")).flag(ExportArguments.WITH_SUBCODES, asked.rolledUp())
+                .flag(ExportArguments.ONLY_CODED, true);
+        return ExportSources.quoteReport(store, ExportSources.quotesAsShown(QuoteMatrixControls.shown(asked.groups())),
+                () -> Comparison.compute(store, ComparisonSpec.of(asked.grouping()).codes(asked.quotedCodes())
+                        .rollUp(asked.rolledUp())), Unit.SEGMENTS, query, replay);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
+import org.tillit.export.ExportArguments;
 import org.tillit.model.Code;
 import org.tillit.model.codebook.CodeTree;
 import org.tillit.model.codebook.Language;
@@ -121,7 +122,10 @@ public final class RetrievalView implements QueryView, Exportable {
         asked.put("textContains", query.textContains() == null ? "" : query.textContains());
         asked.put("context", query.context().kind() + " " + query.context().characters());
         asked.put("rows", some ? "selected" : "all");
-        return ExportSources.segments(store, path, some ? selected : table.shown(), some, asked);
+        ExportArguments replay = ExportArguments.of(ExportArguments.SEGMENTS).option(ExportArguments.CODE, path)
+                .flag(ExportArguments.WITH_SUBCODES, query.withSubcodes()).option(ExportArguments.CONTAINS, query.textContains())
+                .context(query.context());
+        return ExportSources.segments(store, path, some ? selected : table.shown(), some, asked, replay);
     }
 
     public RowTable<Segment> table() {

@@ -10,9 +10,12 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.tillit.commands.AutocodeCommand;
+import org.tillit.export.ExportArguments;
 import org.tillit.model.Document;
 import org.tillit.model.codebook.Language;
+import org.tillit.query.ContextSpec;
 import org.tillit.query.Hit;
+import org.tillit.query.SearchSpec;
 import org.tillit.query.TextSearch;
 import org.tillit.store.ProjectStore;
 import org.tillit.ui.WidgetIds;
@@ -156,7 +159,22 @@ public final class SearchView implements Exportable {
         asked.put("caseSensitive", String.valueOf(query.caseSensitive()));
         asked.put("scope", String.valueOf(query.scope()));
         asked.put("where", query.where() == null ? "" : query.where());
-        return ExportSources.hits(query.text(), hits, asked);
+        return ExportSources.hits(query.text(), hits, asked, replay(query));
+    }
+
+    /** The same search as the command line's export asks for it, with the view's context around each hit. */
+    private static ExportArguments replay(SearchQuery query) {
+        ExportArguments arguments = ExportArguments.of(ExportArguments.SEARCH).option(ExportArguments.TEXT, query.text())
+                .flag(ExportArguments.REGEX, query.mode() == SearchSpec.Mode.REGEX)
+                .flag(ExportArguments.ANY_WORD, query.mode() == SearchSpec.Mode.WORDS && query.text().strip().contains(" "))
+                .flag(ExportArguments.WHOLE_WORD, query.wholeWord()).flag(ExportArguments.CASE_SENSITIVE, query.caseSensitive())
+                .context(ContextSpec.characters(SearchQuery.CONTEXT_CHARACTERS));
+        return switch (query.scope()) {
+            case ALL -> arguments;
+            case SELECTED_DOCUMENTS -> arguments.option(ExportArguments.DOCUMENTS,
+                    String.join(",", query.selectedDocuments().stream().map(Document::getName).toList()));
+            case CONDITION -> arguments.option(ExportArguments.WHERE, query.where());
+        };
     }
 
     public RowTable<Hit> table() {

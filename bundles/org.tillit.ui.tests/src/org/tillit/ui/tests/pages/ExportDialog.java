@@ -114,6 +114,16 @@ public final class ExportDialog {
         return this;
     }
 
+    /** Ticks (or clears) "Put the comparison's chart into the file"; it is there only for a comparison's exports. */
+    public ExportDialog chart(boolean with) {
+        check(WidgetIds.EXPORT_CHART, with);
+        return this;
+    }
+
+    public boolean chartEnabled() {
+        return bot.sync(() -> shell.widget(Button.class, WidgetIds.EXPORT_CHART).isEnabled());
+    }
+
     private void check(String id, boolean with) {
         BotCheckBox box = new BotCheckBox(bot, shell.widget(Button.class, id));
         if (box.isChecked() != with) {
