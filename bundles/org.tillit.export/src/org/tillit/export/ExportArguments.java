@@ -36,6 +36,7 @@ public final class ExportArguments {
     public static final String WHERE = "where";
     public static final String DOCUMENTS = "documents";
     public static final String BY = "by";
+    public static final String BANDS = "bands";
     public static final String BY_CODE_SETS = "by-code-sets";
     public static final String BY_DOCUMENTS = "by-documents";
     public static final String ONLY_CODED = "only-coded";

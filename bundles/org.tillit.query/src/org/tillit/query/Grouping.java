@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.tillit.model.AttributeDefinition;
@@ -58,6 +59,33 @@ public abstract class Grouping {
                 List<Members> groups = new ArrayList<>();
                 byValue.forEach((v, documents) -> groups.add(
                         new Members(AttributeValues.shown(definition, v, facts.language), documents)));
+                return groups;
+            }
+        };
+    }
+
+    /**
+     * By the bands of a number or date attribute: a column per band from the lowest value's to the
+     * highest's, empty bands between included so the columns read as a scale; documents with no
+     * value (or one not of the type) are in no band.
+     */
+    public static Grouping byAttributeBands(AttributeDefinition definition, AttributeBands bands) {
+        return new Grouping() {
+            @Override
+            List<Members> groups(ProjectFacts facts) {
+                TreeMap<Long, List<Document>> byBand = new TreeMap<>();
+                for (Document document : facts.project.getDocuments()) {
+                    String value = facts.value(document, definition);
+                    if (value != null) {
+                        bands.bandOf(value).ifPresent(band -> byBand.computeIfAbsent(band, b -> new ArrayList<>()).add(document));
+                    }
+                }
+                List<Members> groups = new ArrayList<>();
+                if (!byBand.isEmpty()) {
+                    for (long band = byBand.firstKey(); band <= byBand.lastKey(); band += bands.width()) {
+                        groups.add(new Members(bands.label(band), byBand.getOrDefault(band, List.of())));
+                    }
+                }
                 return groups;
             }
         };

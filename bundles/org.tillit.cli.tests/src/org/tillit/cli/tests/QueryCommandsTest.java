@@ -3,10 +3,13 @@ package org.tillit.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.tillit.cli.tests.CliRunner.Result;
+import org.tillit.testing.TestSpreadsheets;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -139,5 +142,20 @@ class QueryCommandsTest extends CodedProjectTestCase {
                 "--case-sensitive");
         assertEquals(List.of("document,cases,line,speaker,start,end,text,context", "chef2.txt,chef2,2,IP,37,43,Tillit,"),
                 csv.lines());
+    }
+
+    @Test
+    void aComparisonByBandsOfANumberAttributeHasAColumnPerBandAndRefusesBandsOfText() throws Exception {
+        Path years = TestSpreadsheets.csv(temp.resolve("år.csv"), List.of(List.of("Dokument", "År"), List.of("chef1", "2019"),
+                List.of("chef2", "2022"), List.of("med1", "2023")), ',', StandardCharsets.UTF_8, false);
+        assertEquals(0, cli.run("attributes", "--project", project, "--apply", years.toString()).exitCode());
+        Result banded = cli.run("report", "compare", "--project", project, "--by", "år", "--bands", "2", "--codes",
+                "Analys/Tillit", "--format", "csv");
+        assertEquals(0, banded.exitCode(), banded.toString());
+        List<String> groups = banded.lines().stream().skip(1).map(line -> line.split(",")[1]).toList();
+        assertEquals(List.of("2018\u20132019", "2020\u20132021", "2022\u20132023"), groups, banded.toString());
+        Result text = cli.run("report", "compare", "--project", project, "--by", "roll", "--bands", "2");
+        assertEquals(1, text.exitCode(), text.toString());
+        assertTrue(text.err().contains("--bands"), text.toString());
     }
 }

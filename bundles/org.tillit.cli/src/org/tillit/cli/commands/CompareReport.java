@@ -10,8 +10,10 @@ import org.tillit.cli.CliException;
 import org.tillit.cli.Command;
 import org.tillit.cli.l10n.Messages;
 import org.tillit.export.ExportArguments;
+import org.tillit.model.AttributeDefinition;
 import org.tillit.model.codebook.Labels;
 import org.tillit.model.codebook.Language;
+import org.tillit.query.AttributeBands;
 import org.tillit.query.Cell;
 import org.tillit.query.Comparison;
 import org.tillit.query.ComparisonMatrix;
@@ -33,7 +35,9 @@ final class CompareReport implements ReportCommand.Report {
     private static final String BY_DOCUMENTS = ExportArguments.BY_DOCUMENTS;
     private static final String ONLY_CODED = ExportArguments.ONLY_CODED;
 
-    static final Set<String> OPTIONS = Set.of(QueryOptions.BY, QueryOptions.CODE, QueryOptions.CODES, QueryOptions.WHERE,
+    private static final String BANDS = ExportArguments.BANDS;
+
+    static final Set<String> OPTIONS = Set.of(QueryOptions.BY, BANDS, QueryOptions.CODE, QueryOptions.CODES, QueryOptions.WHERE,
             MAX_SHARE, MIN_CASES);
     static final Set<String> FLAGS = Set.of(QueryOptions.WITH_SUBCODES, BY_CODE_SETS, BY_DOCUMENTS, ONLY_CODED);
 
@@ -71,7 +75,15 @@ final class CompareReport implements ReportCommand.Report {
         }
         String by = arguments.option(QueryOptions.BY).orElseThrow(() -> CliException.usage(NLS.bind(Messages.Compare_groups,
                 "--" + QueryOptions.BY, "--" + BY_CODE_SETS, "--" + BY_DOCUMENTS)));
-        return Grouping.byAttribute(QueryOptions.attribute(store, by));
+        AttributeDefinition definition = QueryOptions.attribute(store, by);
+        if (arguments.option(BANDS).isEmpty()) {
+            return Grouping.byAttribute(definition);
+        }
+        int width = (int) number(arguments, BANDS, 0);
+        if (width < 1 || !AttributeBands.bandable(definition.getType())) {
+            throw CliException.usage(NLS.bind(Messages.Compare_bands, "--" + BANDS, by));
+        }
+        return Grouping.byAttributeBands(definition, AttributeBands.of(definition, width));
     }
 
     /** What the columns are, for a title: the attribute as the project names it, the code sets, or the documents. */

@@ -62,6 +62,7 @@ public final class Messages extends NLS {
     public static String Export_notReplayable;
     public static String Export_titleSearch;
     public static String Compare_groups;
+    public static String Compare_bands;
     public static String Compare_byCodeSets;
     public static String Compare_byDocuments;
     public static String Export_unreadableRecord;

@@ -30,6 +30,9 @@ public final class Messages extends NLS {
     public static String Measure_perCase;
     public static String GroupBy_codeSets;
     public static String GroupBy_documents;
+    public static String GroupBy_bands;
+    public static String GroupBy_yearBands;
+    public static String GroupBy_eachYear;
     public static String Table_group;
     public static String Tooltip_counts;
     public static String Tooltip_flag;

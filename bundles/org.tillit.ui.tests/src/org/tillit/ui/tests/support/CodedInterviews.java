@@ -20,6 +20,7 @@ import org.tillit.testing.TestDocuments;
 import org.tillit.testing.TestSpreadsheets;
 import org.tillit.ui.testing.Condition;
 import org.tillit.ui.testing.UiBot;
+import org.tillit.ui.testing.WidgetNotFoundException;
 import org.tillit.ui.tests.pages.ImportDialog;
 import org.tillit.ui.tests.pages.TillitWindow;
 
@@ -63,16 +64,31 @@ public final class CodedInterviews {
      * researcher's would be) and waits until the Documents view shows the last one.
      */
     public void giveRoles(Path folder, Map<String, String> roleByDocument) throws IOException {
+        String last = List.copyOf(roleByDocument.keySet()).get(roleByDocument.size() - 1);
+        giveAttribute(folder, "Roll", roleByDocument,
+                "Chef".equals(roleByDocument.get(last)) ? "Chef/enhetschef" : roleByDocument.get(last));
+    }
+
+    /**
+     * Gives the documents a value of an attribute (new or known) through File > Import Attributes
+     * and waits until the Documents view shows the last document's value as {@code lastShown}.
+     */
+    public void giveAttribute(Path folder, String attribute, Map<String, String> valueByDocument, String lastShown)
+            throws IOException {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Dokument", "Roll"));
-        roleByDocument.forEach((document, role) -> rows.add(List.of(document, role)));
-        Path sheet = TestSpreadsheets.csv(folder.resolve("roller.csv"), rows, ';', StandardCharsets.UTF_8, false);
+        rows.add(List.of("Dokument", attribute));
+        valueByDocument.forEach((document, value) -> rows.add(List.of(document, value)));
+        Path sheet = TestSpreadsheets.csv(folder.resolve(attribute + ".csv"), rows, ';', StandardCharsets.UTF_8, false);
         TillitWindow window = new TillitWindow(bot);
         window.openImportAttributesDialog().read(sheet).apply();
-        String last = List.copyOf(roleByDocument.keySet()).get(roleByDocument.size() - 1);
-        String lastRole = "Chef".equals(roleByDocument.get(last)) ? "Chef/enhetschef" : roleByDocument.get(last);
-        bot.waitUntil(Condition.of("the roles in the Documents view",
-                () -> lastRole.equals(window.documents().cell(withExtension(last), "Roll"))));
+        String last = List.copyOf(valueByDocument.keySet()).get(valueByDocument.size() - 1);
+        bot.waitUntil(Condition.of("the " + attribute + " in the Documents view", () -> {
+            try {
+                return lastShown.equals(window.documents().cell(withExtension(last), attribute));
+            } catch (WidgetNotFoundException notYet) {
+                return false; // the view adds the attribute's column once the change has landed
+            }
+        }));
     }
 
     /** A sheet may name a document without its extension, as researchers do; the view shows it with. */
