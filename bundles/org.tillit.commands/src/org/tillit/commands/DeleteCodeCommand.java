@@ -53,16 +53,14 @@ public final class DeleteCodeCommand extends UndoableProjectCommand {
         List<SetContents> sets = store.codebook().getSets().stream()
                 .filter(s -> s.getMembers().stream().anyMatch(subtree::contains))
                 .map(s -> new SetContents(s, List.copyOf(s.getMembers()))).toList();
-        store.removeCodings(placed.stream().map(PlacedCoding::coding).toList());
-        store.removeCode(code);
+        store.deleteCodeWithCodings(code);
         codings = placed;
         setsBefore = sets;
     }
 
     @Override
     protected void doUndo() throws ProjectStoreException {
-        store.insertCode(code, parent, index);
-        store.insertCodings(codings);
+        store.restoreCodeWithCodings(code, parent, index, codings);
         for (SetContents set : setsBefore) {
             store.setMembers(set.set(), set.members());
         }

@@ -43,14 +43,13 @@ public final class MergeCodesCommand extends UndoableProjectCommand {
         List<Coding> codings = store.codingsOf(source);
         List<Code> children = List.copyOf(source.getChildren());
         List<SetContents> sets = SetContents.holding(store, source);
-        store.recode(codings, target);
         for (Code child : children) {
             store.moveCode(child, target, target.getChildren().size());
         }
         for (SetContents set : sets) {
             store.setMembers(set.set(), set.replacing(source, target));
         }
-        store.removeCode(source);
+        store.mergeCode(source, target);
         // Kept only once all of it has landed: a failed execute or redo leaves the last state.
         movedCodings = codings;
         movedChildren = children;
@@ -59,11 +58,10 @@ public final class MergeCodesCommand extends UndoableProjectCommand {
 
     @Override
     protected void doUndo() throws ProjectStoreException {
-        store.insertCode(source, sourceParent, sourceIndex);
+        store.unmergeCode(source, sourceParent, sourceIndex, movedCodings);
         for (Code child : movedChildren) {
             store.moveCode(child, source, source.getChildren().size());
         }
-        store.recode(movedCodings, source);
         for (SetContents set : setsBefore) {
             store.setMembers(set.set(), set.members());
         }

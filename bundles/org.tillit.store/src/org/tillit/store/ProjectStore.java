@@ -122,6 +122,32 @@ public interface ProjectStore extends AutoCloseable {
     /** Sets which codes the set holds, in this order. */
     void setMembers(CodeSet set, List<Code> members) throws ProjectStoreException;
 
+    /**
+     * Merges the source into the target: every coding of the source becomes the target's and the
+     * source leaves the codebook and every set. Its sub-codes must have been moved first. One
+     * unit of work, as quick for 15,000 codings as for one.
+     */
+    void mergeCode(Code source, Code target) throws ProjectStoreException;
+
+    /**
+     * Undoes {@link #mergeCode}: the source back under the parent (null: top level) at the index,
+     * and these codings, which are the target's now, the source's again.
+     */
+    void unmergeCode(Code source, Code parent, int index, List<Coding> codings) throws ProjectStoreException;
+
+    /**
+     * Deletes the code, its subtree and every coding of them, and takes them out of every set. One
+     * unit of work, as quick for 15,000 codings as for one.
+     */
+    void deleteCodeWithCodings(Code code) throws ProjectStoreException;
+
+    /**
+     * Undoes {@link #deleteCodeWithCodings}: the code with its subtree back under the parent (null:
+     * top level) at the index, and its codings back in their documents.
+     */
+    void restoreCodeWithCodings(Code code, Code parent, int index, List<PlacedCoding> codings)
+            throws ProjectStoreException;
+
     // ---- codings
 
     /** All codings of the code (not of its children), in document and position order. */

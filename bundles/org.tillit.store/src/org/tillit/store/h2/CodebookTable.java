@@ -150,7 +150,8 @@ final class CodebookTable {
         Map<String, String> parentOf = new HashMap<>();
         List<Code> inOrder = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT guid, parent_guid, label_sv, label_en, definition_sv, "
-                + "definition_en, color, codable, source, memo FROM code ORDER BY position");
+                + "definition_en, color, codable, source, memo FROM code WHERE merged_into IS NULL AND NOT deleted "
+                + "ORDER BY position");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Code code = factory.createCode();

@@ -224,9 +224,13 @@ final class CodingTable {
                 + "coder_guid, created, memo, edit_seq FROM coding");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
+                Code code = codes.get(rs.getObject(3, UUID.class).toString());
+                if (code == null) {
+                    continue; // of a code deleted with its codings, kept for undo until the project is opened for work
+                }
                 Coding coding = TillitFactory.eINSTANCE.createCoding();
                 coding.setGuid(rs.getObject(1, UUID.class).toString());
-                coding.setCode(codes.get(rs.getObject(3, UUID.class).toString()));
+                coding.setCode(code);
                 UUID document = rs.getObject(2, UUID.class);
                 int[] range = upToDate(rs.getInt(4), rs.getInt(5), rs.getInt(9), edits.get(document));
                 coding.setStart(range[0]);

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -330,6 +331,98 @@ final class H2ProjectStore extends LiveProjectStore {
             CodebookTable.saveMembers(c, set, wanted);
             ECollections.setEList(set.getMembers(), wanted);
         });
+    }
+
+    @Override
+    public void mergeCode(Code source, Code target) throws ProjectStoreException {
+        transaction(NLS.bind(Messages.MergingCode, source.getLabelSv(), target.getLabelSv()), c -> {
+            checks().inProject(source, source.getLabelSv());
+            checks().inProject(target, target.getLabelSv());
+            if (source == target || !source.getChildren().isEmpty()) {
+                throw new ProjectStoreException(NLS.bind(Messages.MergeNotPossible, source.getLabelSv()));
+            }
+            List<Coding> codings = codingsOf(source);
+            RetiredCodes.merge(c, source, target);
+            for (Coding coding : codings) {
+                coding.setCode(target);
+            }
+            leaveCodebook(c, source, List.of(source));
+        });
+    }
+
+    @Override
+    public void unmergeCode(Code source, Code parent, int index, List<Coding> codings) throws ProjectStoreException {
+        List<Coding> all = List.copyOf(codings);
+        transaction(NLS.bind(Messages.AddingCode, source.getLabelSv()), c -> {
+            for (Coding coding : all) {
+                checks().codingInProject(coding);
+            }
+            RetiredCodes.restore(c, List.of(source));
+            joinCodebook(c, source, parent, index);
+            // Rows still under the source's guid need nothing; one recoded since is written back.
+            Map<String, UUID> held = RetiredCodes.codingsCountingAs(c, List.of(source));
+            CodingTable.recode(c, all.stream().filter(coding -> !held.containsKey(coding.getGuid())).toList(), source);
+            for (Coding coding : all) {
+                coding.setCode(source);
+            }
+        });
+    }
+
+    @Override
+    public void deleteCodeWithCodings(Code code) throws ProjectStoreException {
+        transaction(NLS.bind(Messages.DeletingCode, code.getLabelSv()), c -> {
+            checks().inProject(code, code.getLabelSv());
+            List<Code> subtree = CodeTree.subtree(code);
+            List<Coding> codings = new ArrayList<>();
+            subtree.forEach(each -> codings.addAll(codingsOf(each)));
+            RetiredCodes.delete(c, code, subtree);
+            for (Coding coding : codings) {
+                coding.getDocument().getCodings().remove(coding);
+            }
+            leaveCodebook(c, code, subtree);
+        });
+    }
+
+    @Override
+    public void restoreCodeWithCodings(Code code, Code parent, int index, List<PlacedCoding> codings)
+            throws ProjectStoreException {
+        List<PlacedCoding> all = List.copyOf(codings);
+        transaction(NLS.bind(Messages.AddingCode, code.getLabelSv()), c -> {
+            for (PlacedCoding placed : all) {
+                checks().inProject(placed.document(), placed.document().getName());
+            }
+            List<Code> subtree = CodeTree.subtree(code);
+            RetiredCodes.restore(c, subtree);
+            joinCodebook(c, code, parent, index);
+            // The rows stayed while hidden, unless their document was deleted meanwhile (and came back without them).
+            Map<String, UUID> held = RetiredCodes.codingsCountingAs(c, subtree);
+            CodingTable.insertAll(c, all.stream().filter(placed -> !held.containsKey(placed.coding().getGuid())).toList());
+            for (PlacedCoding placed : all) {
+                EList<Coding> list = placed.document().getCodings();
+                list.add(CodingOrder.positionFor(list, placed.coding()), placed.coding());
+            }
+        });
+    }
+
+    /** Takes a code (hidden in the database already) out of its siblings and every set. */
+    private void leaveCodebook(Connection c, Code code, List<Code> subtree) throws SQLException {
+        for (CodeSet set : project().getCodebook().getSets()) {
+            set.getMembers().removeAll(subtree);
+        }
+        Code parent = code.getParent();
+        EList<Code> siblings = siblings(parent);
+        siblings.remove(code);
+        CodebookTable.savePositions(c, parent, siblings);
+    }
+
+    /** Puts a code (shown in the database again) back among the parent's children. */
+    private void joinCodebook(Connection c, Code code, Code parent, int index) throws SQLException, ProjectStoreException {
+        if (parent != null) {
+            checks().inProject(parent, parent.getLabelSv());
+        }
+        EList<Code> siblings = siblings(parent);
+        siblings.add(Math.min(index, siblings.size()), code);
+        CodebookTable.savePositions(c, parent, siblings);
     }
 
     private EList<Code> siblings(Code parent) {

@@ -124,6 +124,7 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
             }
             migrate(connection, dir);
             CodingTable.catchUpEdits(connection);
+            RetiredCodes.catchUp(connection);
             if (FileCompaction.compactIfWorthIt(connection)) {
                 connection.close();
                 connection = connect(dir, Mode.OPEN);
@@ -297,6 +298,8 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
                 codesByGuid.put(code.getGuid(), code);
             }
         });
+        RetiredCodes.countAs(connection).forEach((hidden, shown) -> codesByGuid.put(hidden,
+                shown == null ? null : codesByGuid.get(shown)));
         Map<String, Coder> coders = new HashMap<>();
         CodingTable.loadCoders(connection, coders);
         project.getCoders().addAll(coders.values());

@@ -26,6 +26,8 @@ public final class Messages extends NLS {
     public static String MovingCode;
     public static String DeletingCode;
     public static String CodeHasCodings;
+    public static String MergingCode;
+    public static String MergeNotPossible;
     public static String SavingSet;
     public static String CodingDocument;
     public static String RangeOutside;

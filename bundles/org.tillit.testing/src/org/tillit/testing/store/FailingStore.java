@@ -20,6 +20,7 @@ public final class FailingStore implements InvocationHandler {
     private static final Set<String> CHANGES = Set.of("addDocument", "addDocuments", "insertDocument",
             "removeDocument", "insertCode", "updateCode", "moveCode", "removeCode", "setMembers", "insertCoding",
             "insertCodings", "changeRange", "recode", "removeCoding", "removeCodings", "currentCoder", "setAttribute",
+            "mergeCode", "unmergeCode", "deleteCodeWithCodings", "restoreCodeWithCodings",
             "changeAttributes", "saveMemo", "replaceText", "replaceTexts");
 
     private final ProjectStore real;
