@@ -69,13 +69,13 @@ public final class QdpxWriter {
         zip.putNextEntry(new ZipEntry(RefiXml.PROJECT_ENTRY));
         List<SourceKind> kinds;
         try {
-            kinds = new ProjectXml(store).write(zip, documents, () -> progress.split(1));
+            kinds = new ProjectXml(store).write(zip, documents, () -> tick(progress));
         } catch (XMLStreamException e) {
             throw new IOException(e.getMessage(), e);
         }
         zip.closeEntry();
         for (int i = 0; i < documents.size(); i++) {
-            progress.split(1);
+            tick(progress);
             sources(zip, documents.get(i), kinds.get(i));
         }
         if (watch.changed()) {
@@ -83,6 +83,14 @@ public final class QdpxWriter {
         }
         zip.finish();
         buffered.flush();
+    }
+
+    /** One document's step; a cancel is looked for at every one (SubMonitor.split may skip some looks). */
+    private static void tick(SubMonitor progress) {
+        if (progress.isCanceled()) {
+            throw new OperationCanceledException();
+        }
+        progress.worked(1);
     }
 
     private void sources(ZipOutputStream zip, Document document, SourceKind kind) throws IOException {
