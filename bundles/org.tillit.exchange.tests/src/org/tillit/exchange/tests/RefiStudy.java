@@ -1,7 +1,6 @@
 package org.tillit.exchange.tests;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
