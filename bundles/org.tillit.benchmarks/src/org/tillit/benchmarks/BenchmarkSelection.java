@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * Which benchmarks a run does: {@code -Dtillit.benchmark.only=editor} (or a comma list of
- * project, import, editor) runs only those, so a run about the editor need not wait for the
+ * project, import, refi, editor) runs only those, so a run about the editor need not wait for the
  * project benchmark; empty runs all.
  */
 public final class BenchmarkSelection {
