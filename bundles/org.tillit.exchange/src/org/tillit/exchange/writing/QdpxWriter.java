@@ -68,11 +68,14 @@ public final class QdpxWriter {
         ZipOutputStream zip = new ZipOutputStream(buffered, StandardCharsets.UTF_8);
         zip.putNextEntry(new ZipEntry(RefiXml.PROJECT_ENTRY));
         List<SourceKind> kinds;
+        // The JDK's StAX writer hands its UTF-8 to the stream a byte at a time: the zip must not deflate each alone.
+        BufferedOutputStream xml = new BufferedOutputStream(zip, BUFFER);
         try {
-            kinds = new ProjectXml(store).write(zip, documents, () -> tick(progress));
+            kinds = new ProjectXml(store).write(xml, documents, () -> tick(progress));
         } catch (XMLStreamException e) {
             throw new IOException(e.getMessage(), e);
         }
+        xml.flush();
         zip.closeEntry();
         for (int i = 0; i < documents.size(); i++) {
             tick(progress);
