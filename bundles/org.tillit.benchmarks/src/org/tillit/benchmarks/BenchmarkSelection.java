@@ -1,5 +1,6 @@
 package org.tillit.benchmarks;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -11,6 +12,11 @@ import java.util.Locale;
 public final class BenchmarkSelection {
 
     private BenchmarkSelection() {
+    }
+
+    /** Where benchmarks put their projects and results: {@code -Dtillit.benchmark.out} (the module's target folder). */
+    static Path outFolder() {
+        return Path.of(System.getProperty("tillit.benchmark.out", "target")).toAbsolutePath();
     }
 
     public static boolean runs(String benchmark) {

@@ -41,12 +41,12 @@ class RefiBenchmark {
         if (!BenchmarkSelection.runs("refi")) {
             return; // -Dtillit.benchmark.only names others
         }
-        Path out = Path.of(System.getProperty("tillit.benchmark.out", "target")).toAbsolutePath();
-        Path folder = out.resolve("refi-benchmark-project");
         ProjectGenerator.Size size = ProjectGenerator.ISSUE_SIZE;
-        long t = System.nanoTime();
+        Path out = BenchmarkSelection.outFolder();
+        Path folder = out.resolve("refi-benchmark-project");
+        long generatedMs = System.nanoTime();
         new ProjectGenerator().generate(folder, size);
-        long generatedMs = (System.nanoTime() - t) / 1_000_000;
+        generatedMs = (System.nanoTime() - generatedMs) / 1_000_000;
         Path file = out.resolve("refi-benchmark.qdpx");
         Figures figures = new Figures();
         try (ProjectStore store = new H2ProjectStoreFactory().open(folder)) {
