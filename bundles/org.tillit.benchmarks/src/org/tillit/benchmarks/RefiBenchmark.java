@@ -34,7 +34,7 @@ class RefiBenchmark {
     private static final int MEASURED = 3;
     private static final double GOAL_MS = 30_000;
     /** How often the heap is sampled (after a collection) while an export runs, in progress steps. */
-    private static final int SAMPLE_EVERY = 100;
+    private static final int SAMPLE_EVERY = 20;
 
     @Test
     void exportQdpx() throws Exception {

@@ -173,7 +173,7 @@ class QdpxExportTest {
         String aCase = "//q:Case[q:SourceRef/@targetGUID='" + study.interview.getGuid() + "']";
         assertEquals("52", value(aCase, study.age.getGuid(), "IntegerValue"));
         assertEquals("false", value(aCase, study.consent.getGuid(), "BooleanValue"));
-        assertEquals("Åsa, enhetschef.", qdpx.value(aCase + "/q:Description"), "a case's memo: the schema gives it no note");
+        assertEquals("Åsa, enhetschef.", qdpx.value(aCase + "/q:Description"), "a case's memo: the schema gives it no NoteRef");
         assertEquals(study.store.project().getCases().size(), qdpx.all("/q:Project/q:Cases/q:Case").size());
     }
 
@@ -189,10 +189,15 @@ class QdpxExportTest {
             assertTrue(notes.add(note.getAttribute("guid")), "note GUIDs differ");
             assertFalse(note.getAttribute("name").isBlank());
         }
+        String caseGuid = qdpx.value("//q:Case[q:SourceRef/@targetGUID='" + study.interview.getGuid() + "']/@guid");
+        Element link = qdpx.one("/q:Project/q:Links/q:Link[@targetGUID='" + caseGuid + "']");
+        assertEquals("Åsa, enhetschef.", qdpx.value("//q:Note[@guid='" + link.getAttribute("originGUID") + "']/q:PlainTextContent"),
+                "a case's memo is also a note, linked to the case");
         Set<String> referred = new HashSet<>();
         qdpx.all("//q:NoteRef").forEach(ref -> referred.add(ref.getAttribute("targetGUID")));
+        referred.add(link.getAttribute("originGUID"));
         assertEquals(notes, referred, "every note is referred to, every reference has its note");
-        assertEquals(4, notes.size(), "project, document, code and coding memo");
+        assertEquals(5, notes.size(), "project, document, case, code and coding memo");
     }
 
     @Test

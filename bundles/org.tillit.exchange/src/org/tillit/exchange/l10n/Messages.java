@@ -19,6 +19,8 @@ public final class Messages extends NLS {
     public static String Note_document;
     public static String Note_code;
     public static String Note_coding;
+    public static String Note_case;
+    public static String Link_memo;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -2,7 +2,9 @@ package org.tillit.exchange.writing;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.xml.stream.XMLStreamException;
 
@@ -25,6 +27,8 @@ final class ProjectXml {
 
     private final ProjectStore store;
     private final Notes notes = new Notes();
+    /** Case GUID to the GUID of the note that holds the case's memo. */
+    private final Map<String, String> caseNotes = new LinkedHashMap<>();
     private Language language;
     private Users users;
     private Variables variables;
@@ -80,17 +84,25 @@ final class ProjectXml {
         return null;
     }
 
-    /** A case's memo is its Description: the schema gives a case no NoteRef. */
+    /**
+     * The schema gives a case no NoteRef: its memo is its Description and, for tools that show only
+     * notes, a note linked to the case (Links, after Notes).
+     */
     private void writeCases(XmlOut out, List<Case> cases) throws XMLStreamException {
         if (cases.isEmpty()) {
             return;
         }
         out.start("Cases");
         for (Case aCase : cases) {
+            String guid = Guids.of(aCase, "case");
             out.start("Case");
-            out.attribute("guid", Guids.of(aCase, "case"));
+            out.attribute("guid", guid);
             out.attribute("name", aCase.getName());
             out.text("Description", aCase.getMemo());
+            String note = notes.keep(guid, NLS.bind(Messages.Note_case, aCase.getName()), aCase.getMemo());
+            if (note != null) {
+                caseNotes.put(guid, note);
+            }
             variables.writeValues(out, aCase.getAttributeValues());
             for (Document document : aCase.getDocuments()) {
                 out.reference("SourceRef", Guids.of(document, "source"));
@@ -100,14 +112,32 @@ final class ProjectXml {
         out.end();
     }
 
+    /** A link from each case's memo note to its case, unless no case has a memo. */
+    private void writeLinks(XmlOut out) throws XMLStreamException {
+        if (caseNotes.isEmpty()) {
+            return;
+        }
+        out.start("Links");
+        for (Map.Entry<String, String> link : caseNotes.entrySet()) {
+            out.empty("Link");
+            out.attribute("guid", Guids.derived("link", link.getKey()));
+            out.attribute("name", Messages.Link_memo);
+            out.attribute("direction", "OneWay");
+            out.attribute("originGUID", link.getValue());
+            out.attribute("targetGUID", link.getKey());
+        }
+        out.end();
+    }
+
     /**
-     * Notes, Sets, and the project's memo: as its Description (the standard's place for it) and,
+     * Notes, Links (of case memos), Sets, and the project's memo: as its Description (the standard's place for it) and,
      * for tools that show only notes, as a note the project refers to.
      */
     private Void tail(XmlOut out, Project project) throws XMLStreamException {
         String name = project.getName() == null ? "" : project.getName();
         String projectNote = notes.keep("project:" + name, NLS.bind(Messages.Note_project, name), project.getMemo());
         notes.write(out);
+        writeLinks(out);
         CodebookXml.ofProject(language, notes).writeSets(out, project.getCodebook());
         out.text("Description", project.getMemo());
         if (projectNote != null) {
