@@ -55,7 +55,7 @@ class ProjectBenchmark {
         if (!BenchmarkSelection.runs("project")) {
             return; // -Dtillit.benchmark.only names others
         }
-        Path out = Path.of(System.getProperty("tillit.benchmark.out", "target")).toAbsolutePath();
+        Path out = BenchmarkSelection.outFolder();
         Path folder = out.resolve("benchmark-project");
         ProjectGenerator.Size size = ProjectGenerator.ISSUE_SIZE;
         Figures figures = new Figures();
