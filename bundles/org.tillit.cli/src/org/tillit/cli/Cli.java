@@ -12,6 +12,7 @@ import org.tillit.cli.commands.CodebookCommand;
 import org.tillit.cli.commands.DocumentsCommand;
 import org.tillit.cli.commands.ExportCommand;
 import org.tillit.cli.commands.ImportCommand;
+import org.tillit.cli.commands.RefiCommand;
 import org.tillit.cli.commands.ReportCommand;
 import org.tillit.cli.commands.SearchCommand;
 import org.tillit.cli.l10n.Messages;
@@ -39,7 +40,7 @@ public final class Cli {
     public static Cli standard(CliServices services) {
         return new Cli(List.of(new CodebookCommand(services), new ImportCommand(services),
                 new DocumentsCommand(services), new AttributesCommand(services), new ReportCommand(services),
-                new SearchCommand(services), new AutocodeCliCommand(services), new ExportCommand(services)));
+                new SearchCommand(services), new AutocodeCliCommand(services), new ExportCommand(services), new RefiCommand(services)));
     }
 
     public int run(List<String> args, PrintStream out, PrintStream err) {

@@ -116,6 +116,15 @@ public final class Messages extends NLS {
     public static String Cli_helpSummary;
     public static String Cli_usageEnd;
 
+    public static String Refi_summary;
+    public static String Refi_usageHead;
+    public static String Refi_usageTail;
+    public static String Refi_which;
+    public static String Refi_unknown;
+    public static String Refi_badExtension;
+    public static String Refi_wroteProject;
+    public static String Refi_wroteCodebook;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -1,0 +1,72 @@
+package org.tillit.cli.commands;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.osgi.util.NLS;
+import org.tillit.cli.Arguments;
+import org.tillit.cli.CliException;
+import org.tillit.cli.CliServices;
+import org.tillit.cli.l10n.Messages;
+import org.tillit.exchange.QdcExport;
+import org.tillit.exchange.QdpxExport;
+import org.tillit.export.ExportException;
+import org.tillit.model.Document;
+import org.tillit.model.codebook.CodeTree;
+import org.tillit.store.ProjectStore;
+
+/**
+ * {@code refi export}: the project as a REFI-QDA 1.5 project ({@code .qdpx}) for NVivo, ATLAS.ti,
+ * MAXQDA or QualCoder, or its codebook alone ({@code .qdc}).
+ */
+public final class RefiCommand extends ProjectCliCommand {
+
+    private static final String OUT = "out";
+
+    public RefiCommand(CliServices services) {
+        super("refi", Messages.Refi_summary, services);
+    }
+
+    @Override
+    public String usage() {
+        return Messages.Refi_usageHead + PROJECT_USAGE + Messages.Refi_usageTail;
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty() || !args.get(0).equals("export")) {
+            throw CliException.usage(args.isEmpty() ? Messages.Refi_which : NLS.bind(Messages.Refi_unknown, args.get(0)));
+        }
+        Arguments arguments = Arguments.parse(args.subList(1, args.size()), Set.of(PROJECT, OUT), Set.of()).noPositionals();
+        Path file = Path.of(arguments.required(OUT)).toAbsolutePath();
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".qdpx") && !name.endsWith(".qdc")) {
+            throw CliException.usage(NLS.bind(Messages.Refi_badExtension, file));
+        }
+        try (ProjectStore store = openExisting(projectFolder(arguments))) {
+            if (name.endsWith(".qdc")) {
+                QdcExport.write(store, file);
+                out.println(NLS.bind(Messages.Refi_wroteCodebook, file, codes(store)));
+            } else {
+                QdpxExport.write(store, file, new NullProgressMonitor());
+                out.println(NLS.bind(Messages.Refi_wroteProject, new Object[] { file, store.documents().size(),
+                        store.documents().stream().mapToInt(RefiCommand::codings).sum(), codes(store) }));
+            }
+        } catch (ExportException e) {
+            throw CliException.failure(e.getMessage(), e);
+        }
+        return OK;
+    }
+
+    private static int codings(Document document) {
+        return document.getCodings().size();
+    }
+
+    private static int codes(ProjectStore store) {
+        return store.read(p -> CodeTree.allCodes(p.getCodebook()).size());
+    }
+}
