@@ -120,6 +120,9 @@ public final class WidgetIds {
     public static final String EXPORT_COUNTS = "tillit.export.counts";
     public static final String EXPORT_QUESTIONS = "tillit.export.questions";
     public static final String EXPORT_CHART = "tillit.export.chart";
+    public static final String REFI_EXPORT_PROJECT = "tillit.refi.export.project";
+    public static final String REFI_EXPORT_CODEBOOK = "tillit.refi.export.codebook";
+    public static final String REFI_EXPORT_FILE = "tillit.refi.export.file";
 
     private WidgetIds() {
     }

@@ -40,7 +40,8 @@ public final class Exports {
                 failure -> later(display, () -> failed(shell, request.file(), failure))).schedule();
     }
 
-    private static void later(Display display, Runnable shown) {
+    /** Runs on the UI thread later, unless the workbench has closed meanwhile. */
+    public static void later(Display display, Runnable shown) {
         if (!display.isDisposed()) {
             display.asyncExec(shown);
         }
@@ -53,11 +54,16 @@ public final class Exports {
             wrote += "\n" + NLS.bind(outcome.replaced() == 1 ? Messages.Done_replacedOne : Messages.Done_replaced,
                     outcome.replaced());
         }
+        written(shell, wrote, outcome.file().getParent());
+    }
+
+    /** Says what an export wrote; Open Folder shows the folder it is in. Call on the UI thread. */
+    public static void written(Shell shell, String wrote, Path folder) {
         Shell parent = shell.isDisposed() ? null : shell;
         MessageDialog dialog = new MessageDialog(parent, DONE_TITLE, null, wrote, MessageDialog.INFORMATION, 0,
                 Messages.Done_close, Messages.Done_openFolder);
         if (dialog.open() == 1) {
-            openFolder(outcome.file().getParent());
+            openFolder(folder);
         }
     }
 
@@ -67,8 +73,8 @@ public final class Exports {
         }
     }
 
-    /** The reason names the file; the details (stack trace) are in the log already. */
-    private static void failed(Shell shell, Path file, RuntimeException failure) {
+    /** The reason names the file; the details (stack trace) are in the log already. Call on the UI thread. */
+    public static void failed(Shell shell, Path file, RuntimeException failure) {
         String reason = failure instanceof ExportException ? failure.getMessage()
                 : NLS.bind(Messages.Failed_unexpected, String.valueOf(failure.getMessage()));
         String where = FailureLog.file().map(log -> "\n\n" + NLS.bind(Messages.Failed_log, log)).orElse("");

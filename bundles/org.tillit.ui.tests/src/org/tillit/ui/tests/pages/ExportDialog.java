@@ -11,7 +11,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.tillit.ui.WidgetIds;
 import org.tillit.ui.export.Exports;
@@ -159,29 +158,7 @@ public final class ExportDialog {
     }
 
     private String answer(String title, String button) {
-        BotShell answer = bot.shell(title);
-        String message = bot.sync(() -> messageOf(answer.widget()));
-        answer.button(button).click();
-        answer.waitUntilClosed();
-        return message;
-    }
-
-    /** The message of a JFace message dialog: its label that wraps. */
-    private static String messageOf(Shell dialog) {
-        StringBuilder text = new StringBuilder();
-        collect(dialog, text);
-        return text.toString();
-    }
-
-    private static void collect(Control control, StringBuilder text) {
-        if (control instanceof Label label && (label.getStyle() & SWT.WRAP) != 0) {
-            text.append(label.getText());
-        }
-        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
-            for (Control child : composite.getChildren()) {
-                collect(child, text);
-            }
-        }
+        return MessageAnswer.take(bot, title, button);
     }
 
     /** Waits until the dialog's citation problem says this. */

@@ -1,0 +1,30 @@
+package org.tillit.ui.exchange;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The texts of exchange with other programs (REFI-QDA): dialogs, job, what was written, in English and Swedish. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.tillit.ui.exchange.messages";
+
+    public static String Export_title;
+    public static String Export_about;
+    public static String Export_project;
+    public static String Export_codebook;
+    public static String Export_file;
+    public static String Export_browse;
+    public static String Export_export;
+    public static String Export_replaceTitle;
+    public static String Export_replace;
+    public static String Job_name;
+    public static String Job_done;
+    public static String Done_project;
+    public static String Done_codebook;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
