@@ -1,7 +1,6 @@
 package org.tillit.ui.exchange;
 
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -20,6 +19,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.tillit.ui.WidgetIds;
 import org.tillit.ui.widgets.TitledDialog;
+import org.tillit.ui.widgets.TypedPath;
 
 /**
  * File &gt; Export for Other Programs…: the whole project as a REFI-QDA project (.qdpx) or its
@@ -132,15 +132,7 @@ public final class RefiExportDialog extends TitledDialog {
     }
 
     private Optional<Path> typed() {
-        String typed = file.getText().strip();
-        if (typed.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Path.of(typed.startsWith("~/") ? System.getProperty("user.home") + typed.substring(1) : typed));
-        } catch (InvalidPathException e) {
-            return Optional.empty(); // not a path this system can have
-        }
+        return TypedPath.of(file.getText());
     }
 
     private static GridData span() {

@@ -27,6 +27,7 @@ import org.tillit.export.Pseudonyms;
 import org.tillit.model.codebook.Language;
 import org.tillit.ui.WidgetIds;
 import org.tillit.ui.widgets.TitledDialog;
+import org.tillit.ui.widgets.TypedPath;
 
 /**
  * Export…: the file (typed, or chosen with Browse…), the format among those that make sense for
@@ -277,15 +278,7 @@ public final class ExportDialog extends TitledDialog {
     }
 
     private Optional<Path> typedFile() {
-        String typed = file.getText().strip();
-        if (typed.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Path.of(typed.startsWith("~/") ? System.getProperty("user.home") + typed.substring(1) : typed));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty(); // not a path this system can have
-        }
+        return TypedPath.of(file.getText());
     }
 
     private Button check(Composite parent, String text, String id, String key, boolean otherwise) {
