@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 
 import org.eclipse.osgi.util.NLS;
 import org.tillit.export.l10n.Messages;
@@ -40,7 +41,9 @@ public final class AtomicFile {
         }
         Path temporary;
         try {
-            temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
+            // Not createTempFile: its file is readable by its owner only, and so would the export be.
+            // A file made plainly gets the permissions the user's umask gives every new file.
+            temporary = Files.createFile(folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part"));
         } catch (IOException e) {
             throw new ExportException(NLS.bind(Messages.AtomicFile_cannotWrite, absolute, reason(e)), e);
         }

@@ -3,6 +3,7 @@ package org.tillit.export.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,16 @@ class AtomicFileTest {
         Files.writeString(report, "gammal", StandardCharsets.UTF_8);
         AtomicFile.write(report, out -> out.write("ny".getBytes(StandardCharsets.UTF_8)));
         assertEquals("ny", Files.readString(report, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aWrittenFileHasThePermissionsAnyNewFileOfTheUserHas() throws Exception {
+        assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path plain = Files.createFile(temp.resolve("vanlig.txt"));
+        Path exported = temp.resolve("export.csv");
+        AtomicFile.write(exported, out -> out.write('x'));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(exported),
+                "not only the owner's, as a temporary file's would be");
     }
 
     @Test
