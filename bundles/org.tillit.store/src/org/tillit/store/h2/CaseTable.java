@@ -38,6 +38,14 @@ final class CaseTable {
         }
     }
 
+    /** Deletes a case; its links to documents go with it (ON DELETE CASCADE). */
+    static void deleteCase(Connection c, Case aCase) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM project_case WHERE guid = ?")) {
+            ps.setObject(1, UUID.fromString(aCase.getGuid()));
+            ps.executeUpdate();
+        }
+    }
+
     static void link(Connection c, Case aCase, Document document) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_document (case_guid, document_guid) VALUES (?,?)")) {
             ps.setObject(1, UUID.fromString(aCase.getGuid()));

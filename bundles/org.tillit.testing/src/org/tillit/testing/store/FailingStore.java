@@ -18,8 +18,9 @@ public final class FailingStore implements InvocationHandler {
 
     /** The calls that change the project (reading calls never fail). */
     private static final Set<String> CHANGES = Set.of("addDocument", "addDocuments", "insertDocument",
-            "removeDocument", "insertCode", "updateCode", "moveCode", "removeCode", "setMembers", "insertCoding",
-            "insertCodings", "changeRange", "recode", "removeCoding", "removeCodings", "currentCoder", "setAttribute",
+            "removeDocument", "insertCode", "updateCode", "moveCode", "removeCode", "setMembers", "insertSet",
+            "removeSet", "insertCoding", "insertCodings", "changeRange", "recode", "removeCoding", "removeCodings",
+            "currentCoder", "insertCoder", "removeCoder", "insertCase", "removeCase", "setAttribute",
             "changeAttributes", "saveMemo", "replaceText", "replaceTexts");
 
     private final ProjectStore real;
