@@ -38,6 +38,15 @@ final class CaseTable {
         }
     }
 
+    /** After every case there is (positions may have gaps where cases were removed). */
+    static int nextCasePosition(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(position) + 1, 0) FROM project_case");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
     /** Deletes a case; its links to documents go with it (ON DELETE CASCADE). */
     static void deleteCase(Connection c, Case aCase) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM project_case WHERE guid = ?")) {

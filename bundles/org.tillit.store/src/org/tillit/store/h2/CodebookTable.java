@@ -104,8 +104,14 @@ final class CodebookTable {
         }
     }
 
-    /** Inserts a set at a position after the others, with its members. */
-    static void insertSet(Connection c, CodeSet set, int position) throws SQLException {
+    /** Inserts a set after the others, with its members. */
+    static void insertSet(Connection c, CodeSet set) throws SQLException {
+        int position;
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(position) + 1, 0) FROM code_set");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            position = rs.getInt(1);
+        }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO code_set (guid, position, label_sv, label_en, "
                 + "definition_sv, definition_en) VALUES (?,?,?,?,?,?)")) {
             ps.setObject(1, UUID.fromString(set.getGuid()));

@@ -339,7 +339,7 @@ final class H2ProjectStore extends LiveProjectStore {
                 checks().inProject(member, member.getLabelSv());
             }
             EList<CodeSet> sets = project().getCodebook().getSets();
-            CodebookTable.insertSet(c, set, sets.size());
+            CodebookTable.insertSet(c, set);
             sets.add(set);
         });
     }
@@ -498,7 +498,7 @@ final class H2ProjectStore extends LiveProjectStore {
                 checks().inProject(document, document.getName());
             }
             EList<Case> cases = project().getCases();
-            CaseTable.insertCase(c, aCase, cases.size());
+            CaseTable.insertCase(c, aCase, CaseTable.nextCasePosition(c));
             for (Document document : aCase.getDocuments()) {
                 CaseTable.link(c, aCase, document);
             }
