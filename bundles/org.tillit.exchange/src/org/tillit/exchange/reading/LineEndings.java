@@ -37,7 +37,8 @@ public final class LineEndings {
                 out.append('\n');
             } else {
                 out.append(c);
-                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
                     out.append(text.charAt(++i));
                 }
             }

@@ -117,9 +117,10 @@ public final class SourceTexts {
                 } else if (start < 0 || end <= start || end > length) {
                     loss.add(Messages.Loss_badRange, range);
                 } else {
+                    List<String> noteGuids = Stream.concat(selection.noteGuids().stream(), coding.noteGuids().stream())
+                            .toList();
                     codings.add(new ReadCoding(coding.guid(), coding.codeGuid(), coding.userGuid(), coding.created(),
-                            (int) start, (int) end, notes.memo(selection.description(),
-                                    Stream.concat(selection.noteGuids().stream(), coding.noteGuids().stream()).toList())));
+                            (int) start, (int) end, notes.memo(selection.description(), noteGuids)));
                 }
             }
         }
