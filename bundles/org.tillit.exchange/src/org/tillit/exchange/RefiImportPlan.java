@@ -18,6 +18,7 @@ import org.tillit.exchange.reading.RefiRecords;
 import org.tillit.exchange.reading.SourceTexts;
 import org.tillit.model.AttributeDefinition;
 import org.tillit.model.AttributeType;
+import org.tillit.model.Bilingual;
 import org.tillit.model.Case;
 import org.tillit.model.Code;
 import org.tillit.model.CodeSet;
@@ -143,11 +144,7 @@ public final class RefiImportPlan {
     /** A new code with its whole subtree, under the REFI GUID unless the project has it already. */
     private Code newCode(RefiRecords.Code refi, Set<String> taken) {
         Code code = MAKE.createCode();
-        code.setGuid(freshGuid(refi.guid(), taken));
-        setLabel(code, refi.name());
-        String[] definitions = secondLanguage(refi.description());
-        code.setDefinitionSv(definitions[0]);
-        code.setDefinitionEn(definitions[1]);
+        name(code, freshGuid(refi.guid(), taken), refi.name(), refi.description());
         if (refi.color() != null) {
             code.setColor(color(refi.color()));
         }
@@ -170,10 +167,15 @@ public final class RefiImportPlan {
         return language == Language.SV ? new String[] { description, null } : new String[] { null, description };
     }
 
-    private void setLabel(org.tillit.model.Bilingual element, String name) {
+    /** A new code's or set's GUID, labels and definitions. */
+    private void name(Bilingual element, String guid, String name, String description) {
+        element.setGuid(guid);
         // Both labels: the store names codes and sets by their Swedish label in its messages.
         element.setLabelSv(name);
         element.setLabelEn(name);
+        String[] definitions = secondLanguage(description);
+        element.setDefinitionSv(definitions[0]);
+        element.setDefinitionEn(definitions[1]);
     }
 
     /** #RRGGBB in upper case; #RGB doubled. */
@@ -217,11 +219,7 @@ public final class RefiImportPlan {
                 }
             } else {
                 CodeSet set = MAKE.createCodeSet();
-                set.setGuid(freshGuid(refi.guid(), taken));
-                setLabel(set, refi.name());
-                String[] definitions = secondLanguage(refi.description());
-                set.setDefinitionSv(definitions[0]);
-                set.setDefinitionEn(definitions[1]);
+                name(set, freshGuid(refi.guid(), taken), refi.name(), refi.description());
                 set.getMembers().addAll(members);
                 addedSets.add(set);
             }

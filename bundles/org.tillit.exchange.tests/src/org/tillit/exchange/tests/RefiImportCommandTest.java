@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -232,7 +231,7 @@ class RefiImportCommandTest {
                 List<String> before = ProjectSnapshot.of(real);
                 Object undoable = commands.getUndoCommand();
                 Object redoable = commands.getRedoCommand();
-                failing.failAfter(n, failure(n));
+                failing.failAfter(n, FailingStore.kindOfFailure(n));
                 Throwable thrown = attempt(commands, command, phase);
                 if (!failing.failed()) {
                     assertNull(thrown, phase + " without a failure");
@@ -277,14 +276,6 @@ class RefiImportCommandTest {
         } catch (RuntimeException | Error e) {
             return e;
         }
-    }
-
-    private static Supplier<Throwable> failure(int n) {
-        return switch (n % 3) {
-            case 1 -> () -> new IllegalStateException("injected failure");
-            case 2 -> () -> new ProjectStoreException("injected store failure");
-            default -> () -> new AssertionError("injected error");
-        };
     }
 
     // ---- helpers
