@@ -1,6 +1,7 @@
 package org.tillit.exchange;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 import org.tillit.exchange.l10n.Messages;
@@ -35,7 +36,7 @@ public record DataLossReport(List<Entry> entries) {
     }
 
     /** The entry about this, if there is one. */
-    public java.util.Optional<Entry> entry(String what) {
+    public Optional<Entry> entry(String what) {
         return entries.stream().filter(e -> e.what().equals(what)).findFirst();
     }
 

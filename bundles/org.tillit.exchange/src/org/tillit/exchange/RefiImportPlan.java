@@ -98,10 +98,6 @@ public final class RefiImportPlan {
         return content;
     }
 
-    Language language() {
-        return language;
-    }
-
     // ---- codes
 
     private void planCodes(Project project) {

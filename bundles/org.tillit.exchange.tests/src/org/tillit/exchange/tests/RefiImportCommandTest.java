@@ -107,6 +107,7 @@ class RefiImportCommandTest {
         assertEquals(2, plan.addedDocumentCount());
         assertEquals(0, plan.matchedDocumentCount());
         assertEquals(2, plan.addedCodeCount());
+        assertEquals(List.of("Intervju A", "Intervju B"), plan.addedDocumentNames());
         List<String> before = ProjectSnapshot.of(store);
         int casesBefore = store.project().getCases().size();
 
@@ -165,6 +166,7 @@ class RefiImportCommandTest {
         RefiImportPlan plan = RefiImportPlan.of(QdpxImport.read(again, null), store);
         assertEquals(2, plan.matchedDocumentCount(), "matched by the SHA-256 of their text");
         assertEquals(0, plan.addedDocumentCount());
+        assertEquals(List.of("min-intervju-a.txt", "Intervju B"), plan.matchedDocumentNames());
         assertEquals(2, plan.matchedCodeCount(), "codes matched by GUID");
         assertEquals(0, plan.addedCodeCount());
         assertTrue(plan.text().contains("Documents: 0 added, 2 already in the project"), plan.text());

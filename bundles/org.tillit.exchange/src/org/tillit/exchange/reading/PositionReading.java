@@ -44,10 +44,6 @@ final class PositionReading {
                 || !Character.isLetterOrDigit(text[at]);
     }
 
-    boolean countsTwo() {
-        return countsTwo;
-    }
-
     /** The position in the normalised text. */
     long map(long position) {
         return countsTwo ? endings.fromTwo(position) : position;

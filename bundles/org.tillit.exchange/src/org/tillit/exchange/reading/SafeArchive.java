@@ -104,10 +104,6 @@ public final class SafeArchive implements AutoCloseable {
         return new RefiReadException(NLS.bind(Messages.Archive_refused, file.getFileName(), why));
     }
 
-    public Path file() {
-        return file;
-    }
-
     /** The entry of this name, its case ignored. */
     public boolean has(String name) {
         return byLowerName.containsKey(name.toLowerCase(Locale.ROOT));
