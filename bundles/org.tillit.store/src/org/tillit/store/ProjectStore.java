@@ -148,6 +148,12 @@ public interface ProjectStore extends AutoCloseable {
     void restoreCodeWithCodings(Code code, Code parent, int index, List<PlacedCoding> codings)
             throws ProjectStoreException;
 
+    /** Adds a code set, with the codes it holds (which must be in the codebook), after the others. */
+    void insertSet(CodeSet set) throws ProjectStoreException;
+
+    /** Removes a code set; its codes stay in the codebook. */
+    void removeSet(CodeSet set) throws ProjectStoreException;
+
     // ---- codings
 
     /** All codings of the code (not of its children), in document and position order. */
@@ -201,10 +207,22 @@ public interface ProjectStore extends AutoCloseable {
     /** The coder of {@link #coderIdentity()}, created on first use. */
     Coder currentCoder() throws ProjectStoreException;
 
+    /** Adds a coder under its own guid and name (codings brought from elsewhere keep who made them). */
+    void insertCoder(Coder coder) throws ProjectStoreException;
+
+    /** Removes a coder no coding refers to any more. */
+    void removeCoder(Coder coder) throws ProjectStoreException;
+
     // ---- cases, attributes, memos
 
     /** The cases a document belongs to. */
     List<Case> casesOf(Document document);
+
+    /** Adds a case after the others, with the documents it holds and its attribute values. */
+    void insertCase(Case aCase) throws ProjectStoreException;
+
+    /** Removes a case and its attribute values; its documents stay (and the case keeps its list of them). */
+    void removeCase(Case aCase) throws ProjectStoreException;
 
     /** Sets an attribute value on a document or case; null or empty removes it. */
     void setAttribute(EObject owner, AttributeDefinition definition, String value) throws ProjectStoreException;

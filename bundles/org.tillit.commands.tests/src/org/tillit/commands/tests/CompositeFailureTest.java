@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
 import org.junit.jupiter.api.Test;
@@ -43,7 +42,7 @@ import org.tillit.model.codebook.Language;
 import org.tillit.query.CodePaths;
 import org.tillit.query.TextSpan;
 import org.tillit.store.AttributeChanges.Assignment;
-import org.tillit.store.ProjectStoreException;
+import org.tillit.testing.store.FailingStore;
 
 /**
  * Every command fails halfway on purpose, after its 1st, 2nd, ... store call, in execute, undo
@@ -147,7 +146,7 @@ class CompositeFailureTest {
                 List<String> before = f.snapshot();
                 Command undoable = f.stack.getUndoCommand();
                 Command redoable = f.stack.getRedoCommand();
-                f.failing.failAfter(n, failureNumber(n));
+                f.failing.failAfter(n, FailingStore.kindOfFailure(n));
                 Throwable thrown = attempt(f, command, phase);
                 if (!f.failing.failed()) {
                     assertEquals(null, thrown, name + " " + phase + " without a failure");
@@ -190,14 +189,5 @@ class CompositeFailureTest {
         } catch (RuntimeException | Error e) {
             return e;
         }
-    }
-
-    /** Runtime exceptions, store exceptions and errors in turn. */
-    private static Supplier<Throwable> failureNumber(int n) {
-        return switch (n % 3) {
-            case 1 -> () -> new IllegalStateException("injected failure");
-            case 2 -> () -> new ProjectStoreException("injected store failure");
-            default -> () -> new AssertionError("injected error");
-        };
     }
 }

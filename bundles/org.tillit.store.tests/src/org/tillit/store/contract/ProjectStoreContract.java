@@ -20,6 +20,7 @@ import org.tillit.model.AttributeDefinition;
 import org.tillit.model.Case;
 import org.tillit.model.Code;
 import org.tillit.model.CodeSet;
+import org.tillit.model.Coder;
 import org.tillit.model.Coding;
 import org.tillit.model.Document;
 import org.tillit.model.TillitFactory;
@@ -410,4 +411,43 @@ public abstract class ProjectStoreContract extends StoreContractFixture {
         assertEquals(after, ProjectSnapshot.of(store));
     }
 
+    @Test
+    void casesSetsAndCodersComeAndGoOnTheirOwnAndSurviveAReopen() throws Exception {
+        List<String> empty = ProjectSnapshot.of(store);
+        Document document = store.addDocument(newDocument("a.txt", TEXT));
+        Case own = store.casesOf(document).get(0);
+        store.removeCase(own);
+        assertTrue(store.casesOf(document).isEmpty());
+        assertEquals(List.of(document), own.getDocuments(), "a removed case keeps its list, to come back whole");
+        Case group = TillitFactory.eINSTANCE.createCase();
+        group.setGuid(UUID.randomUUID().toString());
+        group.setName("Chefer");
+        group.getDocuments().add(document);
+        AttributeDefinition role = store.project().getAttributeDefinitions().get(0);
+        store.insertCase(group);
+        store.setAttribute(group, role, "Chef/enhetschef");
+        store.insertCase(own);
+        CodeSet set = TillitFactory.eINSTANCE.createCodeSet();
+        set.setGuid(UUID.randomUUID().toString());
+        set.setLabelSv("Importerade");
+        set.getMembers().add(codableCodes().get(0));
+        store.insertSet(set);
+        Coder karin = TillitFactory.eINSTANCE.createCoder();
+        karin.setGuid(UUID.randomUUID().toString());
+        karin.setName("Karin");
+        store.insertCoder(karin);
+        assertEquals(List.of(group, own), store.casesOf(document));
+        assertTheSameAfterAReopen();
+
+        Document reopened = store.documents().get(0);
+        for (Case aCase : store.casesOf(reopened)) {
+            store.removeCase(aCase);
+        }
+        store.removeSet(store.codebook().getSets().get(store.codebook().getSets().size() - 1));
+        store.removeCoder(store.project().getCoders().stream().filter(c -> c.getName().equals("Karin")).findFirst()
+                .orElseThrow());
+        store.removeDocument(reopened);
+        assertEquals(empty, ProjectSnapshot.of(store));
+        assertTheSameAfterAReopen();
+    }
 }

@@ -38,6 +38,23 @@ final class CaseTable {
         }
     }
 
+    /** After every case there is (positions may have gaps where cases were removed). */
+    static int nextCasePosition(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(position) + 1, 0) FROM project_case");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** Deletes a case; its links to documents go with it (ON DELETE CASCADE). */
+    static void deleteCase(Connection c, Case aCase) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM project_case WHERE guid = ?")) {
+            ps.setObject(1, UUID.fromString(aCase.getGuid()));
+            ps.executeUpdate();
+        }
+    }
+
     static void link(Connection c, Case aCase, Document document) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_document (case_guid, document_guid) VALUES (?,?)")) {
             ps.setObject(1, UUID.fromString(aCase.getGuid()));

@@ -104,6 +104,35 @@ final class CodebookTable {
         }
     }
 
+    /** Inserts a set after the others, with its members. */
+    static void insertSet(Connection c, CodeSet set) throws SQLException {
+        int position;
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(position) + 1, 0) FROM code_set");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            position = rs.getInt(1);
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO code_set (guid, position, label_sv, label_en, "
+                + "definition_sv, definition_en) VALUES (?,?,?,?,?,?)")) {
+            ps.setObject(1, UUID.fromString(set.getGuid()));
+            ps.setInt(2, position);
+            ps.setString(3, set.getLabelSv());
+            ps.setString(4, set.getLabelEn());
+            ps.setString(5, set.getDefinitionSv());
+            ps.setString(6, set.getDefinitionEn());
+            ps.executeUpdate();
+        }
+        saveMembers(c, set, set.getMembers());
+    }
+
+    /** Deletes a set; its member rows go with it (ON DELETE CASCADE). */
+    static void deleteSet(Connection c, CodeSet set) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM code_set WHERE guid = ?")) {
+            ps.setObject(1, UUID.fromString(set.getGuid()));
+            ps.executeUpdate();
+        }
+    }
+
     static void saveMembers(Connection c, CodeSet set, List<Code> members) throws SQLException {
         UUID guid = UUID.fromString(set.getGuid());
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM code_set_member WHERE set_guid = ?")) {

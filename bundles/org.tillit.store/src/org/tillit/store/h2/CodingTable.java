@@ -197,6 +197,13 @@ final class CodingTable {
         }
     }
 
+    static void deleteCoder(Connection c, Coder coder) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM coder WHERE guid = ?")) {
+            ps.setObject(1, uuid(coder.getGuid()));
+            ps.executeUpdate();
+        }
+    }
+
     static void loadCoders(Connection c, Map<String, Coder> into) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT guid, name FROM coder ORDER BY name");
                 ResultSet rs = ps.executeQuery()) {

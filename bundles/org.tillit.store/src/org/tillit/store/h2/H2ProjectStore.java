@@ -425,6 +425,27 @@ final class H2ProjectStore extends LiveProjectStore {
         CodebookTable.savePositions(c, parent, siblings);
     }
 
+    @Override
+    public void insertSet(CodeSet set) throws ProjectStoreException {
+        transaction(NLS.bind(Messages.AddingSet, set.getLabelSv()), c -> {
+            for (Code member : set.getMembers()) {
+                checks().inProject(member, member.getLabelSv());
+            }
+            EList<CodeSet> sets = project().getCodebook().getSets();
+            CodebookTable.insertSet(c, set);
+            sets.add(set);
+        });
+    }
+
+    @Override
+    public void removeSet(CodeSet set) throws ProjectStoreException {
+        transaction(NLS.bind(Messages.RemovingSet, set.getLabelSv()), c -> {
+            checks().inProject(set, set.getLabelSv());
+            CodebookTable.deleteSet(c, set);
+            project().getCodebook().getSets().remove(set);
+        });
+    }
+
     private EList<Code> siblings(Code parent) {
         return CodeTree.children(project().getCodebook(), parent);
     }
@@ -544,7 +565,53 @@ final class H2ProjectStore extends LiveProjectStore {
         });
     }
 
+    @Override
+    public void insertCoder(Coder newCoder) throws ProjectStoreException {
+        transaction(NLS.bind(Messages.AddingCoder, newCoder.getName()), c -> {
+            CodingTable.insertCoder(c, newCoder);
+            project().getCoders().add(newCoder);
+        });
+    }
+
+    @Override
+    public void removeCoder(Coder oldCoder) throws ProjectStoreException {
+        transaction(NLS.bind(Messages.RemovingCoder, oldCoder.getName()), c -> {
+            checks().inProject(oldCoder, oldCoder.getName());
+            CodingTable.deleteCoder(c, oldCoder);
+            project().getCoders().remove(oldCoder);
+        });
+    }
+
     // ---- cases, attributes, memos
+
+    @Override
+    public void insertCase(Case aCase) throws ProjectStoreException {
+        transaction(NLS.bind(Messages.AddingCase, aCase.getName()), c -> {
+            for (Document document : aCase.getDocuments()) {
+                checks().inProject(document, document.getName());
+            }
+            EList<Case> cases = project().getCases();
+            CaseTable.insertCase(c, aCase, CaseTable.nextCasePosition(c));
+            for (Document document : aCase.getDocuments()) {
+                CaseTable.link(c, aCase, document);
+            }
+            for (AttributeValue value : aCase.getAttributeValues()) {
+                checks().inProject(value.getDefinition(), value.getDefinition().getNameSv());
+                CaseTable.setValue(c, aCase, value.getDefinition(), value.getValue());
+            }
+            cases.add(aCase);
+        });
+    }
+
+    @Override
+    public void removeCase(Case aCase) throws ProjectStoreException {
+        transaction(NLS.bind(Messages.RemovingCase, aCase.getName()), c -> {
+            checks().inProject(aCase, aCase.getName());
+            CaseTable.deleteValuesOf(c, aCase.getGuid());
+            CaseTable.deleteCase(c, aCase);
+            project().getCases().remove(aCase);
+        });
+    }
 
     @Override
     public void setAttribute(EObject owner, AttributeDefinition definition, String value) throws ProjectStoreException {

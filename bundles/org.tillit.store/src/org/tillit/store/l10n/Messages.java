@@ -35,6 +35,11 @@ public final class Messages extends NLS {
     public static String Recoding;
     public static String RemovingCoding;
     public static String AddingCoder;
+    public static String RemovingCoder;
+    public static String AddingSet;
+    public static String RemovingSet;
+    public static String AddingCase;
+    public static String RemovingCase;
     public static String ChangingAttributes;
     public static String SavingMemo;
     public static String NoProject;

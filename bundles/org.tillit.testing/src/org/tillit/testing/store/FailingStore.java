@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.tillit.store.ProjectStore;
+import org.tillit.store.ProjectStoreException;
 
 /**
  * A store that fails on purpose: it passes every call to the real store and, once armed, throws
@@ -18,8 +19,9 @@ public final class FailingStore implements InvocationHandler {
 
     /** The calls that change the project (reading calls never fail). */
     private static final Set<String> CHANGES = Set.of("addDocument", "addDocuments", "insertDocument",
-            "removeDocument", "insertCode", "updateCode", "moveCode", "removeCode", "setMembers", "insertCoding",
-            "insertCodings", "changeRange", "recode", "removeCoding", "removeCodings", "currentCoder", "setAttribute",
+            "removeDocument", "insertCode", "updateCode", "moveCode", "removeCode", "setMembers", "insertSet",
+            "removeSet", "insertCoding", "insertCodings", "changeRange", "recode", "removeCoding", "removeCodings",
+            "currentCoder", "insertCoder", "removeCoder", "insertCase", "removeCase", "setAttribute",
             "mergeCode", "unmergeCode", "deleteCodeWithCodings", "restoreCodeWithCodings",
             "changeAttributes", "saveMemo", "replaceText", "replaceTexts");
 
@@ -49,6 +51,15 @@ public final class FailingStore implements InvocationHandler {
         calls = 0;
         failed = false;
         failure = what;
+    }
+
+    /** Runtime exceptions, store exceptions and errors in turn, for the n-th attempt. */
+    public static Supplier<Throwable> kindOfFailure(int n) {
+        return switch (n % 3) {
+            case 1 -> () -> new IllegalStateException("injected failure");
+            case 2 -> () -> new ProjectStoreException("injected store failure");
+            default -> () -> new AssertionError("injected error");
+        };
     }
 
     public void disarm() {

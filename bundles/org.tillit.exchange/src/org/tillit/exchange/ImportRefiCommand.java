@@ -1,0 +1,328 @@
+package org.tillit.exchange;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.eclipse.osgi.util.NLS;
+import org.tillit.commands.UndoableProjectCommand;
+import org.tillit.exchange.RefiImportPlan.AddedCode;
+import org.tillit.exchange.l10n.Messages;
+import org.tillit.exchange.reading.LossTally;
+import org.tillit.exchange.reading.ReadSource;
+import org.tillit.exchange.reading.ReadSource.ReadCoding;
+import org.tillit.exchange.reading.RefiRecords;
+import org.tillit.exchange.reading.TempFolder;
+import org.tillit.model.AttributeDefinition;
+import org.tillit.model.Case;
+import org.tillit.model.Code;
+import org.tillit.model.CodeSet;
+import org.tillit.model.Coder;
+import org.tillit.model.Coding;
+import org.tillit.model.Document;
+import org.tillit.model.Identified;
+import org.tillit.model.TillitFactory;
+import org.tillit.model.codebook.CodeTree;
+import org.tillit.store.AttributeChanges;
+import org.tillit.store.AttributeChanges.Assignment;
+import org.tillit.store.NewDocument;
+import org.tillit.store.PlacedCoding;
+import org.tillit.store.ProjectStore;
+import org.tillit.store.ProjectStoreException;
+
+/**
+ * Brings planned REFI content into the project as one undoable command: coders, codes, sets,
+ * documents, cases, attributes and their values, codings, memos, and the data loss report
+ * appended (dated) to the project memo. Execute, undo and redo are one transaction each; nothing
+ * the project held before is changed, and undo takes exactly what was added away again.
+ */
+public final class ImportRefiCommand extends UndoableProjectCommand {
+
+    private final RefiImportPlan plan;
+    private boolean executed;
+    private final List<Document> addedDocuments = new ArrayList<>();
+    private final Map<Document, String> texts = new LinkedHashMap<>();
+    private final Map<Document, Integer> indexes = new LinkedHashMap<>();
+    private final List<Case> keptOwnCases = new ArrayList<>();
+    private final List<Case> newCases = new ArrayList<>();
+    private final List<Assignment> assignments = new ArrayList<>();
+    private final List<PlacedCoding> codings = new ArrayList<>();
+    private final Map<CodeSet, List<Code>> setsBefore = new LinkedHashMap<>();
+    /** The document each source's codings and values go to: matched, then added ones. */
+    private final Map<String, Document> documentOf = new LinkedHashMap<>();
+    /** Found while applying: values the project holds already, codings it has already. */
+    private final LossTally found = new LossTally();
+    private String memoBefore;
+    private String memoAfter;
+    private DataLossReport report;
+
+    public ImportRefiCommand(ProjectStore store, RefiImportPlan plan) {
+        super(store, NLS.bind(Messages.Command_label, plan.content().fileName()));
+        this.plan = plan;
+    }
+
+    /** What was not carried (known once executed, with the codings found already there). */
+    public DataLossReport report() {
+        return report == null ? plan.report(found.report()) : report;
+    }
+
+    @Override
+    protected void doExecute() throws ProjectStoreException {
+        if (executed) {
+            doRedo();
+            return;
+        }
+        documentOf.putAll(plan.matchedDocuments);
+        addCodebook();
+        addDocuments();
+        addCases();
+        store.changeAttributes(new AttributeChanges(plan.addedDefinitions, values(), List.of()));
+        placeCodings();
+        store.insertCodings(codings);
+        saveDocumentMemos();
+        memoBefore = store.project().getMemo();
+        report = plan.report(found.report());
+        memoAfter = projectMemo();
+        store.saveMemo(store.project(), memoAfter);
+        executed = true;
+    }
+
+    @Override
+    protected void doUndo() throws ProjectStoreException {
+        store.saveMemo(store.project(), memoBefore);
+        store.removeCodings(codings.stream().map(PlacedCoding::coding).toList());
+        store.changeAttributes(new AttributeChanges(List.of(),
+                assignments.stream().map(a -> new Assignment(a.owner(), a.definition(), null)).toList(),
+                plan.addedDefinitions));
+        for (Case aCase : reversed(newCases)) {
+            store.removeCase(aCase);
+        }
+        for (Case aCase : reversed(keptOwnCases)) {
+            store.removeCase(aCase);
+        }
+        for (Document document : reversed(addedDocuments)) {
+            store.removeDocument(document);
+        }
+        for (Map.Entry<CodeSet, List<Code>> set : setsBefore.entrySet()) {
+            store.setMembers(set.getKey(), set.getValue());
+        }
+        for (CodeSet set : reversed(plan.addedSets)) {
+            store.removeSet(set);
+        }
+        for (AddedCode added : reversed(plan.addedRoots)) {
+            store.removeCode(added.code());
+        }
+        for (Coder coder : reversed(plan.addedCoders)) {
+            store.removeCoder(coder);
+        }
+    }
+
+    @Override
+    protected void doRedo() throws ProjectStoreException {
+        insertCodebook();
+        for (Document document : addedDocuments) {
+            store.insertDocument(document, texts.get(document), indexes.get(document), List.of());
+        }
+        for (Case aCase : keptOwnCases) {
+            store.insertCase(aCase);
+        }
+        for (Case aCase : newCases) {
+            store.insertCase(aCase);
+        }
+        store.changeAttributes(new AttributeChanges(plan.addedDefinitions, assignments, List.of()));
+        store.insertCodings(codings);
+        saveDocumentMemos();
+        store.saveMemo(store.project(), memoAfter);
+    }
+
+    // ---- the steps
+
+    private void addCodebook() throws ProjectStoreException {
+        for (CodeSet set : plan.extendedSets.keySet()) {
+            setsBefore.put(set, List.copyOf(set.getMembers()));
+        }
+        insertCodebook();
+    }
+
+    private void insertCodebook() throws ProjectStoreException {
+        for (Coder coder : plan.addedCoders) {
+            store.insertCoder(coder);
+        }
+        for (AddedCode added : plan.addedRoots) {
+            store.insertCode(added.code(), added.parent(),
+                    CodeTree.children(store.codebook(), added.parent()).size());
+        }
+        for (Map.Entry<CodeSet, List<Code>> set : plan.extendedSets.entrySet()) {
+            store.setMembers(set.getKey(), set.getValue());
+        }
+        for (CodeSet set : plan.addedSets) {
+            store.insertSet(set);
+        }
+    }
+
+    /** Stores the new documents; the store copies their originals from a temp folder of ours. */
+    private void addDocuments() throws ProjectStoreException {
+        if (plan.addedSources.isEmpty()) {
+            return;
+        }
+        try (TempFolder folder = TempFolder.create()) {
+            List<NewDocument> documents = new ArrayList<>();
+            for (ReadSource source : plan.addedSources) {
+                Path original = folder.write(source.originalName(), source.original());
+                documents.add(new NewDocument(source.name(), original, source.format(), source.sha256(),
+                        source.text(), Map.of()));
+            }
+            int index = store.documents().size();
+            List<Document> stored = store.addDocuments(documents);
+            for (int i = 0; i < stored.size(); i++) {
+                Document document = stored.get(i);
+                addedDocuments.add(document);
+                texts.put(document, plan.addedSources.get(i).text());
+                indexes.put(document, index + i);
+                documentOf.put(plan.addedSources.get(i).guid(), document);
+            }
+        } catch (IOException e) {
+            throw new ProjectStoreException(NLS.bind(Messages.Command_noTempFolder, e.getMessage()), e);
+        }
+        plan.sameTextAs.forEach((guid, first) -> documentOf.put(guid, documentOf.get(first)));
+    }
+
+    /**
+     * New REFI cases hold their documents; a new document in one of them gives up the case of its
+     * own the store made for it, one in none keeps it.
+     */
+    private void addCases() throws ProjectStoreException {
+        Set<Document> inRefiCases = new HashSet<>();
+        for (RefiRecords.Case refi : plan.addedCases) {
+            Case aCase = TillitFactory.eINSTANCE.createCase();
+            aCase.setGuid(UUID.randomUUID().toString());
+            aCase.setName(refi.name());
+            aCase.setMemo(refi.description() == null || refi.description().isBlank() ? null : refi.description());
+            refi.sourceGuids().stream().map(documentOf::get).filter(d -> d != null).distinct()
+                    .forEach(aCase.getDocuments()::add);
+            inRefiCases.addAll(aCase.getDocuments());
+            newCases.add(aCase);
+        }
+        for (Document document : addedDocuments) {
+            for (Case own : store.casesOf(document)) {
+                if (inRefiCases.contains(document)) {
+                    store.removeCase(own);
+                } else {
+                    keptOwnCases.add(own);
+                }
+            }
+        }
+        for (Case aCase : newCases) {
+            store.insertCase(aCase);
+        }
+        plan.matchedCases.forEach((refi, existing) -> refi.sourceGuids().stream().map(documentOf::get)
+                .filter(d -> d != null && !existing.getDocuments().contains(d))
+                .forEach(d -> found.add(Messages.Loss_caseLink, existing.getName() + ": " + d.getName())));
+    }
+
+    /** Values on documents and cases; a value the project already holds is kept. */
+    private List<Assignment> values() {
+        for (ReadSource source : plan.content().sources()) {
+            Document document = documentOf.get(source.guid());
+            if (document != null) {
+                assign(document, source.values());
+            }
+        }
+        for (int i = 0; i < newCases.size(); i++) {
+            assign(newCases.get(i), plan.addedCases.get(i).values());
+        }
+        plan.matchedCases.forEach((refi, existing) -> assign(existing, refi.values()));
+        return assignments;
+    }
+
+    private void assign(Identified owner, List<RefiRecords.Value> values) {
+        for (RefiRecords.Value value : values) {
+            AttributeDefinition definition = plan.definitions.get(value.variableGuid());
+            if (definition == null || value.value() == null || value.value().isBlank()) {
+                continue;
+            }
+            boolean assigned = assignments.stream().anyMatch(a -> a.owner() == owner && a.definition() == definition);
+            String existing = plan.addedDefinitions.contains(definition) ? null
+                    : store.attribute(owner, definition).orElse(null);
+            if (assigned || existing != null) {
+                if (!value.value().equals(existing)) {
+                    found.add(Messages.Loss_valueKept, ownerName(owner) + ": " + value.value());
+                }
+            } else {
+                assignments.add(new Assignment(owner, definition, value.value()));
+            }
+        }
+    }
+
+    private static String ownerName(Identified owner) {
+        return owner instanceof Document d ? d.getName() : owner instanceof Case c ? c.getName() : owner.getGuid();
+    }
+
+    private void placeCodings() {
+        Set<String> taken = new HashSet<>();
+        store.documents().forEach(d -> d.getCodings().forEach(c -> taken.add(c.getGuid())));
+        for (ReadSource source : plan.content().sources()) {
+            Document document = documentOf.get(source.guid());
+            for (ReadCoding read : source.codings()) {
+                Code code = plan.codes.get(read.codeGuid());
+                if (document.getCodings().stream().anyMatch(c -> c.getCode() == code && c.getStart() == read.start()
+                        && c.getEnd() == read.end())) {
+                    found.add(Messages.Loss_codingThere, document.getName() + " " + read.start() + "–" + read.end());
+                } else {
+                    codings.add(new PlacedCoding(coding(read, code, taken), document));
+                }
+            }
+        }
+    }
+
+    private Coding coding(ReadCoding read, Code code, Set<String> taken) {
+        Coding coding = TillitFactory.eINSTANCE.createCoding();
+        coding.setGuid(read.guid() != null && taken.add(read.guid()) && RefiImportPlan.isUuid(read.guid())
+                ? read.guid() : UUID.randomUUID().toString());
+        coding.setCode(code);
+        coding.setStart(read.start());
+        coding.setEnd(read.end());
+        coding.setCoder(read.userGuid() == null ? null : plan.coders.get(read.userGuid()));
+        coding.setCreated(read.created() == null ? new Date() : Date.from(read.created()));
+        coding.setMemo(read.memo());
+        return coding;
+    }
+
+    private void saveDocumentMemos() throws ProjectStoreException {
+        for (int i = 0; i < plan.addedSources.size(); i++) {
+            String memo = plan.addedSources.get(i).memo();
+            if (memo != null) {
+                store.saveMemo(addedDocuments.get(i), memo);
+            }
+        }
+    }
+
+    /** The project memo with the import appended: when, from which file, and what was not carried. */
+    private String projectMemo() {
+        StringBuilder memo = new StringBuilder();
+        if (memoBefore != null && !memoBefore.isBlank()) {
+            memo.append(memoBefore).append("\n\n");
+        }
+        memo.append(NLS.bind(Messages.Memo_heading, LocalDate.now(), plan.content().fileName()));
+        if (plan.content().projectMemo() != null) {
+            memo.append('\n').append(plan.content().projectMemo());
+        }
+        memo.append('\n').append(report.text());
+        return memo.toString();
+    }
+
+    private static <T> List<T> reversed(List<T> list) {
+        List<T> copy = new ArrayList<>(list);
+        Collections.reverse(copy);
+        return copy;
+    }
+}
