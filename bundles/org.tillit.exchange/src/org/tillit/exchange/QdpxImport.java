@@ -68,6 +68,7 @@ public final class QdpxImport {
         if (own != null) {
             parts.add(own);
         }
+        project.cases().forEach(aCase -> notes.described(aCase.description()));
         parts.addAll(notes.unused());
         return parts.isEmpty() ? null : String.join("\n\n", parts);
     }

@@ -127,7 +127,7 @@ class RefiImportCommandTest {
         assertEquals("Tillit", trust.getLabelSv());
         assertEquals("#3366CC", trust.getColor());
         assertEquals("Förtroende i arbetet", trust.getDefinitionSv(), "the description: the definition (sv project)");
-        assertEquals("Kodnot: Gäller även chefer.", trust.getMemo());
+        assertEquals("Gäller även chefer.", trust.getMemo());
         assertEquals("Tid", trust.getChildren().get(0).getLabelSv());
         assertEquals(List.of(trust.getChildren().get(0)), store.codebook().getSets().stream()
                 .filter(s -> "Centrala".equals(s.getLabelSv())).findFirst().orElseThrow().getMembers());

@@ -17,7 +17,11 @@ import org.tillit.exchange.reading.RefiRecords.Note;
 public final class Notes {
 
     private final Map<String, String> textByGuid = new LinkedHashMap<>();
+    /** A note with its name before it, for the project memo where nothing else says what it was about. */
+    private final Map<String, String> titledByGuid = new LinkedHashMap<>();
     private final Set<String> used = new LinkedHashSet<>();
+    /** The descriptions memos were made of: a note that repeats one (Tillit's export writes both) adds nothing. */
+    private final Set<String> described = new LinkedHashSet<>();
 
     private Notes() {
     }
@@ -32,9 +36,10 @@ public final class Notes {
                 text = bytes == null ? null : SourceTexts.utf8(bytes);
             }
             if (text != null && !text.isBlank()) {
-                String titled = note.name() == null || note.name().isBlank() ? text.strip()
-                        : note.name().strip() + ": " + text.strip();
-                read.textByGuid.put(note.guid(), LineEndings.of(titled).text());
+                String plain = LineEndings.of(text.strip()).text();
+                read.textByGuid.put(note.guid(), plain);
+                read.titledByGuid.put(note.guid(), note.name() == null || note.name().isBlank() ? plain
+                        : note.name().strip() + ": " + plain);
             }
         }
         return read;
@@ -44,20 +49,33 @@ public final class Notes {
     public String memo(String description, List<String> noteGuids) {
         List<String> parts = new ArrayList<>();
         if (description != null && !description.isBlank()) {
-            parts.add(LineEndings.of(description.strip()).text());
+            String plain = LineEndings.of(description.strip()).text();
+            parts.add(plain);
+            described.add(plain);
         }
         for (String guid : noteGuids) {
             String text = textByGuid.get(guid);
             if (text != null) {
-                parts.add(text);
+                if (!parts.contains(text)) {
+                    parts.add(text);
+                }
                 used.add(guid);
             }
         }
         return parts.isEmpty() ? null : String.join("\n\n", parts);
     }
 
-    /** The notes no element referred to so far. */
+    /** A description read elsewhere (a case's): a note that repeats it is not added to the project memo. */
+    public void described(String description) {
+        if (description != null && !description.isBlank()) {
+            described.add(LineEndings.of(description.strip()).text());
+        }
+    }
+
+    /** The notes no element referred to so far (with their names), except those that repeat a description. */
     public List<String> unused() {
-        return textByGuid.entrySet().stream().filter(e -> !used.contains(e.getKey())).map(Map.Entry::getValue).toList();
+        return titledByGuid.entrySet().stream()
+                .filter(e -> !used.contains(e.getKey()) && !described.contains(textByGuid.get(e.getKey())))
+                .map(Map.Entry::getValue).toList();
     }
 }

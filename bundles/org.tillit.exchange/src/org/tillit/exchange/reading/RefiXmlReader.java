@@ -346,6 +346,10 @@ public final class RefiXmlReader {
     }
 
     private void source(String element, ProjectParts parts) throws XMLStreamException, RefiReadException {
+        if (element.equals("PDFSource")) {
+            pdfSource(parts);
+            return;
+        }
         if (!element.equals("TextSource")) {
             loss.add(NLS.bind(MEDIA.contains(element) ? Messages.Loss_media : Messages.Loss_element, element),
                     example());
@@ -375,6 +379,51 @@ public final class RefiXmlReader {
         }
         parts.sources.add(new Source(Guids.normal(a.get("guid")), a.get("name"), a.get("plainTextPath"),
                 a.get("richTextPath"), content[0], description[0], selections, notes, values));
+    }
+
+    /**
+     * A PDF with its plain-text Representation (as Tillit and others export a PDF) is a document of
+     * that text and the Representation's codings; the PDF is its original. Regions of the PDF
+     * itself (PDFSelection) are not carried. A PDF without a Representation is media.
+     */
+    private void pdfSource(ProjectParts parts) throws XMLStreamException, RefiReadException {
+        String example = example();
+        Map<String, String> a = attributes("PDFSource", Set.of("guid", "name", "path"));
+        String[] description = { null };
+        String[] plainTextPath = { null };
+        String[] content = { null };
+        List<Selection> selections = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<Value> values = new ArrayList<>();
+        boolean[] represented = { false };
+        children(name -> {
+            switch (name) {
+                case "Description" -> description[0] = text();
+                case "NoteRef" -> notes.add(target());
+                case "VariableValue" -> values.add(value());
+                case "Representation" -> {
+                    represented[0] = true;
+                    plainTextPath[0] = attributes("Representation", Set.of("guid", "name", "plainTextPath"))
+                            .get("plainTextPath");
+                    children(inner -> {
+                        switch (inner) {
+                            case "PlainTextContent" -> content[0] = text();
+                            case "PlainTextSelection" -> selections.add(selection());
+                            case "NoteRef" -> notes.add(target());
+                            case "VariableValue" -> values.add(value());
+                            default -> notCarried(inner);
+                        }
+                    });
+                }
+                default -> notCarried(name);
+            }
+        });
+        if (!represented[0]) {
+            loss.add(NLS.bind(Messages.Loss_media, "PDFSource"), example);
+            return;
+        }
+        parts.sources.add(new Source(Guids.normal(a.get("guid")), a.get("name"), plainTextPath[0], a.get("path"), content[0],
+                description[0], selections, notes, values));
     }
 
     private Selection selection() throws XMLStreamException, RefiReadException {
