@@ -1,6 +1,7 @@
 package org.tillit.cli;
 
 import org.tillit.importer.AttributeImporter;
+import org.tillit.importer.DocumentExtractor;
 import org.tillit.importer.DocumentImporter;
 import org.tillit.store.ProjectStoreFactory;
 
@@ -15,4 +16,7 @@ public interface CliServices {
 
     /** @throws CliException when the service is not there */
     AttributeImporter attributeImporter();
+
+    /** Tika's text extraction (for a REFI project whose text is only a Word or PDF file). */
+    DocumentExtractor documentExtractor();
 }

@@ -9,6 +9,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
 import org.tillit.cli.l10n.Messages;
 import org.tillit.importer.AttributeImporter;
+import org.tillit.importer.DocumentExtractor;
 import org.tillit.importer.DocumentImporter;
 import org.tillit.store.ProjectStoreFactory;
 
@@ -40,6 +41,11 @@ public final class OsgiServices implements CliServices, AutoCloseable {
     @Override
     public AttributeImporter attributeImporter() {
         return get(AttributeImporter.class, Messages.Services_attributeImporter);
+    }
+
+    @Override
+    public DocumentExtractor documentExtractor() {
+        return get(DocumentExtractor.class, Messages.Services_extractor);
     }
 
     private synchronized <S> S get(Class<S> type, String what) {

@@ -55,4 +55,32 @@ class RefiCommandTest extends CodedProjectTestCase {
         assertTrue(refused.err().contains(".qdpx"), refused.toString());
         assertFalse(Files.exists(temp.resolve("studie.zip")));
     }
+
+    @Test
+    void anExportImportsIntoANewProjectAndIntoTheSameProjectItMatchesEverything() throws Exception {
+        Path qdpx = temp.resolve("studie.qdpx");
+        assertEquals(0, cli.run("refi", "export", "--project", project, "--out", qdpx.toString()).exitCode());
+        String copy = temp.resolve("kopia").toString();
+        Result imported = cli.run("refi", "import", qdpx.toString(), "--project", copy);
+        assertEquals(0, imported.exitCode(), imported.toString());
+        assertTrue(imported.out().contains("imported studie.qdpx"), imported.out());
+        Result documents = cli.run("documents", "--project", copy, "--format", "json");
+        assertEquals(3, documents.out().split("\"name\"", -1).length - 1, documents.out());
+        Result segments = cli.run("report", "segments", "--project", copy, "--code", "Analys/Svar", "--format", "csv");
+        assertEquals(5, segments.lines().size(), "a header and the four answers: " + segments.out());
+
+        Result plan = cli.run("refi", "import", qdpx.toString(), "--project", project, "--plan");
+        assertEquals(0, plan.exitCode(), plan.toString());
+        assertTrue(plan.lines().get(0).contains("0") && plan.lines().get(0).contains("3"), "none added, three matched: " + plan.out());
+        Result again = cli.run("documents", "--project", project, "--format", "json");
+        assertEquals(3, again.out().split("\"name\"", -1).length - 1, "the plan changed nothing");
+    }
+
+    @Test
+    void aFileThatIsNoArchiveIsOneLineNamingIt() throws Exception {
+        Path broken = Files.writeString(temp.resolve("trasig.qdpx"), "inte en zip");
+        Result refused = cli.run("refi", "import", broken.toString(), "--project", temp.resolve("ny").toString());
+        assertEquals(1, refused.exitCode(), refused.toString());
+        assertTrue(refused.err().contains("trasig.qdpx"), refused.toString());
+    }
 }

@@ -12,20 +12,31 @@ import org.tillit.cli.Arguments;
 import org.tillit.cli.CliException;
 import org.tillit.cli.CliServices;
 import org.tillit.cli.l10n.Messages;
+import org.tillit.commands.CommandFailedException;
+import org.tillit.exchange.ImportRefiCommand;
 import org.tillit.exchange.QdcExport;
+import org.tillit.exchange.QdcImport;
 import org.tillit.exchange.QdpxExport;
+import org.tillit.exchange.QdpxImport;
+import org.tillit.exchange.RefiContent;
+import org.tillit.exchange.RefiImportPlan;
+import org.tillit.exchange.reading.RefiReadException;
 import org.tillit.export.ExportException;
 import org.tillit.model.Document;
 import org.tillit.model.codebook.CodeTree;
 import org.tillit.store.ProjectStore;
+import org.tillit.store.ProjectStoreException;
 
 /**
  * {@code refi export}: the project as a REFI-QDA 1.5 project ({@code .qdpx}) for NVivo, ATLAS.ti,
- * MAXQDA or QualCoder, or its codebook alone ({@code .qdc}).
+ * MAXQDA or QualCoder, or its codebook alone ({@code .qdc}); {@code refi import}: such a file
+ * into a project (a new one, or a colleague's coding of the same documents into the open one),
+ * what is matched and added said first, then applied as one step, with what was not carried.
  */
 public final class RefiCommand extends ProjectCliCommand {
 
     private static final String OUT = "out";
+    private static final String PLAN = "plan";
 
     public RefiCommand(CliServices services) {
         super("refi", Messages.Refi_summary, services);
@@ -38,6 +49,9 @@ public final class RefiCommand extends ProjectCliCommand {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
+        if (!args.isEmpty() && args.get(0).equals("import")) {
+            return importFile(Arguments.parse(args.subList(1, args.size()), Set.of(PROJECT), Set.of(PLAN)), out);
+        }
         if (args.isEmpty() || !args.get(0).equals("export")) {
             throw CliException.usage(args.isEmpty() ? Messages.Refi_which : NLS.bind(Messages.Refi_unknown, args.get(0)));
         }
@@ -57,6 +71,42 @@ public final class RefiCommand extends ProjectCliCommand {
                         store.documents().stream().mapToInt(RefiCommand::codings).sum(), codes(store) }));
             }
         } catch (ExportException e) {
+            throw CliException.failure(e.getMessage(), e);
+        }
+        return OK;
+    }
+
+    /** Reads the file, says what it brings, and unless only the plan was asked for, brings it in as one step. */
+    private int importFile(Arguments arguments, PrintStream out) {
+        if (arguments.positionals().size() != 1) {
+            throw CliException.usage(Messages.Refi_whichFile);
+        }
+        Path file = Path.of(arguments.positionals().get(0)).toAbsolutePath();
+        RefiContent content;
+        try {
+            content = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".qdc") ? QdcImport.read(file)
+                    : QdpxImport.read(file, services.documentExtractor());
+        } catch (RefiReadException e) {
+            throw CliException.failure(e.getMessage(), e);
+        }
+        // Only the plan changes nothing, so it needs a project there; an import may make a new one.
+        Path folder = projectFolder(arguments);
+        try (ProjectStore store = arguments.flag(PLAN) ? openExisting(folder) : openOrCreate(folder)) {
+            RefiImportPlan plan = RefiImportPlan.of(content, store);
+            out.println(plan.text());
+            if (arguments.flag(PLAN)) {
+                out.println(plan.report().text());
+                return OK;
+            }
+            ImportRefiCommand command = new ImportRefiCommand(store, plan);
+            try {
+                command.execute();
+            } catch (CommandFailedException e) {
+                throw CliException.failure(e.getMessage(), e);
+            }
+            out.println(NLS.bind(Messages.Refi_imported, file.getFileName()));
+            out.println(command.report().text());
+        } catch (ProjectStoreException e) {
             throw CliException.failure(e.getMessage(), e);
         }
         return OK;

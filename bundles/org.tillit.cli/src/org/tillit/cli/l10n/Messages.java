@@ -125,6 +125,10 @@ public final class Messages extends NLS {
     public static String Refi_wroteProject;
     public static String Refi_wroteCodebook;
 
+    public static String Services_extractor;
+    public static String Refi_whichFile;
+    public static String Refi_imported;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
