@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.osgi.util.NLS;
+import org.tillit.commands.ProjectCommandStack;
 import org.tillit.commands.UndoableProjectCommand;
 import org.tillit.exchange.RefiImportPlan.AddedCode;
 import org.tillit.exchange.l10n.Messages;
@@ -45,10 +46,12 @@ import org.tillit.store.ProjectStoreException;
  * appended (dated) to the project memo. Execute, undo and redo are one transaction each; nothing
  * the project held before is changed, and undo takes exactly what was added away again.
  */
-public final class ImportRefiCommand extends UndoableProjectCommand {
+public final class ImportRefiCommand extends UndoableProjectCommand implements ProjectCommandStack.AlreadyExecuted {
 
     private final RefiImportPlan plan;
     private boolean executed;
+    /** Executed in a background job already; the stack's execute only records it. */
+    private boolean recorded;
     private final List<Document> addedDocuments = new ArrayList<>();
     private final Map<Document, String> texts = new LinkedHashMap<>();
     private final Map<Document, Integer> indexes = new LinkedHashMap<>();
@@ -75,8 +78,18 @@ public final class ImportRefiCommand extends UndoableProjectCommand {
         return report == null ? plan.report(found.report()) : report;
     }
 
+    /** The import ran in a job; the command stack's execute, which records it for undo, does nothing more. */
+    @Override
+    public void markDone() {
+        recorded = true;
+    }
+
     @Override
     protected void doExecute() throws ProjectStoreException {
+        if (recorded) {
+            recorded = false;
+            return;
+        }
         if (executed) {
             doRedo();
             return;

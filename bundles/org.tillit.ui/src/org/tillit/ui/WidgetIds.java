@@ -123,6 +123,9 @@ public final class WidgetIds {
     public static final String REFI_EXPORT_PROJECT = "tillit.refi.export.project";
     public static final String REFI_EXPORT_CODEBOOK = "tillit.refi.export.codebook";
     public static final String REFI_EXPORT_FILE = "tillit.refi.export.file";
+    public static final String REFI_IMPORT_FILE = "tillit.refi.import.file";
+    public static final String REFI_IMPORT_READ = "tillit.refi.import.read";
+    public static final String REFI_IMPORT_PLAN = "tillit.refi.import.plan";
 
     private WidgetIds() {
     }

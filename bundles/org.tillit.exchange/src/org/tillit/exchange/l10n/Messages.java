@@ -64,6 +64,11 @@ public final class Messages extends NLS {
     public static String Command_noTempFolder;
     public static String Memo_heading;
 
+    public static String Archive_noDirectory;
+    public static String Archive_directoryOutside;
+    public static String Archive_directoryCut;
+    public static String Archive_cutOff;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -10,6 +10,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.tillit.exchange.l10n.Messages;
+
 /**
  * The names of a zip's entries that are symbolic links. java.util.zip does not tell them apart:
  * the Unix mode sits in the upper half of each central directory record's external attributes,
@@ -40,7 +42,7 @@ final class CentralDirectory {
                 }
             }
             if (at < 0) {
-                throw new IOException("no end of central directory");
+                throw new IOException(Messages.Archive_noDirectory);
             }
             long offset = Integer.toUnsignedLong(end.getInt(at + 16));
             long length = Integer.toUnsignedLong(end.getInt(at + 12));
@@ -50,7 +52,7 @@ final class CentralDirectory {
                 offset = zip64.getLong(48);
             }
             if (offset < 0 || length < 0 || offset + length > size || length > Integer.MAX_VALUE) {
-                throw new IOException("central directory outside the file");
+                throw new IOException(Messages.Archive_directoryOutside);
             }
             return links(read(channel, offset, (int) length));
         }
@@ -66,7 +68,7 @@ final class CentralDirectory {
             int commentLength = Short.toUnsignedInt(directory.getShort(at + 32));
             int mode = directory.getInt(at + 38) >>> 16;
             if (at + 46 + nameLength > directory.limit()) {
-                throw new IOException("central directory cut off");
+                throw new IOException(Messages.Archive_directoryCut);
             }
             // 3 = Unix: only then is the upper half a file mode.
             if (madeBy == 3 && (mode & FILE_TYPE_MASK) == SYMBOLIC_LINK) {
@@ -83,7 +85,7 @@ final class CentralDirectory {
         ByteBuffer buffer = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
         while (buffer.hasRemaining()) {
             if (channel.read(buffer, position + buffer.position()) < 0) {
-                throw new IOException("archive cut off");
+                throw new IOException(Messages.Archive_cutOff);
             }
         }
         return buffer.flip();

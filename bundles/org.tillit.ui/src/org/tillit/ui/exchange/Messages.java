@@ -20,6 +20,17 @@ public final class Messages extends NLS {
     public static String Job_done;
     public static String Done_project;
     public static String Done_codebook;
+    public static String Import_title;
+    public static String Import_about;
+    public static String Import_read;
+    public static String Import_choose;
+    public static String Import_reading;
+    public static String Import_import;
+    public static String Import_failed;
+    public static String Imported_title;
+    public static String Imported_job;
+    public static String Imported_message;
+    public static String Imported_failedTitle;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
