@@ -69,7 +69,12 @@ public final class RefiImportDialog extends TitledDialog {
         new Label(area, SWT.NONE).setText(Messages.Export_file);
         file = WidgetIds.tag(new Text(area, SWT.BORDER | SWT.SINGLE), WidgetIds.REFI_IMPORT_FILE);
         file.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        file.addListener(SWT.DefaultSelection, e -> read());
+        file.addListener(SWT.Traverse, e -> { // Enter reads the file; the dialog's Import waits for the plan
+            if (e.detail == SWT.TRAVERSE_RETURN) {
+                e.doit = false;
+                read();
+            }
+        });
         Button browse = new Button(area, SWT.PUSH);
         browse.setText(Messages.Export_browse);
         browse.addListener(SWT.Selection, e -> browse());
