@@ -1,6 +1,7 @@
 package org.tillit.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +39,12 @@ public final class Cli {
 
     /** Tillit's commands on the given services. */
     public static Cli standard(CliServices services) {
-        return new Cli(List.of(new CodebookCommand(services), new ImportCommand(services),
+        List<Command> commands = new ArrayList<>(List.of(new CodebookCommand(services), new ImportCommand(services),
                 new DocumentsCommand(services), new AttributesCommand(services), new ReportCommand(services),
-                new SearchCommand(services), new AutocodeCliCommand(services), new ExportCommand(services), new RefiCommand(services)));
+                new SearchCommand(services), new AutocodeCliCommand(services), new ExportCommand(services),
+                new RefiCommand(services)));
+        commands.addAll(RefiCommand.shortForms(services));
+        return new Cli(commands);
     }
 
     public int run(List<String> args, PrintStream out, PrintStream err) {

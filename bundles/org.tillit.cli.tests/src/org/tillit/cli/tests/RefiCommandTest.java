@@ -62,7 +62,7 @@ class RefiCommandTest extends CodedProjectTestCase {
         assertEquals(0, cli.run("refi", "export", "--project", project, "--out", qdpx.toString()).exitCode());
         String copy = temp.resolve("kopia").toString();
         Result imported = cli.run("refi", "import", qdpx.toString(), "--project", copy);
-        assertEquals(0, imported.exitCode(), imported.toString());
+        assertEquals(2, imported.exitCode(), "imported, with the export's time and origin not carried: " + imported);
         assertTrue(imported.out().contains("imported studie.qdpx"), imported.out());
         Result documents = cli.run("documents", "--project", copy, "--format", "json");
         assertEquals(3, documents.out().split("\"name\"", -1).length - 1, documents.out());
@@ -82,5 +82,24 @@ class RefiCommandTest extends CodedProjectTestCase {
         Result refused = cli.run("refi", "import", broken.toString(), "--project", temp.resolve("ny").toString());
         assertEquals(1, refused.exitCode(), refused.toString());
         assertTrue(refused.err().contains("trasig.qdpx"), refused.toString());
+    }
+
+    @Test
+    void theOneWordCommandsExportAndImportAndAskForIntoBeforeTouchingAProject() throws Exception {
+        Path qdpx = temp.resolve("studie.qdpx");
+        assertEquals(0, cli.run("export-qdpx", "--project", project, "--out", qdpx.toString()).exitCode());
+        assertEquals(1, cli.run("export-qdpx", "--project", project, "--out", temp.resolve("fel.qdc").toString()).exitCode(),
+                "export-qdpx writes a .qdpx only");
+        Result refused = cli.run("import-qdpx", qdpx.toString(), "--project", project);
+        assertEquals(1, refused.exitCode(), refused.toString());
+        assertTrue(refused.err().contains("--into"), refused.toString());
+        Result into = cli.run("import-qdpx", qdpx.toString(), "--project", project, "--into");
+        assertEquals(2, into.exitCode(), into.toString());
+        assertTrue(into.out().contains("Not carried"), into.out());
+        Path qdc = temp.resolve("kodbok.qdc");
+        assertEquals(0, cli.run("export-qdc", "--project", project, "--out", qdc.toString()).exitCode());
+        Result codebook = cli.run("import-qdc", qdc.toString(), "--project", project);
+        assertTrue(codebook.exitCode() == 0 || codebook.exitCode() == 2, codebook.toString());
+        assertTrue(codebook.out().contains("imported kodbok.qdc"), codebook.out());
     }
 }

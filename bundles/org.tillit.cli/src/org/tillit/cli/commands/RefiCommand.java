@@ -1,7 +1,10 @@
 package org.tillit.cli.commands;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -37,9 +40,29 @@ public final class RefiCommand extends ProjectCliCommand {
 
     private static final String OUT = "out";
     private static final String PLAN = "plan";
+    private static final String INTO = "into";
+
+    /** For {@code refi}: null; for the one-word commands the standard's users know: what they do. */
+    private final String verb;
+    /** For the one-word commands: the one extension they take. */
+    private final String extension;
 
     public RefiCommand(CliServices services) {
-        super("refi", Messages.Refi_summary, services);
+        this(services, "refi", Messages.Refi_summary, null, null);
+    }
+
+    private RefiCommand(CliServices services, String name, String summary, String verb, String extension) {
+        super(name, summary, services);
+        this.verb = verb;
+        this.extension = extension;
+    }
+
+    /** {@code import-qdpx}, {@code export-qdpx}, {@code import-qdc}, {@code export-qdc}: refi import and export by another name. */
+    public static List<RefiCommand> shortForms(CliServices services) {
+        return List.of(new RefiCommand(services, "import-qdpx", Messages.Refi_summaryImportQdpx, "import", ".qdpx"),
+                new RefiCommand(services, "export-qdpx", Messages.Refi_summaryExportQdpx, "export", ".qdpx"),
+                new RefiCommand(services, "import-qdc", Messages.Refi_summaryImportQdc, "import", ".qdc"),
+                new RefiCommand(services, "export-qdc", Messages.Refi_summaryExportQdc, "export", ".qdc"));
     }
 
     @Override
@@ -48,9 +71,16 @@ public final class RefiCommand extends ProjectCliCommand {
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
+    public int run(List<String> given, PrintStream out, PrintStream err) {
+        List<String> args = given;
+        if (verb != null) {
+            args = new ArrayList<>(given);
+            args.add(0, verb);
+        }
         if (!args.isEmpty() && args.get(0).equals("import")) {
-            return importFile(Arguments.parse(args.subList(1, args.size()), Set.of(PROJECT), Set.of(PLAN)), out);
+            Arguments arguments = Arguments.parse(args.subList(1, args.size()), Set.of(PROJECT),
+                    verb == null ? Set.of(PLAN) : Set.of(PLAN, INTO));
+            return importFile(arguments, out);
         }
         if (args.isEmpty() || !args.get(0).equals("export")) {
             throw CliException.usage(args.isEmpty() ? Messages.Refi_which : NLS.bind(Messages.Refi_unknown, args.get(0)));
@@ -58,7 +88,7 @@ public final class RefiCommand extends ProjectCliCommand {
         Arguments arguments = Arguments.parse(args.subList(1, args.size()), Set.of(PROJECT, OUT), Set.of()).noPositionals();
         Path file = Path.of(arguments.required(OUT)).toAbsolutePath();
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".qdpx") && !name.endsWith(".qdc")) {
+        if (!name.endsWith(".qdpx") && !name.endsWith(".qdc") || extension != null && !name.endsWith(extension)) {
             throw CliException.usage(NLS.bind(Messages.Refi_badExtension, file));
         }
         try (ProjectStore store = openExisting(projectFolder(arguments))) {
@@ -82,6 +112,9 @@ public final class RefiCommand extends ProjectCliCommand {
             throw CliException.usage(Messages.Refi_whichFile);
         }
         Path file = Path.of(arguments.positionals().get(0)).toAbsolutePath();
+        if (extension != null && !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension)) {
+            throw CliException.usage(NLS.bind(Messages.Refi_badExtension, file));
+        }
         RefiContent content;
         try {
             content = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".qdc") ? QdcImport.read(file)
@@ -91,7 +124,12 @@ public final class RefiCommand extends ProjectCliCommand {
         }
         // Only the plan changes nothing, so it needs a project there; an import may make a new one.
         Path folder = projectFolder(arguments);
-        try (ProjectStore store = arguments.flag(PLAN) ? openExisting(folder) : openOrCreate(folder)) {
+        boolean intoExisting = arguments.flag(PLAN) || arguments.flag(INTO) || ".qdc".equals(extension);
+        if (".qdpx".equals(extension) && !intoExisting && hasProject(folder)) {
+            throw CliException.usage(NLS.bind(Messages.Refi_intoWanted, folder));
+        }
+        try (ProjectStore store = intoExisting && extension != null || arguments.flag(PLAN) ? openExisting(folder)
+                : openOrCreate(folder)) {
             RefiImportPlan plan = RefiImportPlan.of(content, store);
             out.println(plan.text());
             if (arguments.flag(PLAN)) {
@@ -106,10 +144,19 @@ public final class RefiCommand extends ProjectCliCommand {
             }
             out.println(NLS.bind(Messages.Refi_imported, file.getFileName()));
             out.println(command.report().text());
+            return command.report().isEmpty() ? OK : PARTLY_FAILED;
         } catch (ProjectStoreException e) {
             throw CliException.failure(e.getMessage(), e);
         }
-        return OK;
+    }
+
+    /** Whether the folder holds something already (a project, or files a project would not be made among). */
+    private static boolean hasProject(Path folder) {
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isPresent();
+        } catch (IOException e) {
+            return false; // missing: a new project is made there
+        }
     }
 
     private static int codings(Document document) {

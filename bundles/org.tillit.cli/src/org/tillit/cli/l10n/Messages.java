@@ -129,6 +129,12 @@ public final class Messages extends NLS {
     public static String Refi_whichFile;
     public static String Refi_imported;
 
+    public static String Refi_summaryImportQdpx;
+    public static String Refi_summaryExportQdpx;
+    public static String Refi_summaryImportQdc;
+    public static String Refi_summaryExportQdc;
+    public static String Refi_intoWanted;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
