@@ -44,6 +44,24 @@ public final class ComparisonView {
         bot.run(() -> Widgets.choose(bot.widget(Combo.class, WidgetIds.COMPARISON_GROUP_BY), label));
     }
 
+    /**
+     * Groups by this and waits until the columns are these. Chosen again if the choice was lost
+     * meanwhile: a refresh for a change made just before (new attributes) may re-offer the groupings.
+     */
+    public void groupByUntilColumns(String label, List<String> columns) throws InterruptedException {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            groupBy(label);
+            long until = System.currentTimeMillis() + 10_000;
+            while (System.currentTimeMillis() < until) {
+                if (columns.equals(columnHeaders())) {
+                    return;
+                }
+                Thread.sleep(100);
+            }
+        }
+        throw new AssertionError("grouped by " + label + " the columns are " + columnHeaders() + ", not " + columns);
+    }
+
     /** Counts this unit ("Segments", "Cases", ...). */
     public void unit(String label) {
         bot.run(() -> Widgets.choose(bot.widget(Combo.class, WidgetIds.COMPARISON_UNIT), label));
