@@ -125,7 +125,7 @@ public final class RefiCommand extends ProjectCliCommand {
         // Only the plan changes nothing, so it needs a project there; an import may make a new one.
         Path folder = projectFolder(arguments);
         boolean intoExisting = arguments.flag(PLAN) || arguments.flag(INTO) || ".qdc".equals(extension);
-        if (".qdpx".equals(extension) && !intoExisting && hasProject(folder)) {
+        if (".qdpx".equals(extension) && !intoExisting && holdsAnything(folder)) {
             throw CliException.usage(NLS.bind(Messages.Refi_intoWanted, folder));
         }
         try (ProjectStore store = intoExisting && extension != null || arguments.flag(PLAN) ? openExisting(folder)
@@ -151,7 +151,7 @@ public final class RefiCommand extends ProjectCliCommand {
     }
 
     /** Whether the folder holds something already (a project, or files a project would not be made among). */
-    private static boolean hasProject(Path folder) {
+    private static boolean holdsAnything(Path folder) {
         try (var entries = Files.list(folder)) {
             return entries.findAny().isPresent();
         } catch (IOException e) {

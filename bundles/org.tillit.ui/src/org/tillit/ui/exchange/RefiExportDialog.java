@@ -2,6 +2,7 @@ package org.tillit.ui.exchange;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -88,7 +89,8 @@ public final class RefiExportDialog extends TitledDialog {
     private void extensionFollows() {
         typed().ifPresent(typed -> {
             String name = typed.getFileName().toString();
-            String stem = name.toLowerCase().endsWith(".qdpx") || name.toLowerCase().endsWith(".qdc")
+            String lower = name.toLowerCase(Locale.ROOT);
+            String stem = lower.endsWith(".qdpx") || lower.endsWith(".qdc")
                     ? name.substring(0, name.lastIndexOf('.')) : name;
             file.setText(typed.resolveSibling(stem + extension()).toString());
         });
