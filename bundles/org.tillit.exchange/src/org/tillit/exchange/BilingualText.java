@@ -41,7 +41,12 @@ public final class BilingualText {
     public record Parsed(String definition, Optional<Second> second) {
     }
 
+    /** A code's source (where in the study material it comes from), kept after everything else. */
+    public record Sourced(String description, String source) {
+    }
+
     private static final String NEWLINE = "\n";
+    private static final String SOURCE = "[source] ";
 
     private BilingualText() {
     }
@@ -94,6 +99,29 @@ public final class BilingualText {
             }
         }
         return new Parsed(description.strip(), Optional.empty());
+    }
+
+    /** The Description with a code's source as its last line, tagged; null and blank sources add nothing. */
+    public static String withSource(String description, String source) {
+        if (source == null || source.isBlank()) {
+            return description;
+        }
+        String line = SOURCE + oneLine(source);
+        return description == null || description.isBlank() ? line : description + NEWLINE + NEWLINE + line;
+    }
+
+    /** Splits off the source line {@link #withSource} writes; a Description without one has no source. */
+    public static Sourced splitSource(String description) {
+        if (description == null) {
+            return new Sourced(null, null);
+        }
+        List<String> lines = lines(description.stripTrailing());
+        String last = lines.get(lines.size() - 1);
+        if (!last.startsWith(SOURCE)) {
+            return new Sourced(description, null);
+        }
+        String rest = String.join(NEWLINE, lines.subList(0, lines.size() - 1)).strip();
+        return new Sourced(rest.isEmpty() ? null : rest, last.substring(SOURCE.length()).strip());
     }
 
     private static String prefix(Language language) {

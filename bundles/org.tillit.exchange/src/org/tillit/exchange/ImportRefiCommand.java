@@ -2,6 +2,7 @@ package org.tillit.exchange;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -66,6 +67,10 @@ public final class ImportRefiCommand extends UndoableProjectCommand implements P
     private final LossTally found = new LossTally();
     private String memoBefore;
     private String memoAfter;
+    private String nameBefore;
+    private Instant createdBefore;
+    private String nameAfter;
+    private Instant createdAfter;
     private DataLossReport report;
 
     public ImportRefiCommand(ProjectStore store, RefiImportPlan plan) {
@@ -106,11 +111,21 @@ public final class ImportRefiCommand extends UndoableProjectCommand implements P
         report = plan.report(found.report());
         memoAfter = projectMemo();
         store.saveMemo(store.project(), memoAfter);
+        nameBefore = store.project().getName();
+        createdBefore = store.project().getCreated().toInstant();
+        String named = plan.content().project().name();
+        // A project made for the file is the file's project: its name and date.
+        boolean takeOver = plan.intoEmptyProject() && named != null && !named.isBlank();
+        nameAfter = takeOver ? named.strip() : nameBefore;
+        Instant created = plan.content().project().created();
+        createdAfter = plan.intoEmptyProject() && created != null ? created : createdBefore;
+        name(nameAfter, createdAfter);
         executed = true;
     }
 
     @Override
     protected void doUndo() throws ProjectStoreException {
+        name(nameBefore, createdBefore);
         store.saveMemo(store.project(), memoBefore);
         store.removeCodings(codings.stream().map(PlacedCoding::coding).toList());
         store.changeAttributes(new AttributeChanges(List.of(),
@@ -155,6 +170,14 @@ public final class ImportRefiCommand extends UndoableProjectCommand implements P
         store.insertCodings(codings);
         saveDocumentMemos();
         store.saveMemo(store.project(), memoAfter);
+        name(nameAfter, createdAfter);
+    }
+
+    private void name(String name, Instant created) throws ProjectStoreException {
+        if (name != null && (!name.equals(store.project().getName())
+                || !created.equals(store.project().getCreated().toInstant()))) {
+            store.nameProject(name, created);
+        }
     }
 
     // ---- the steps
@@ -189,10 +212,14 @@ public final class ImportRefiCommand extends UndoableProjectCommand implements P
         }
         try (TempFolder folder = TempFolder.create()) {
             List<NewDocument> documents = new ArrayList<>();
+            Set<String> taken = new HashSet<>();
+            store.documents().forEach(d -> taken.add(d.getGuid()));
             for (ReadSource source : plan.addedSources) {
                 Path original = folder.write(source.originalName(), source.original());
+                // The file's GUID and date, so that exporting the project again names the document as before.
+                String guid = RefiImportPlan.isUuid(source.guid()) && taken.add(source.guid()) ? source.guid() : null;
                 documents.add(new NewDocument(source.name(), original, source.format(), source.sha256(),
-                        source.text(), Map.of()));
+                        source.text(), Map.of(), guid, source.created()));
             }
             int index = store.documents().size();
             List<Document> stored = store.addDocuments(documents);
@@ -215,9 +242,12 @@ public final class ImportRefiCommand extends UndoableProjectCommand implements P
      */
     private void addCases() throws ProjectStoreException {
         Set<Document> inRefiCases = new HashSet<>();
+        Set<String> taken = new HashSet<>();
+        taken.addAll(store.read(p -> p.getCases().stream().map(Case::getGuid).toList()));
         for (RefiRecords.Case refi : plan.addedCases) {
             Case aCase = TillitFactory.eINSTANCE.createCase();
-            aCase.setGuid(UUID.randomUUID().toString());
+            aCase.setGuid(RefiImportPlan.isUuid(refi.guid()) && taken.add(refi.guid()) ? refi.guid()
+                    : UUID.randomUUID().toString());
             aCase.setName(refi.name());
             aCase.setMemo(refi.description() == null || refi.description().isBlank() ? null : refi.description());
             refi.sourceGuids().stream().map(documentOf::get).filter(d -> d != null).distinct()
@@ -319,18 +349,40 @@ public final class ImportRefiCommand extends UndoableProjectCommand implements P
         }
     }
 
-    /** The project memo with the import appended: when, from which file, and what was not carried. */
+    /**
+     * The project memo with the import appended: when, from which file, and what was not carried.
+     * A project made for the file takes the file's memo, and the note only when something was not
+     * carried, so that exporting it again gives the file's project as it was.
+     */
     private String projectMemo() {
         StringBuilder memo = new StringBuilder();
-        if (memoBefore != null && !memoBefore.isBlank()) {
-            memo.append(memoBefore).append("\n\n");
+        String fileMemo = plan.content().projectMemo();
+        if (plan.intoEmptyProject()) {
+            append(memo, fileMemo);
+            if (!report.isEmpty()) {
+                append(memo, NLS.bind(Messages.Memo_heading, LocalDate.now(), plan.content().fileName()) + '\n'
+                        + report.text());
+            }
+            return memo.toString();
         }
-        memo.append(NLS.bind(Messages.Memo_heading, LocalDate.now(), plan.content().fileName()));
-        if (plan.content().projectMemo() != null) {
-            memo.append('\n').append(plan.content().projectMemo());
+        append(memo, memoBefore);
+        append(memo, NLS.bind(Messages.Memo_heading, LocalDate.now(), plan.content().fileName()));
+        if (fileMemo != null) {
+            memo.append('\n').append(fileMemo);
         }
         memo.append('\n').append(report.text());
         return memo.toString();
+    }
+
+    /** Appends a paragraph (nothing for none), an empty line from the one before. */
+    private static void append(StringBuilder memo, String paragraph) {
+        if (paragraph == null || paragraph.isBlank()) {
+            return;
+        }
+        if (memo.length() > 0) {
+            memo.append("\n\n");
+        }
+        memo.append(paragraph);
     }
 
     private static <T> List<T> reversed(List<T> list) {

@@ -45,6 +45,8 @@ public final class QdpxImport {
             RefiRecords.Project project = RefiXmlReader.project(projectXml,
                     file.getFileName() + "/" + RefiXml.PROJECT_ENTRY, limits, loss);
             Notes notes = Notes.of(project.notes(), archive);
+            project = project.withCases(project.cases().stream()
+                    .map(c -> c.withMemo(notes.memo(c.description(), c.noteGuids()))).toList());
             Set<String> codeGuids = RefiContent.allCodes(project).stream()
                     .map(RefiRecords.Code::guid).collect(Collectors.toSet());
             List<ReadSource> sources = new SourceTexts(archive, extractor, loss, codeGuids, notes)

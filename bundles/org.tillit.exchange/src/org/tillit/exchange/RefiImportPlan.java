@@ -64,6 +64,8 @@ public final class RefiImportPlan {
     final List<RefiRecords.Case> addedCases = new ArrayList<>();
     final Map<RefiRecords.Case, Case> matchedCases = new LinkedHashMap<>();
     private int addedCodeCount;
+    /** Whether the project holds nothing yet: a new project, made for the file, takes its name and memo. */
+    private boolean intoEmptyProject;
 
     /** A code to insert under an existing parent (null: top level). */
     record AddedCode(Code code, Code parent) {
@@ -83,6 +85,8 @@ public final class RefiImportPlan {
             byText.put(SourceTexts.sha256(store.text(document)), document);
         }
         store.read(project -> {
+            plan.intoEmptyProject = project.getDocuments().isEmpty() && project.getCodebook().getCodes().isEmpty()
+                    && project.getCases().isEmpty() && project.getAttributeDefinitions().isEmpty();
             plan.planCodes(project);
             plan.planSets(project);
             plan.planVariables(project);
@@ -96,6 +100,11 @@ public final class RefiImportPlan {
 
     public RefiContent content() {
         return content;
+    }
+
+    /** Whether the import goes into a project that holds nothing yet (one made for the file). */
+    public boolean intoEmptyProject() {
+        return intoEmptyProject;
     }
 
     // ---- codes
@@ -140,7 +149,9 @@ public final class RefiImportPlan {
     /** A new code with its whole subtree, under the REFI GUID unless the project has it already. */
     private Code newCode(RefiRecords.Code refi, Set<String> taken) {
         Code code = MAKE.createCode();
-        name(code, freshGuid(refi.guid(), taken), refi.name(), refi.description());
+        BilingualText.Sourced sourced = BilingualText.splitSource(refi.description());
+        name(code, freshGuid(refi.guid(), taken), refi.name(), sourced.description());
+        code.setSource(sourced.source());
         if (refi.color() != null) {
             code.setColor(color(refi.color()));
         }
@@ -157,31 +168,27 @@ public final class RefiImportPlan {
     /**
      * A new code's or set's GUID, labels and definitions: the name and the Description in the
      * project's language, and the other language's label and definition where Tillit's export
-     * keeps them in the Description ({@link BilingualText}); without them both labels are the name.
+     * keeps them in the Description ({@link BilingualText}); without them the other language has
+     * none (a Swedish label is always set: the store names codes and sets by it in its messages).
      */
     private void name(Bilingual element, String guid, String name, String description) {
         element.setGuid(guid);
-        // Both labels: the store names codes and sets by their Swedish label in its messages.
-        element.setLabelSv(name);
-        element.setLabelEn(name);
         BilingualText.Parsed parsed = BilingualText.parse(description);
         String definition = blankToNull(parsed.definition());
+        Optional<BilingualText.Second> second = parsed.second().filter(other -> other.language() != language);
+        String otherLabel = second.map(other -> blankToNull(other.label())).orElse(null);
+        String otherDefinition = second.map(other -> blankToNull(other.definition())).orElse(null);
         if (language == Language.SV) {
+            element.setLabelSv(name);
             element.setDefinitionSv(definition);
+            element.setLabelEn(otherLabel);
+            element.setDefinitionEn(otherDefinition);
         } else {
+            element.setLabelEn(name);
             element.setDefinitionEn(definition);
+            element.setLabelSv(otherLabel == null ? name : otherLabel);
+            element.setDefinitionSv(otherDefinition);
         }
-        parsed.second().filter(second -> second.language() != language).ifPresent(second -> {
-            String label = blankToNull(second.label());
-            String otherDefinition = blankToNull(second.definition());
-            if (second.language() == Language.SV) {
-                element.setLabelSv(label == null ? name : label);
-                element.setDefinitionSv(otherDefinition);
-            } else {
-                element.setLabelEn(label == null ? name : label);
-                element.setDefinitionEn(otherDefinition);
-            }
-        });
     }
 
     private static String blankToNull(String text) {
@@ -243,12 +250,14 @@ public final class RefiImportPlan {
     // ---- variables and coders
 
     private void planVariables(Project project) {
+        Set<String> taken = new HashSet<>();
+        project.getAttributeDefinitions().forEach(d -> taken.add(d.getGuid().toLowerCase(Locale.ROOT)));
         for (RefiRecords.Variable refi : content.project().variables()) {
             Optional<AttributeDefinition> existing = project.getAttributeDefinitions().stream()
                     .filter(d -> refi.name().equalsIgnoreCase(nameOr(d.getNameSv()))
                             || refi.name().equalsIgnoreCase(nameOr(d.getNameEn())))
                     .findFirst();
-            AttributeDefinition definition = existing.orElseGet(() -> newDefinition(refi));
+            AttributeDefinition definition = existing.orElseGet(() -> newDefinition(refi, taken));
             definitions.put(refi.guid(), definition);
         }
     }
@@ -257,11 +266,14 @@ public final class RefiImportPlan {
         return name == null ? "" : name.strip();
     }
 
-    private AttributeDefinition newDefinition(RefiRecords.Variable refi) {
+    /** A new attribute under the variable's GUID, named in the other language where Tillit's export keeps that name. */
+    private AttributeDefinition newDefinition(RefiRecords.Variable refi, Set<String> taken) {
         AttributeDefinition definition = MAKE.createAttributeDefinition();
-        definition.setGuid(UUID.randomUUID().toString());
-        definition.setNameSv(refi.name());
-        definition.setNameEn(refi.name());
+        definition.setGuid(freshGuid(refi.guid(), taken));
+        String otherName = BilingualText.parse(refi.description()).second()
+                .filter(other -> other.language() != language).map(other -> blankToNull(other.label())).orElse(null);
+        definition.setNameSv(language == Language.SV || otherName == null ? refi.name() : otherName);
+        definition.setNameEn(language == Language.EN ? refi.name() : otherName);
         definition.setType(switch (refi.type()) {
             case "Boolean" -> AttributeType.BOOLEAN;
             case "Integer", "Float" -> AttributeType.NUMBER;

@@ -1,5 +1,6 @@
 package org.tillit.store;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -235,6 +236,13 @@ public interface ProjectStore extends AutoCloseable {
 
     /** The value of an attribute on a document or case, if set. */
     Optional<String> attribute(EObject owner, AttributeDefinition definition);
+
+    /**
+     * Names and dates the project, as another program did when the project was brought from there.
+     *
+     * @param created when the project was made; null keeps the date it has
+     */
+    void nameProject(String name, Instant created) throws ProjectStoreException;
 
     /** Sets the memo of the project, a document, case, code or coding; null or empty clears it. */
     void saveMemo(EObject owner, String memo) throws ProjectStoreException;

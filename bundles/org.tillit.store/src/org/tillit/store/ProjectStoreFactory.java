@@ -19,6 +19,13 @@ public interface ProjectStoreFactory {
     ProjectStore open(ProjectLocation location, CoderIdentity coder) throws ProjectStoreException;
 
     /**
+     * Makes a new project that starts with nothing: no codebook and no preset attributes, for a
+     * project brought in whole from another program (whose codebook it then holds alone). A
+     * location that holds anything already, a project or other files, is refused with a message.
+     */
+    ProjectStore createEmpty(ProjectLocation location, CoderIdentity coder) throws ProjectStoreException;
+
+    /**
      * Opens an existing project only: a location without a Tillit project is refused with a
      * message, and nothing is created (for scripts, where a typo must not make a new empty project).
      */
@@ -34,6 +41,11 @@ public interface ProjectStoreFactory {
     /** {@link #open(ProjectLocation, CoderIdentity)} a folder as the operating-system user. */
     default ProjectStore open(Path folder) throws ProjectStoreException {
         return open(ProjectLocation.folder(folder), CoderIdentity.ofSystemUser());
+    }
+
+    /** {@link #createEmpty(ProjectLocation, CoderIdentity)} in a folder as the operating-system user. */
+    default ProjectStore createEmpty(Path folder) throws ProjectStoreException {
+        return createEmpty(ProjectLocation.folder(folder), CoderIdentity.ofSystemUser());
     }
 
     /** {@link #openExisting(ProjectLocation, CoderIdentity)} a folder as the operating-system user. */

@@ -122,6 +122,7 @@ public final class WidgetIds {
     public static final String EXPORT_CHART = "tillit.export.chart";
     public static final String REFI_EXPORT_PROJECT = "tillit.refi.export.project";
     public static final String REFI_EXPORT_CODEBOOK = "tillit.refi.export.codebook";
+    public static final String REFI_EXPORT_BRANCH = "tillit.refi.export.branch";
     public static final String REFI_EXPORT_FILE = "tillit.refi.export.file";
     public static final String REFI_IMPORT_FILE = "tillit.refi.import.file";
     public static final String REFI_IMPORT_READ = "tillit.refi.import.read";

@@ -62,10 +62,13 @@ class RefiCommandTest extends CodedProjectTestCase {
         assertEquals(0, cli.run("refi", "export", "--project", project, "--out", qdpx.toString()).exitCode());
         String copy = temp.resolve("kopia").toString();
         Result imported = cli.run("refi", "import", qdpx.toString(), "--project", copy);
-        assertEquals(2, imported.exitCode(), "imported, with the export's time and origin not carried: " + imported);
+        assertEquals(0, imported.exitCode(), "Tillit's own export into a new project: everything carried: " + imported);
         assertTrue(imported.out().contains("imported studie.qdpx"), imported.out());
         Result documents = cli.run("documents", "--project", copy, "--format", "json");
         assertEquals(3, documents.out().split("\"name\"", -1).length - 1, documents.out());
+        Result codebook = cli.run("codebook", "--project", copy, "--format", "json");
+        Result own = cli.run("codebook", "--project", project, "--format", "json");
+        assertEquals(own.out(), codebook.out(), "the new project holds the file's codebook and no preloaded one");
         Result segments = cli.run("report", "segments", "--project", copy, "--code", "Analys/Svar", "--format", "csv");
         assertEquals(5, segments.lines().size(), "a header and the four answers: " + segments.out());
 
@@ -102,5 +105,24 @@ class RefiCommandTest extends CodedProjectTestCase {
         assertTrue(codebook.exitCode() == 0 || codebook.exitCode() == 2, codebook.toString());
         assertTrue(codebook.out().contains("Codes: 0 added"), "its own codebook matches code by code: " + codebook.out());
         assertTrue(codebook.out().contains("imported kodbok.qdc"), codebook.out());
+    }
+
+    @Test
+    void aBranchOfTheCodebookGoesToAQdcOfItsOwnAndIntoANewProjectAlone() throws Exception {
+        Path branch = temp.resolve("analys.qdc");
+        Result written = cli.run("export-qdc", "--project", project, "--out", branch.toString(), "--code", "Analys");
+        assertEquals(0, written.exitCode(), written.toString());
+        Result refused = cli.run("export-qdpx", "--project", project, "--out", temp.resolve("a.qdpx").toString(),
+                "--code", "Analys");
+        assertEquals(1, refused.exitCode(), "a branch goes with a codebook only: " + refused);
+        assertEquals(1, cli.run("export-qdc", "--project", project, "--out", temp.resolve("b.qdc").toString(), "--code",
+                "Finns/Inte").exitCode(), "a path that names no code");
+        String fresh = temp.resolve("tema").toString();
+        Result imported = cli.run("import-qdc", branch.toString(), "--project", fresh);
+        assertEquals(0, imported.exitCode(), imported.toString());
+        Result codes = cli.run("codebook", "--project", fresh);
+        assertTrue(codes.out().contains("Svar"), codes.out());
+        assertTrue(codes.lines().stream().noneMatch(line -> line.contains("Principer")),
+                "the branch alone, not the preloaded codebook: " + codes.out());
     }
 }

@@ -54,6 +54,12 @@ final class QueryOptions {
         return Language.fromTag(store.read(p -> p.getLanguage()));
     }
 
+    /** The code at one path ("Principer/Tillit"); a path that names none, or several, is refused with a message. */
+    static Code code(ProjectStore store, String path) {
+        Language language = language(store);
+        return asked(() -> store.read(p -> CodePaths.find(p.getCodebook(), path.strip(), language)));
+    }
+
     /** The codes of a comma-separated list of paths ("Principer/Tillit,Stöd"); empty when absent. */
     static List<Code> codes(ProjectStore store, String paths) {
         List<Code> codes = new ArrayList<>();

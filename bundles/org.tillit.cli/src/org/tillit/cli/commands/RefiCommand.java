@@ -25,6 +25,7 @@ import org.tillit.exchange.RefiContent;
 import org.tillit.exchange.RefiImportPlan;
 import org.tillit.exchange.reading.RefiReadException;
 import org.tillit.export.ExportException;
+import org.tillit.model.Code;
 import org.tillit.model.Document;
 import org.tillit.model.codebook.CodeTree;
 import org.tillit.store.ProjectStore;
@@ -41,6 +42,7 @@ public final class RefiCommand extends ProjectCliCommand {
     private static final String OUT = "out";
     private static final String PLAN = "plan";
     private static final String INTO = "into";
+    private static final String CODE = "code";
 
     /** For {@code refi}: null; for the one-word commands the standard's users know: what they do. */
     private final String verb;
@@ -85,14 +87,22 @@ public final class RefiCommand extends ProjectCliCommand {
         if (args.isEmpty() || !args.get(0).equals("export")) {
             throw CliException.usage(args.isEmpty() ? Messages.Refi_which : NLS.bind(Messages.Refi_unknown, args.get(0)));
         }
-        Arguments arguments = Arguments.parse(args.subList(1, args.size()), Set.of(PROJECT, OUT), Set.of()).noPositionals();
+        Arguments arguments = Arguments.parse(args.subList(1, args.size()), Set.of(PROJECT, OUT, CODE), Set.of())
+                .noPositionals();
         Path file = Path.of(arguments.required(OUT)).toAbsolutePath();
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".qdpx") && !name.endsWith(".qdc") || extension != null && !name.endsWith(extension)) {
             throw CliException.usage(NLS.bind(Messages.Refi_badExtension, file));
         }
+        if (arguments.option(CODE).isPresent() && !name.endsWith(".qdc")) {
+            throw CliException.usage(Messages.Refi_branchOfCodebook);
+        }
         try (ProjectStore store = openExisting(projectFolder(arguments))) {
-            if (name.endsWith(".qdc")) {
+            if (name.endsWith(".qdc") && arguments.option(CODE).isPresent()) {
+                Code branch = QueryOptions.code(store, arguments.option(CODE).get());
+                QdcExport.write(store, file, branch);
+                out.println(NLS.bind(Messages.Refi_wroteCodebook, file, store.read(p -> CodeTree.subtree(branch).size())));
+            } else if (name.endsWith(".qdc")) {
                 QdcExport.write(store, file);
                 out.println(NLS.bind(Messages.Refi_wroteCodebook, file, codes(store)));
             } else {
@@ -124,12 +134,10 @@ public final class RefiCommand extends ProjectCliCommand {
         }
         // Only the plan changes nothing, so it needs a project there; an import may make a new one.
         Path folder = projectFolder(arguments);
-        boolean intoExisting = arguments.flag(PLAN) || arguments.flag(INTO) || ".qdc".equals(extension);
-        if (".qdpx".equals(extension) && !intoExisting && holdsAnything(folder)) {
+        if (".qdpx".equals(extension) && !arguments.flag(INTO) && !arguments.flag(PLAN) && holdsAnything(folder)) {
             throw CliException.usage(NLS.bind(Messages.Refi_intoWanted, folder));
         }
-        try (ProjectStore store = intoExisting && extension != null || arguments.flag(PLAN) ? openExisting(folder)
-                : openOrCreate(folder)) {
+        try (ProjectStore store = open(folder, arguments.flag(PLAN) || arguments.flag(INTO))) {
             RefiImportPlan plan = RefiImportPlan.of(content, store);
             out.println(plan.text());
             if (arguments.flag(PLAN)) {
@@ -148,6 +156,17 @@ public final class RefiCommand extends ProjectCliCommand {
         } catch (ProjectStoreException e) {
             throw CliException.failure(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The project to import into: an existing one, or, in an empty folder, a new project that
+     * starts without the preloaded codebook, so that it holds what the file brings and nothing else.
+     */
+    private ProjectStore open(Path folder, boolean existingOnly) {
+        if (existingOnly) {
+            return openExisting(folder);
+        }
+        return holdsAnything(folder) ? openOrCreate(folder) : createEmpty(folder);
     }
 
     /** Whether the folder holds something already (a project, or files a project would not be made among). */

@@ -122,6 +122,7 @@ public final class Messages extends NLS {
     public static String Refi_which;
     public static String Refi_unknown;
     public static String Refi_badExtension;
+    public static String Refi_branchOfCodebook;
     public static String Refi_wroteProject;
     public static String Refi_wroteCodebook;
 

@@ -53,6 +53,37 @@ class QdcExportTest {
     }
 
     @Test
+    void aBranchIsItsCodeWithItsSubCodesAndTheSetsThatHoldThemNamingOnlyThose() throws Exception {
+        Path ledning = temp.resolve("ledning.qdc");
+        Path stod = temp.resolve("stod.qdc");
+        try (RefiStudy study = new RefiStudy(temp)) {
+            QdcExport.write(study.store, ledning, study.ledning);
+            QdcExport.write(study.store, stod, study.stod);
+            Qdpx branch = Qdpx.codebook(ledning);
+            branch.validate(RefiXml.codebookSchema());
+            assertEquals(List.of("Ledning", "Tillit", "Stöd"), names(branch.all("//q:Code")));
+            assertEquals(List.of("Ledning"), names(branch.all("/q:CodeBook/q:Codes/q:Code")));
+            assertEquals(List.of(study.set.getGuid()), branch.all("//q:Set").stream().map(e -> e.getAttribute("guid")).toList());
+            Qdpx leaf = Qdpx.codebook(stod);
+            leaf.validate(RefiXml.codebookSchema());
+            assertEquals(List.of("Stöd"), names(leaf.all("/q:CodeBook/q:Codes/q:Code")));
+            assertEquals(List.of(study.stod.getGuid()), leaf.all("//q:Set/q:MemberCode").stream()
+                    .map(m -> m.getAttribute("guid")).toList(), "the set names only the branch's codes");
+
+            study.store.deleteCodeWithCodings(study.tillit);
+            Path gone = temp.resolve("borta.qdc");
+            ExportException refused = assertThrows(ExportException.class,
+                    () -> QdcExport.write(study.store, gone, study.tillit));
+            assertTrue(refused.getMessage().contains(gone.toString()), refused.getMessage());
+            assertFalse(Files.exists(gone));
+        }
+    }
+
+    private static List<String> names(List<Element> elements) {
+        return elements.stream().map(e -> e.getAttribute("name")).toList();
+    }
+
+    @Test
     void anEnglishProjectNamesItsCodesInEnglishAndKeepsTheSwedish() throws Exception {
         Path file = temp.resolve("codebook.qdc");
         RefiStudy study = new RefiStudy(temp);

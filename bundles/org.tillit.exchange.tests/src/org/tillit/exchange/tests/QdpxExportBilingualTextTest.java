@@ -55,4 +55,15 @@ class QdpxExportBilingualTextTest {
         String description = BilingualText.compose("Def.", new Second(Language.EN, "Two\nlines", "Text."));
         assertEquals("Two lines", BilingualText.parse(description).second().orElseThrow().label());
     }
+
+    @Test
+    void aCodesSourceIsTheLastLineTaggedAndSplitsOffAgain() {
+        String description = BilingualText.compose("Stöd från chefer.", new BilingualText.Second(Language.EN, "Support", null));
+        String sourced = BilingualText.withSource(description, "Seminariet, rad 12–14");
+        assertEquals("Stöd från chefer.\n\n[en] Support\n\n[source] Seminariet, rad 12–14", sourced);
+        assertEquals(new BilingualText.Sourced(description, "Seminariet, rad 12–14"), BilingualText.splitSource(sourced));
+        assertEquals(new BilingualText.Sourced(null, "Seminariet"), BilingualText.splitSource(BilingualText.withSource(null, "Seminariet")));
+        assertEquals(new BilingualText.Sourced("Bara en beskrivning.", null), BilingualText.splitSource("Bara en beskrivning."));
+        assertEquals(description, BilingualText.withSource(description, " "));
+    }
 }

@@ -1,7 +1,9 @@
 package org.tillit.exchange.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.tillit.exchange.ImportRefiCommand;
 import org.tillit.exchange.QdpxExport;
 import org.tillit.exchange.QdpxImport;
 import org.tillit.exchange.RefiImportPlan;
+import org.tillit.exchange.RefiXml;
 import org.tillit.model.AttributeDefinition;
 import org.tillit.model.Code;
 import org.tillit.model.Coding;
@@ -30,6 +33,8 @@ import org.tillit.model.codebook.Language;
 import org.tillit.query.CodePaths;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.h2.H2ProjectStoreFactory;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
 
 /**
  * A project exported by Tillit and imported by Tillit into a new project is the same project:
@@ -43,14 +48,18 @@ class RefiRoundTripTest {
 
     private RefiStudy study;
     private ProjectStore copy;
+    private Path qdpx;
+    private ImportRefiCommand imported;
 
     @BeforeEach
     void exportTheStudyAndImportItIntoANewProject() throws Exception {
-        study = new RefiStudy(temp);
-        Path qdpx = temp.resolve("studie.qdpx");
+        // Line ends as Tillit keeps every text it imports (\n), so that the second export can be the same.
+        study = new RefiStudy(temp, "\n");
+        qdpx = temp.resolve("studie.qdpx");
         QdpxExport.write(study.store, qdpx, new NullProgressMonitor());
-        copy = new H2ProjectStoreFactory().open(temp.resolve("kopia"));
-        new ProjectCommandStack().execute(new ImportRefiCommand(copy, RefiImportPlan.of(QdpxImport.read(qdpx, null), copy)));
+        copy = new H2ProjectStoreFactory().createEmpty(temp.resolve("kopia"));
+        imported = new ImportRefiCommand(copy, RefiImportPlan.of(QdpxImport.read(qdpx, null), copy));
+        new ProjectCommandStack().execute(imported);
     }
 
     @AfterEach
@@ -83,6 +92,22 @@ class RefiRoundTripTest {
     }
 
     @Test
+    void everyCodeKeepsItsGuidLabelsDefinitionsAndSource() {
+        List<String> original = study.store.read(p -> CodeTree.allCodes(p.getCodebook()).stream().map(RefiRoundTripTest::fields)
+                .toList());
+        List<String> arrived = copy.read(p -> CodeTree.allCodes(p.getCodebook()).stream().map(RefiRoundTripTest::fields)
+                .toList());
+        assertEquals(original, arrived);
+        assertTrue(original.stream().filter(f -> f.contains("Seminariet")).count() > 50, "the preloaded codes' sources");
+    }
+
+    private static String fields(Code code) {
+        return String.join(" | ", code.getGuid(), code.getLabelSv(), String.valueOf(code.getLabelEn()),
+                String.valueOf(code.getDefinitionSv()), String.valueOf(code.getDefinitionEn()), String.valueOf(code.getSource()),
+                code.getColor(), String.valueOf(code.isCodable()), String.valueOf(code.getMemo()));
+    }
+
+    @Test
     void casesAttributesAndTheProjectsMemoArrive() {
         Document interview = copy.documents().stream().filter(d -> d.getName().equals("intervju-1.txt")).findFirst()
                 .orElseThrow();
@@ -93,6 +118,55 @@ class RefiRoundTripTest {
         assertEquals(1, memo.split(Pattern.quote(RefiStudy.PROJECT_MEMO), -1).length - 1,
                 "the project's memo once, though the export writes it as the Description and a note: " + memo);
         assertFalse(memo.contains("Åsa, enhetschef."), "the case's memo stays the case's: " + memo);
+    }
+
+    @Test
+    void theImportedProjectExportsTheSameProjectQdeAndTheSameSources() throws Exception {
+        Path again = temp.resolve("igen.qdpx");
+        QdpxExport.write(copy, again, new NullProgressMonitor());
+        Qdpx first = Qdpx.project(qdpx);
+        Qdpx second = Qdpx.project(again);
+        assertEquals(canonical(first), canonical(second));
+        assertEquals(first.entries.keySet(), second.entries.keySet());
+        for (String entry : first.entries.keySet()) {
+            if (!entry.equals(RefiXml.PROJECT_ENTRY)) {
+                assertArrayEquals(first.entries.get(entry), second.entries.get(entry), entry);
+            }
+        }
+    }
+
+    @Test
+    void tillitsOwnExportLosesNothingAndTheProjectTakesItsNameDateAndMemo() {
+        assertTrue(imported.report().isEmpty(), imported.report().text());
+        assertEquals(List.of(study.store.project().getName(), study.store.project().getCreated(), RefiStudy.PROJECT_MEMO),
+                List.of(copy.project().getName(), copy.project().getCreated(), copy.project().getMemo()));
+    }
+
+    @Test
+    void aProjectMadeByTheImportHoldsTheFilesCodebookAndNothingElse() {
+        assertEquals(study.store.read(p -> CodeTree.allCodes(p.getCodebook()).size()),
+                copy.read(p -> CodeTree.allCodes(p.getCodebook()).size()));
+        assertEquals(study.store.read(p -> p.getAttributeDefinitions().size()),
+                copy.read(p -> p.getAttributeDefinitions().size()));
+    }
+
+    /** The project.qde one line per element with its attributes sorted. */
+    private static String canonical(Qdpx file) throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (Element element : file.all("//*")) {
+            lines.append(element.getLocalName());
+            NamedNodeMap attributes = element.getAttributes();
+            TreeMap<String, String> sorted = new TreeMap<>();
+            for (int i = 0; i < attributes.getLength(); i++) {
+                sorted.put(attributes.item(i).getNodeName(), attributes.item(i).getNodeValue());
+            }
+            lines.append(' ').append(sorted);
+            if (element.getElementsByTagNameNS("*", "*").getLength() == 0) {
+                lines.append(" '").append(element.getTextContent()).append('\'');
+            }
+            lines.append('\n');
+        }
+        return lines.toString();
     }
 
     private static List<String> names(ProjectStore store) {

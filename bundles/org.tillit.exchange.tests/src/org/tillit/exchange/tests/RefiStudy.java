@@ -66,11 +66,17 @@ final class RefiStudy implements AutoCloseable {
     final AttributeDefinition role;
 
     RefiStudy(Path temp) throws Exception {
+        this(temp, "\r\n");
+    }
+
+    /** The study with the transcript's line ends as given ({@code \n}: as Tillit's own import keeps a text). */
+    RefiStudy(Path temp, String lineEnd) throws Exception {
+        String interviewText = INTERVIEW.replace("\r\n", lineEnd);
         folder = temp.resolve("tillitsstudie");
         store = new H2ProjectStoreFactory().open(folder);
         List<Document> documents = store.addDocuments(List.of(
-                document("intervju-1.txt", TestDocuments.text(temp.resolve("intervju-1.txt"), List.of(INTERVIEW),
-                        StandardCharsets.UTF_8, false), "text/plain", "1", INTERVIEW),
+                document("intervju-1.txt", TestDocuments.text(temp.resolve("intervju-1.txt"), List.of(interviewText),
+                        StandardCharsets.UTF_8, false), "text/plain", "1", interviewText),
                 document("rapport.docx", TestDocuments.docx(temp.resolve("rapport.docx"), REPORT), DOCX_TYPE, "2",
                         String.join("\n\n", REPORT)),
                 document("artikel.pdf", TestDocuments.pdf(temp.resolve("artikel.pdf"), ARTICLE), "application/pdf", "3",
@@ -93,9 +99,9 @@ final class RefiStudy implements AutoCloseable {
         first = store.currentCoder();
         store.useCoder(new CoderIdentity("forskare2"));
         second = store.currentCoder();
-        code(interview, INTERVIEW, "Stödet från chefen 👍🏽 är starkt.", stod, first);
-        code(interview, INTERVIEW, "kontroll 𝄞, säger Åsa", tillit, second);
-        code(interview, INTERVIEW, "🙂", stod, second);
+        code(interview, interviewText, "Stödet från chefen 👍🏽 är starkt.", stod, first);
+        code(interview, interviewText, "kontroll 𝄞, säger Åsa", tillit, second);
+        code(interview, interviewText, "🙂", stod, second);
         store.saveMemo(codings.get(0), CODING_MEMO);
         Coding inReport = TestCodings.coding(stod, 0, 7);
         inReport.setCoder(first);

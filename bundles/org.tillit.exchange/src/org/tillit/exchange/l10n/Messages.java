@@ -16,6 +16,7 @@ public final class Messages extends NLS {
     public static String QdpxExport_storeFailed;
     public static String QdpxExport_tooLarge;
     public static String QdcExport_noCodes;
+    public static String QdcExport_noBranch;
     public static String Note_project;
     public static String Note_document;
     public static String Note_code;

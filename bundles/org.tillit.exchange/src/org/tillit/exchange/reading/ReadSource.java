@@ -12,10 +12,11 @@ import org.tillit.exchange.reading.RefiRecords.Value;
  * @param guid the source's GUID in the REFI project
  * @param sha256 hex SHA-256 of the plain text (UTF-8)
  * @param originalName file name of the original kept in the project
- * @param original the original's bytes (the plain text file, or the rich text file it was extracted from)
+ * @param original the original's bytes (the rich text file the source names, else its plain text)
+ * @param created when the exporting program says the source was made (null: it does not say)
  */
 public record ReadSource(String guid, String name, String text, String format, String sha256, String originalName,
-        byte[] original, String memo, List<Value> values, List<ReadCoding> codings) {
+        byte[] original, String memo, List<Value> values, List<ReadCoding> codings, Instant created) {
 
     public ReadSource {
         values = List.copyOf(values);

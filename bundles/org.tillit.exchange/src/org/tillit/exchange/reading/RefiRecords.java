@@ -1,6 +1,8 @@
 package org.tillit.exchange.reading;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,10 +36,18 @@ public final class RefiRecords {
     public record Value(String variableGuid, String value) {
     }
 
-    public record Case(String guid, String name, String description, List<String> sourceGuids, List<Value> values) {
+    /** A case; {@code noteGuids}: the notes linked to it (Tillit's export links a case's memo note so). */
+    public record Case(String guid, String name, String description, List<String> sourceGuids, List<Value> values,
+            List<String> noteGuids) {
         public Case {
             sourceGuids = List.copyOf(sourceGuids);
             values = List.copyOf(values);
+            noteGuids = List.copyOf(noteGuids);
+        }
+
+        /** The case with its memo made of its description and notes. */
+        public Case withMemo(String memo) {
+            return new Case(guid, name, memo, sourceGuids, values, List.of());
         }
     }
 
@@ -57,7 +67,7 @@ public final class RefiRecords {
     }
 
     public record Source(String guid, String name, String plainTextPath, String richTextPath, String plainTextContent,
-            String description, List<Selection> selections, List<String> noteGuids, List<Value> values) {
+            String description, List<Selection> selections, List<String> noteGuids, List<Value> values, Instant created) {
         public Source {
             selections = List.copyOf(selections);
             noteGuids = List.copyOf(noteGuids);
@@ -69,11 +79,13 @@ public final class RefiRecords {
     public record Note(String guid, String name, String plainTextContent, String plainTextPath) {
     }
 
+    /** A project; {@code created}: when the exporting program says it was made (null: not said). */
     public record Project(String name, String description, Map<String, String> userNames, List<Code> codes,
             List<CodeSet> sets, List<Variable> variables, List<Case> cases, List<Source> sources, List<Note> notes,
-            List<String> noteGuids) {
+            List<String> noteGuids, Instant created) {
         public Project {
-            userNames = Map.copyOf(userNames);
+            // In the file's order: the users are the project's coders in that order.
+            userNames = Collections.unmodifiableMap(new LinkedHashMap<>(userNames));
             codes = List.copyOf(codes);
             sets = List.copyOf(sets);
             variables = List.copyOf(variables);
@@ -81,6 +93,12 @@ public final class RefiRecords {
             sources = List.copyOf(sources);
             notes = List.copyOf(notes);
             noteGuids = List.copyOf(noteGuids);
+        }
+
+        /** The project with its cases' memos made (see {@link Case#withMemo}). */
+        public Project withCases(List<Case> memoed) {
+            return new Project(name, description, userNames, codes, sets, variables, memoed, sources, notes, noteGuids,
+                    created);
         }
     }
 }

@@ -207,7 +207,8 @@ public final class RefiXmlReader {
     // ---- a project
 
     private Project project() throws XMLStreamException, RefiReadException {
-        Map<String, String> a = attributes("Project", Set.of("name"));
+        // origin names the program that wrote the file: about the file, not the project, so nothing is lost.
+        Map<String, String> a = attributes("Project", Set.of("name", "origin", "creationDateTime"));
         ProjectParts parts = new ProjectParts();
         children(name -> {
             switch (name) {
@@ -220,11 +221,36 @@ public final class RefiXmlReader {
                 case "Sets" -> children(set -> set(set, parts));
                 case "Description" -> parts.description = text();
                 case "NoteRef" -> parts.noteGuids.add(target());
+                case "Links" -> children(link -> link(link, parts));
                 default -> notCarriedWhole(name);
             }
         });
+        List<Case> cases = parts.cases.stream().map(c -> new Case(c.guid(), c.name(), c.description(), c.sourceGuids(),
+                c.values(), parts.caseNotes.getOrDefault(c.guid(), List.of()))).toList();
         return new Project(a.get("name"), parts.description, parts.users, parts.codes, parts.sets, parts.variables,
-                parts.cases, parts.sources, parts.notes, parts.noteGuids);
+                cases, parts.sources, parts.notes, parts.noteGuids, instant(a.get("creationDateTime")));
+    }
+
+    /**
+     * A link from a note to a case is the case's memo (as Tillit's export writes it; cases have no
+     * NoteRef in the standard). Other links Tillit has no place for.
+     */
+    private void link(String element, ProjectParts parts) throws XMLStreamException, RefiReadException {
+        if (!element.equals("Link")) {
+            notCarried(element);
+            return;
+        }
+        String origin = Guids.normal(r.getAttributeValue(null, "originGUID"));
+        String target = Guids.normal(r.getAttributeValue(null, "targetGUID"));
+        boolean fromNote = parts.notes.stream().anyMatch(n -> n.guid().equals(origin));
+        boolean toCase = parts.cases.stream().anyMatch(c -> c.guid().equals(target));
+        if (!fromNote || !toCase) {
+            notCarried(element);
+            return;
+        }
+        attributes("Link", Set.of("guid", "name", "direction", "originGUID", "targetGUID"));
+        parts.caseNotes.computeIfAbsent(target, guid -> new ArrayList<>()).add(origin);
+        children(this::notCarried);
     }
 
     /** Links and graphs (and anything unknown): each member counted, the whole skipped. */
@@ -247,10 +273,12 @@ public final class RefiXmlReader {
         final List<Source> sources = new ArrayList<>();
         final List<Note> notes = new ArrayList<>();
         final List<String> noteGuids = new ArrayList<>();
+        /** The notes linked to each case, by the case's GUID. */
+        final Map<String, List<String>> caseNotes = new HashMap<>();
     }
 
     private Project codebookRoot() throws XMLStreamException, RefiReadException {
-        attributes("CodeBook", Set.of());
+        attributes("CodeBook", Set.of("origin"));
         ProjectParts parts = new ProjectParts();
         children(name -> {
             switch (name) {
@@ -260,7 +288,7 @@ public final class RefiXmlReader {
             }
         });
         return new Project(null, null, Map.of(), parts.codes, parts.sets, List.of(), List.of(), List.of(), List.of(),
-                List.of());
+                List.of(), null);
     }
 
     private void user(ProjectParts parts) throws XMLStreamException, RefiReadException {
@@ -326,7 +354,7 @@ public final class RefiXmlReader {
             }
         });
         String guid = Guids.normal(a.get("guid"));
-        parts.cases.add(new Case(guid, a.getOrDefault("name", guid), description[0], sources, values));
+        parts.cases.add(new Case(guid, a.getOrDefault("name", guid), description[0], sources, values, List.of()));
     }
 
     private Value value() throws XMLStreamException, RefiReadException {
@@ -356,7 +384,8 @@ public final class RefiXmlReader {
             skip();
             return;
         }
-        Map<String, String> a = attributes("TextSource", Set.of("guid", "name", "richTextPath", "plainTextPath"));
+        Map<String, String> a = attributes("TextSource", Set.of("guid", "name", "richTextPath", "plainTextPath",
+                "creationDateTime"));
         String[] description = { null };
         String[] content = { null };
         List<Selection> selections = new ArrayList<>();
@@ -378,7 +407,8 @@ public final class RefiXmlReader {
             selections.add(new Selection(null, null, 0, 0, true, whole, List.of()));
         }
         parts.sources.add(new Source(Guids.normal(a.get("guid")), a.get("name"), a.get("plainTextPath"),
-                a.get("richTextPath"), content[0], description[0], selections, notes, values));
+                a.get("richTextPath"), content[0], description[0], selections, notes, values,
+                instant(a.get("creationDateTime"))));
     }
 
     /**
@@ -388,7 +418,7 @@ public final class RefiXmlReader {
      */
     private void pdfSource(ProjectParts parts) throws XMLStreamException, RefiReadException {
         String example = example();
-        Map<String, String> a = attributes("PDFSource", Set.of("guid", "name", "path"));
+        Map<String, String> a = attributes("PDFSource", Set.of("guid", "name", "path", "creationDateTime"));
         String[] description = { null };
         String[] plainTextPath = { null };
         String[] content = { null };
@@ -423,7 +453,7 @@ public final class RefiXmlReader {
             return;
         }
         parts.sources.add(new Source(Guids.normal(a.get("guid")), a.get("name"), plainTextPath[0], a.get("path"), content[0],
-                description[0], selections, notes, values));
+                description[0], selections, notes, values, instant(a.get("creationDateTime"))));
     }
 
     private Selection selection() throws XMLStreamException, RefiReadException {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -32,6 +33,12 @@ import org.tillit.model.text.TextPositions;
 public final class SourceTexts {
 
     private static final String PLAIN = "text/plain";
+    /** Media types of the rich-text originals exporters put beside a plain text, by extension. */
+    private static final Map<String, String> RICH_TYPES = Map.of(
+            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "doc", "application/msword", "pdf", "application/pdf",
+            "odt", "application/vnd.oasis.opendocument.text", "rtf", "application/rtf", "html", "text/html",
+            "htm", "text/html", "txt", PLAIN);
 
     private final SafeArchive archive;
     private final DocumentExtractor extractor;
@@ -76,6 +83,13 @@ public final class SourceTexts {
         Optional<byte[]> plain = archive.referenced(source.plainTextPath());
         if (plain.isPresent()) {
             String text = utf8(plain.get());
+            Optional<byte[]> rich = source.richTextPath() == null ? Optional.empty()
+                    : archive.referenced(source.richTextPath());
+            if (!text.isBlank() && rich.isPresent()) {
+                // The rich text is the original the user imported into the other program: kept as it.
+                String richName = fileName(source.richTextPath());
+                return Optional.of(new Original(text, richType(richName), richName, rich.get()));
+            }
             if (!text.isBlank() || source.richTextPath() == null) {
                 return Optional.of(new Original(text, PLAIN, fileName(source.plainTextPath()), plain.get()));
             }
@@ -85,6 +99,12 @@ public final class SourceTexts {
             return Optional.empty();
         }
         return Optional.of(extract(source, fileName(source.richTextPath()), rich.get()));
+    }
+
+    private static String richType(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return RICH_TYPES.getOrDefault(extension, "application/octet-stream");
     }
 
     /** Rich text (.docx, .pdf, ...) through the importer's extractor, from a temp folder of its own. */
@@ -125,7 +145,8 @@ public final class SourceTexts {
             }
         }
         return new ReadSource(source.guid(), name, text, original.format(), sha256(text), original.fileName(),
-                original.bytes(), notes.memo(source.description(), source.noteGuids()), source.values(), codings);
+                original.bytes(), notes.memo(source.description(), source.noteGuids()), source.values(), codings,
+                source.created());
     }
 
     /** Two sources of one name (allowed by the standard) get "name (2)", "name (3)", ... */

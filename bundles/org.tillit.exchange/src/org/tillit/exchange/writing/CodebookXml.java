@@ -1,10 +1,13 @@
 package org.tillit.exchange.writing;
 
+import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import javax.xml.stream.XMLStreamException;
 
 import org.eclipse.osgi.util.NLS;
+import org.tillit.exchange.BilingualText;
 import org.tillit.exchange.l10n.Messages;
 import org.tillit.model.Code;
 import org.tillit.model.CodeSet;
@@ -42,8 +45,13 @@ final class CodebookXml {
 
     /** The Codes element; the caller makes sure there is a code (the schema wants one). */
     void writeCodes(XmlOut out, Codebook codebook) throws XMLStreamException {
+        writeCodes(out, codebook.getCodes());
+    }
+
+    /** The Codes element of these top codes, each with its subtree. */
+    void writeCodes(XmlOut out, List<Code> roots) throws XMLStreamException {
         out.start("Codes");
-        for (Code code : codebook.getCodes()) {
+        for (Code code : roots) {
             writeCode(out, code);
         }
         out.end();
@@ -59,7 +67,7 @@ final class CodebookXml {
         if (code.getColor() != null && RGB.matcher(code.getColor()).matches()) {
             out.attribute("color", code.getColor());
         }
-        out.text("Description", Labelled.description(code, language));
+        out.text("Description", BilingualText.withSource(Labelled.description(code, language), code.getSource()));
         if (notes != null) {
             notes.refer(out, guid, NLS.bind(Messages.Note_code, name), code.getMemo());
         }
@@ -71,16 +79,21 @@ final class CodebookXml {
 
     /** The Sets element, unless there are no sets (the schema forbids an empty one). */
     void writeSets(XmlOut out, Codebook codebook) throws XMLStreamException {
-        if (codebook.getSets().isEmpty()) {
+        writeSets(out, codebook.getSets(), code -> true);
+    }
+
+    /** The Sets element of these sets, naming only the members written, unless there are no sets. */
+    void writeSets(XmlOut out, List<CodeSet> sets, Predicate<Code> written) throws XMLStreamException {
+        if (sets.isEmpty()) {
             return;
         }
         out.start("Sets");
-        for (CodeSet set : codebook.getSets()) {
+        for (CodeSet set : sets) {
             out.start("Set");
             out.attribute("guid", Guids.of(set, "set"));
             out.attribute("name", Labelled.name(set, language));
             out.text("Description", Labelled.description(set, language));
-            for (Code member : set.getMembers()) {
+            for (Code member : set.getMembers().stream().filter(written).toList()) {
                 out.empty("MemberCode");
                 out.attribute(memberAttribute, Guids.of(member, "code"));
             }

@@ -15,13 +15,13 @@ record ArrivingDocument(NewDocument input, Document document, Case ownCase) {
     /** Builds the model objects (not yet in the project); lines, paragraphs and turns derived once. */
     static ArrivingDocument of(NewDocument input) {
         Document document = TillitFactory.eINSTANCE.createDocument();
-        document.setGuid(UUID.randomUUID().toString());
+        document.setGuid(input.guid() == null ? UUID.randomUUID().toString() : input.guid());
         document.setName(input.name());
         document.setOriginalFileName(input.original().toString());
         document.setFormat(input.format());
         document.setSha256(input.sha256());
         document.setLength(TextPositions.codePointLength(input.plainText()));
-        document.setImported(new Date());
+        document.setImported(input.imported() == null ? new Date() : Date.from(input.imported()));
         document.getMetadata().putAll(input.metadata());
         StructureTable.derive(document, input.plainText());
         Case ownCase = TillitFactory.eINSTANCE.createCase();

@@ -3,8 +3,10 @@ package org.tillit.store.h2;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -644,6 +646,20 @@ final class H2ProjectStore extends LiveProjectStore {
     public Optional<String> attribute(EObject owner, AttributeDefinition definition) {
         return read(p -> ModelAttributes.valuesOf(owner).stream().filter(v -> v.getDefinition() == definition)
                 .map(AttributeValue::getValue).findFirst());
+    }
+
+    @Override
+    public void nameProject(String name, Instant created) throws ProjectStoreException {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a project's name is not blank");
+        }
+        String stripped = name.strip();
+        transaction(Messages.RenamingProject, c -> {
+            Instant date = created == null ? project().getCreated().toInstant() : created;
+            ProjectRow.name(c, stripped, date);
+            project().setName(stripped);
+            project().setCreated(Date.from(date));
+        });
     }
 
     @Override

@@ -61,12 +61,33 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
 
     @Override
     public ProjectStore open(ProjectLocation location, CoderIdentity coder) throws ProjectStoreException {
+        return open(location, coder, Start.TBSL);
+    }
+
+    @Override
+    public ProjectStore createEmpty(ProjectLocation location, CoderIdentity coder) throws ProjectStoreException {
+        Path dir = folderOf(location);
+        if (Files.isRegularFile(dir.resolve(DATABASE_FILE))) {
+            throw new ProjectStoreException(NLS.bind(Messages.ProjectThere, dir));
+        }
+        return open(location, coder, Start.EMPTY);
+    }
+
+    /** What a project made by an open starts with. */
+    private enum Start {
+        /** The study's codebook and preset attributes: what a researcher starts coding with. */
+        TBSL,
+        /** Nothing: a project brought from another program holds that program's codebook alone. */
+        EMPTY
+    }
+
+    private static ProjectStore open(ProjectLocation location, CoderIdentity coder, Start start) throws ProjectStoreException {
         Path dir = folderOf(location);
         if (!OPEN.add(dir)) {
             throw alreadyOpen(dir, null);
         }
         try {
-            return openUnshared(dir, coder);
+            return openUnshared(dir, coder, start);
         } catch (ProjectStoreException | RuntimeException | Error e) {
             OPEN.remove(dir);
             throw e;
@@ -105,7 +126,7 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
                 NLS.bind(Messages.NotAFolder, location))).toAbsolutePath().normalize();
     }
 
-    private static ProjectStore openUnshared(Path dir, CoderIdentity coder) throws ProjectStoreException {
+    private static ProjectStore openUnshared(Path dir, CoderIdentity coder, Start start) throws ProjectStoreException {
         boolean isNew = checkFolder(dir);
         int seen = isNew ? 0 : checkReadOnly(dir);
         // H2 commits DDL on its own, so a migration cannot be rolled back: the database file is
@@ -122,7 +143,7 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
                 backup = MigrationBackup.take(dir.resolve(DATABASE_FILE), found);
                 connection = connect(dir, Mode.OPEN);
             }
-            migrate(connection, dir);
+            migrate(connection, dir, isNew ? start : Start.TBSL);
             CodingTable.catchUpEdits(connection);
             RetiredCodes.catchUp(connection);
             if (FileCompaction.compactIfWorthIt(connection)) {
@@ -155,13 +176,17 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
     }
 
     /** The scripts, each with the data its version needs, committed with its version number. */
-    private static void migrate(Connection connection, Path dir) throws SQLException, ProjectStoreException {
+    private static void migrate(Connection connection, Path dir, Start start) throws SQLException, ProjectStoreException {
         SchemaMigrator.migrate(connection, (c, version) -> {
             switch (version) {
                 // Only a new project runs version 1: it gets its project row and the TBSL codebook.
-                case 1 -> seed(c, dir);
+                case 1 -> seed(c, dir, start);
                 // Version 2 brought attributes: new and migrated projects get the study's presets.
-                case 2 -> CaseTable.insertDefinitions(c, CodebookReader.tbsl().attributes());
+                case 2 -> {
+                    if (start == Start.TBSL) {
+                        CaseTable.insertDefinitions(c, CodebookReader.tbsl().attributes());
+                    }
+                }
                 // Version 3 stores lines, paragraphs and speaker turns: derived for old documents.
                 case 3 -> StructureTable.backfill(c, StructureTable.allDocumentGuids(c));
                 default -> {
@@ -266,14 +291,16 @@ public final class H2ProjectStoreFactory implements ProjectStoreFactory {
         }
     }
 
-    private static void seed(Connection connection, Path dir) throws SQLException {
+    private static void seed(Connection connection, Path dir, Start start) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
                 "INSERT INTO project (id, name, language, created) VALUES (1, ?, 'sv', ?)")) {
             ps.setString(1, dir.getFileName() == null ? "Tillit" : dir.getFileName().toString());
             ps.setObject(2, OffsetDateTime.now());
             ps.executeUpdate();
         }
-        CodebookTable.insert(connection, CodebookReader.tbsl().codebook());
+        if (start == Start.TBSL) {
+            CodebookTable.insert(connection, CodebookReader.tbsl().codebook());
+        }
     }
 
     private static Project load(Connection connection) throws SQLException {

@@ -42,6 +42,7 @@ public final class Messages extends NLS {
     public static String RemovingCase;
     public static String ChangingAttributes;
     public static String SavingMemo;
+    public static String RenamingProject;
     public static String NoProject;
     public static String OpenForWorkFirst;
     public static String CannotRead;
@@ -49,6 +50,7 @@ public final class Messages extends NLS {
     public static String AlreadyOpen;
     public static String IsAFile;
     public static String NotEmpty;
+    public static String ProjectThere;
     public static String FolderUnreadable;
     public static String NewerTillit;
     public static String CannotOpen;

@@ -23,7 +23,7 @@ public final class FailingStore implements InvocationHandler {
             "removeSet", "insertCoding", "insertCodings", "changeRange", "recode", "removeCoding", "removeCodings",
             "currentCoder", "insertCoder", "removeCoder", "insertCase", "removeCase", "setAttribute",
             "mergeCode", "unmergeCode", "deleteCodeWithCodings", "restoreCodeWithCodings",
-            "changeAttributes", "saveMemo", "replaceText", "replaceTexts");
+            "changeAttributes", "saveMemo", "nameProject", "replaceText", "replaceTexts");
 
     private final ProjectStore real;
     private int failAt;

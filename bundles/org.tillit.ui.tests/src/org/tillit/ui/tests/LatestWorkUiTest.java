@@ -46,12 +46,16 @@ class LatestWorkUiTest {
     @Test
     void aSlowOlderRequestIsSupersededByANewerOne() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch olderStarted = new CountDownLatch(1);
         CountDownLatch olderFinished = new CountDownLatch(1);
         bot.run(() -> work.start("older", monitor -> {
+            olderStarted.countDown();
             awaitQuietly(release);
             olderFinished.countDown();
             return "older result"; // its job was cancelled, but it does not look: the result must still be dropped
         }, delivery()));
+        // Running, not waiting: a job cancelled before it starts never runs, and the test is about one that did.
+        assertTrue(olderStarted.await(10, TimeUnit.SECONDS));
         bot.run(() -> work.start("newer", monitor -> "newer result", delivery()));
         bot.waitUntil(Condition.of("the newer result", () -> shown.contains("newer result")));
         release.countDown();

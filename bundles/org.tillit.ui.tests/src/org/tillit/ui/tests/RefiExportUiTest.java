@@ -1,6 +1,7 @@
 package org.tillit.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -69,5 +70,21 @@ class RefiExportUiTest {
         String said = page.export();
         assertTrue(said.contains("a codebook of"), said);
         RefiXml.codebookSchema().newValidator().validate(new StreamSource(files.resolve("kodbok.qdc").toFile()));
+    }
+
+    @Test
+    void aCodeSelectedInTheCodebookGoesAloneWithItsSubCodesToAQdc() throws Exception {
+        new TillitWindow(bot).codebook().select("Behov av stöd");
+        RefiExportPage page = RefiExportPage.fromFileMenu(bot).file(files.resolve("stod.qdpx"));
+        assertTrue(page.branchLabel().contains("Behov av stöd"), page.branchLabel());
+        page.branchOnly();
+        assertEquals(files.resolve("stod.qdc").toString(), page.file());
+        String said = page.export();
+        assertTrue(said.contains("a branch of the codebook, 3 codes"), said);
+        Path qdc = files.resolve("stod.qdc");
+        RefiXml.codebookSchema().newValidator().validate(new StreamSource(qdc.toFile()));
+        String xml = Files.readString(qdc);
+        assertEquals(3, xml.split("<Code ", -1).length - 1, xml);
+        assertFalse(xml.contains("name=\"Principer\""), "the branch alone");
     }
 }

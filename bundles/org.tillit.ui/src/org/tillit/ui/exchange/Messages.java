@@ -11,6 +11,7 @@ public final class Messages extends NLS {
     public static String Export_about;
     public static String Export_project;
     public static String Export_codebook;
+    public static String Export_branch;
     public static String Export_file;
     public static String Export_browse;
     public static String Export_export;
@@ -20,6 +21,7 @@ public final class Messages extends NLS {
     public static String Job_done;
     public static String Done_project;
     public static String Done_codebook;
+    public static String Done_branch;
     public static String Import_title;
     public static String Import_about;
     public static String Import_read;

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.tillit.model.Code;
 import org.tillit.ui.WidgetIds;
 import org.tillit.ui.widgets.TitledDialog;
 import org.tillit.ui.widgets.TypedPath;
@@ -31,18 +32,28 @@ public final class RefiExportDialog extends TitledDialog {
     public static final String TITLE = Messages.Export_title;
 
     private final Path suggested;
+    private final Code selected;
+    private final String selectedPath;
     private Button project;
     private Button codebook;
+    private Button branch;
     private Text file;
     private RefiExportRequest request;
 
-    /** What was asked: where, and whether the codebook alone. */
-    public record RefiExportRequest(Path file, boolean codebookOnly) {
+    /** What was asked: where, whether the codebook alone, and which branch of it (null: all of it). */
+    public record RefiExportRequest(Path file, boolean codebookOnly, Code branch) {
     }
 
-    public RefiExportDialog(Shell parent, Path suggested) {
+    /**
+     * @param selected the code selected in the Codebook view, offered as a branch to export alone;
+     *            null offers none
+     * @param selectedPath its path of labels, as the dialog names it
+     */
+    public RefiExportDialog(Shell parent, Path suggested, Code selected, String selectedPath) {
         super(parent, TITLE);
         this.suggested = suggested;
+        this.selected = selected;
+        this.selectedPath = selectedPath;
     }
 
     @Override
@@ -59,6 +70,12 @@ public final class RefiExportDialog extends TitledDialog {
         codebook = WidgetIds.tag(new Button(area, SWT.RADIO), WidgetIds.REFI_EXPORT_CODEBOOK);
         codebook.setText(Messages.Export_codebook);
         codebook.setLayoutData(span());
+        if (selected != null) {
+            branch = WidgetIds.tag(new Button(area, SWT.RADIO), WidgetIds.REFI_EXPORT_BRANCH);
+            branch.setText(NLS.bind(Messages.Export_branch, selectedPath));
+            branch.setLayoutData(span());
+            branch.addListener(SWT.Selection, e -> extensionFollows());
+        }
         new Label(area, SWT.NONE).setText(Messages.Export_file);
         file = WidgetIds.tag(new Text(area, SWT.BORDER | SWT.SINGLE), WidgetIds.REFI_EXPORT_FILE);
         GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false);
@@ -82,7 +99,11 @@ public final class RefiExportDialog extends TitledDialog {
     }
 
     private String extension() {
-        return codebook.getSelection() ? ".qdc" : ".qdpx";
+        return codebook.getSelection() || branchChosen() ? ".qdc" : ".qdpx";
+    }
+
+    private boolean branchChosen() {
+        return branch != null && branch.getSelection();
     }
 
     /** "studie.qdpx" becomes "studie.qdc" when the codebook alone is chosen. */
@@ -124,7 +145,8 @@ public final class RefiExportDialog extends TitledDialog {
                 NLS.bind(Messages.Export_replace, target))) {
             return;
         }
-        request = new RefiExportRequest(target, codebook.getSelection());
+        request = new RefiExportRequest(target, codebook.getSelection() || branchChosen(),
+                branchChosen() ? selected : null);
         super.okPressed();
     }
 

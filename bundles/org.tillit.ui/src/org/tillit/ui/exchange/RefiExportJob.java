@@ -47,7 +47,9 @@ public final class RefiExportJob extends Job implements NamedWhenDone {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         try {
-            if (request.codebookOnly()) {
+            if (request.branch() != null) {
+                QdcExport.write(store, request.file(), request.branch());
+            } else if (request.codebookOnly()) {
                 QdcExport.write(store, request.file());
             } else {
                 QdpxExport.write(store, request.file(), monitor);
@@ -55,7 +57,8 @@ public final class RefiExportJob extends Job implements NamedWhenDone {
             written = true;
             onDone.accept(store.read(p -> new Written(request, p.getDocuments().size(),
                     p.getDocuments().stream().mapToInt(d -> d.getCodings().size()).sum(),
-                    CodeTree.allCodes(p.getCodebook()).size())));
+                    request.branch() != null ? CodeTree.subtree(request.branch()).size()
+                            : CodeTree.allCodes(p.getCodebook()).size())));
         } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS;
         } catch (ExportException e) {

@@ -154,6 +154,11 @@ public final class CodebookPart {
         }
     }
 
+    /** The code selected in the tree; null for none (or before the view is made). */
+    public Code selectedCode() {
+        return tree == null || tree.viewer().getControl().isDisposed() ? null : tree.selected();
+    }
+
     @Focus
     public void setFocus() {
         tree.setFocus();

@@ -31,14 +31,29 @@ public final class RefiExportPage {
 
     /** Chooses the codebook alone (.qdc) instead of the whole project. */
     public RefiExportPage codebookOnly() {
+        return choose(WidgetIds.REFI_EXPORT_CODEBOOK);
+    }
+
+    /** Chooses the branch of the code selected in the Codebook view (offered only when one is). */
+    public RefiExportPage branchOnly() {
+        return choose(WidgetIds.REFI_EXPORT_BRANCH);
+    }
+
+    /** Moves the radio choice from the whole project to another one, as a click does. */
+    private RefiExportPage choose(String id) {
         bot.run(() -> {
             Button project = shell.widget(Button.class, WidgetIds.REFI_EXPORT_PROJECT);
-            Button codebook = shell.widget(Button.class, WidgetIds.REFI_EXPORT_CODEBOOK);
+            Button chosen = shell.widget(Button.class, id);
             project.setSelection(false);
-            codebook.setSelection(true);
-            codebook.notifyListeners(SWT.Selection, new Event());
+            chosen.setSelection(true);
+            chosen.notifyListeners(SWT.Selection, new Event());
         });
         return this;
+    }
+
+    /** The label of the branch choice, which names the code. */
+    public String branchLabel() {
+        return bot.sync(() -> shell.widget(Button.class, WidgetIds.REFI_EXPORT_BRANCH).getText());
     }
 
     public RefiExportPage file(Path file) {
