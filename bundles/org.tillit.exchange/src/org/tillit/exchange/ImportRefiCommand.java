@@ -61,6 +61,9 @@ public final class ImportRefiCommand extends UndoableProjectCommand implements P
     private final List<Assignment> assignments = new ArrayList<>();
     private final List<PlacedCoding> codings = new ArrayList<>();
     private final Map<CodeSet, List<Code>> setsBefore = new LinkedHashMap<>();
+    /** Cases the project had that the file's documents join: their documents before and after. */
+    private final Map<Case, List<Document>> caseDocumentsBefore = new LinkedHashMap<>();
+    private final Map<Case, List<Document>> caseDocumentsAfter = new LinkedHashMap<>();
     /** The document each source's codings and values go to: matched, then added ones. */
     private final Map<String, Document> documentOf = new LinkedHashMap<>();
     /** Found while applying: values the project holds already, codings it has already. */
@@ -131,6 +134,9 @@ public final class ImportRefiCommand extends UndoableProjectCommand implements P
         store.changeAttributes(new AttributeChanges(List.of(),
                 assignments.stream().map(a -> new Assignment(a.owner(), a.definition(), null)).toList(),
                 plan.addedDefinitions));
+        for (Map.Entry<Case, List<Document>> joined : caseDocumentsBefore.entrySet()) {
+            store.setCaseDocuments(joined.getKey(), joined.getValue());
+        }
         for (Case aCase : reversed(newCases)) {
             store.removeCase(aCase);
         }
@@ -166,6 +172,7 @@ public final class ImportRefiCommand extends UndoableProjectCommand implements P
         for (Case aCase : newCases) {
             store.insertCase(aCase);
         }
+        joinExistingCases();
         store.changeAttributes(new AttributeChanges(plan.addedDefinitions, assignments, List.of()));
         store.insertCodings(codings);
         saveDocumentMemos();
@@ -237,8 +244,9 @@ public final class ImportRefiCommand extends UndoableProjectCommand implements P
     }
 
     /**
-     * New REFI cases hold their documents; a new document in one of them gives up the case of its
-     * own the store made for it, one in none keeps it.
+     * New REFI cases hold their documents, and a case the project has already (matched by GUID or
+     * name) is joined by the file's documents it lacks. A new document in a REFI case gives up the
+     * case of its own the store made for it; one in none keeps it.
      */
     private void addCases() throws ProjectStoreException {
         Set<Document> inRefiCases = new HashSet<>();
@@ -250,10 +258,21 @@ public final class ImportRefiCommand extends UndoableProjectCommand implements P
                     : UUID.randomUUID().toString());
             aCase.setName(refi.name());
             aCase.setMemo(refi.description() == null || refi.description().isBlank() ? null : refi.description());
-            refi.sourceGuids().stream().map(documentOf::get).filter(d -> d != null).distinct()
-                    .forEach(aCase.getDocuments()::add);
+            documentsOf(refi).forEach(aCase.getDocuments()::add);
             inRefiCases.addAll(aCase.getDocuments());
             newCases.add(aCase);
+        }
+        for (Map.Entry<RefiRecords.Case, Case> matched : plan.matchedCases.entrySet()) {
+            Case existing = matched.getValue();
+            List<Document> before = store.read(p -> List.copyOf(existing.getDocuments()));
+            List<Document> joining = documentsOf(matched.getKey()).stream().filter(d -> !before.contains(d)).toList();
+            inRefiCases.addAll(documentsOf(matched.getKey()));
+            if (!joining.isEmpty()) {
+                List<Document> after = new ArrayList<>(before);
+                after.addAll(joining);
+                caseDocumentsBefore.put(existing, before);
+                caseDocumentsAfter.put(existing, after);
+            }
         }
         for (Document document : addedDocuments) {
             for (Case own : store.casesOf(document)) {
@@ -267,9 +286,18 @@ public final class ImportRefiCommand extends UndoableProjectCommand implements P
         for (Case aCase : newCases) {
             store.insertCase(aCase);
         }
-        plan.matchedCases.forEach((refi, existing) -> refi.sourceGuids().stream().map(documentOf::get)
-                .filter(d -> d != null && !existing.getDocuments().contains(d))
-                .forEach(d -> found.add(Messages.Loss_caseLink, existing.getName() + ": " + d.getName())));
+        joinExistingCases();
+    }
+
+    /** The documents a REFI case names that the import has (matched or added), each once. */
+    private List<Document> documentsOf(RefiRecords.Case refi) {
+        return refi.sourceGuids().stream().map(documentOf::get).filter(d -> d != null).distinct().toList();
+    }
+
+    private void joinExistingCases() throws ProjectStoreException {
+        for (Map.Entry<Case, List<Document>> joined : caseDocumentsAfter.entrySet()) {
+            store.setCaseDocuments(joined.getKey(), joined.getValue());
+        }
     }
 
     /** Values on documents and cases; a value the project already holds is kept. */

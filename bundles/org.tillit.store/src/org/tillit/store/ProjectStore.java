@@ -225,6 +225,12 @@ public interface ProjectStore extends AutoCloseable {
     /** Removes a case and its attribute values; its documents stay (and the case keeps its list of them). */
     void removeCase(Case aCase) throws ProjectStoreException;
 
+    /**
+     * Sets which documents the case holds (kept in the project's order of documents); those not
+     * named leave it, the documents themselves stay.
+     */
+    void setCaseDocuments(Case aCase, List<Document> documents) throws ProjectStoreException;
+
     /** Sets an attribute value on a document or case; null or empty removes it. */
     void setAttribute(EObject owner, AttributeDefinition definition, String value) throws ProjectStoreException;
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,7 @@ import org.tillit.model.Case;
 import org.tillit.model.Code;
 import org.tillit.model.Coding;
 import org.tillit.model.Document;
+import org.tillit.model.TillitFactory;
 import org.tillit.model.codebook.CodeTree;
 import org.tillit.store.NewDocument;
 import org.tillit.store.ProjectStore;
@@ -183,6 +185,43 @@ class RefiImportCommandTest {
     }
 
     @Test
+    void theFilesDocumentsJoinACaseTheProjectHasAndUndoRedoRestoreExactly() throws Exception {
+        Document mine = addInterview("chef-1-första.txt", "Första samtalet med chefen om tid och tillit.");
+        Case chef = caseOf("Chef 1", mine);
+        Path file = richProject("kollega.qdpx");
+        RefiImportPlan plan = RefiImportPlan.of(QdpxImport.read(file, null), store);
+        assertTrue(plan.text().contains("Cases: 0 added, 1 already in the project"), plan.text());
+        List<String> before = bothWays();
+
+        ImportRefiCommand command = new ImportRefiCommand(store, plan);
+        stack.execute(command);
+        Document theirs = store.documents().stream().filter(d -> d.getName().equals("Intervju A")).findFirst().orElseThrow();
+        assertEquals(List.of(mine, theirs), chef.getDocuments(), "the colleague's interview joins the respondent's case");
+        assertEquals(List.of(chef), store.casesOf(theirs), "and gives up the case of its own");
+        assertEquals("Chef", store.attribute(chef, store.project().getAttributeDefinitions().stream()
+                .filter(d -> "Roll".equals(d.getNameSv())).findFirst().orElseThrow()).orElse(null),
+                "the case's value arrives too (it had none)");
+        assertTrue(command.report().entries().stream().noneMatch(e -> e.what().contains("case")), command.report().text());
+        List<String> after = bothWays();
+
+        stack.undo();
+        assertEquals(before, bothWays(), "undo: the case holds its own document alone again");
+        assertEquals(List.of(mine), chef.getDocuments());
+        stack.redo();
+        assertEquals(after, bothWays());
+    }
+
+    /** A case of the project's own, holding the document. */
+    private Case caseOf(String name, Document document) throws Exception {
+        Case aCase = TillitFactory.eINSTANCE.createCase();
+        aCase.setGuid(UUID.randomUUID().toString());
+        aCase.setName(name);
+        aCase.getDocuments().add(document);
+        store.insertCase(aCase);
+        return aCase;
+    }
+
+    @Test
     void codesAreMatchedByTheirPathOfNamesWhenTheGuidsDiffer() throws Exception {
         addInterview("a.txt", QdpxFixture.TEXT_A);
         stack.execute(command(store, QdpxFixture.twoInterviews().write(temp.resolve("first.qdpx"))));
@@ -209,6 +248,8 @@ class RefiImportCommandTest {
     void aFailureAnywhereLeavesModelDatabaseAndStackAsBefore() throws Exception {
         Path file = richProject("kollega.qdpx");
         addInterview("a.txt", QdpxFixture.TEXT_A);
+        // The file's case Chef 1 is the project's too: the file's interview A (matched) joins it.
+        caseOf("Chef 1", addInterview("c.txt", "En annan chef berättar om tid."));
         for (String phase : List.of("execute", "undo", "redo")) {
             failEverywhere(file, phase);
         }

@@ -49,7 +49,6 @@ public final class Messages extends NLS {
     public static String Loss_badRange;
     public static String Loss_valueKept;
     public static String Loss_codingThere;
-    public static String Loss_caseLink;
     public static String Report_heading;
     public static String Report_nothingLost;
     public static String Report_line;

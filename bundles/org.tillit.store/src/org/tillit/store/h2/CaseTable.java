@@ -55,6 +55,13 @@ final class CaseTable {
         }
     }
 
+    static void unlinkAll(Connection c, Case aCase) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM case_document WHERE case_guid = ?")) {
+            ps.setObject(1, UUID.fromString(aCase.getGuid()));
+            ps.executeUpdate();
+        }
+    }
+
     static void link(Connection c, Case aCase, Document document) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_document (case_guid, document_guid) VALUES (?,?)")) {
             ps.setObject(1, UUID.fromString(aCase.getGuid()));
@@ -161,7 +168,9 @@ final class CaseTable {
                 owners.put(aCase.getGuid(), aCase);
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT case_guid, document_guid FROM case_document");
+        // In the project's order of documents, as the model keeps a case's documents.
+        try (PreparedStatement ps = c.prepareStatement("SELECT cd.case_guid, cd.document_guid FROM case_document cd "
+                + "JOIN document d ON d.guid = cd.document_guid ORDER BY d.position");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 ((Case) owners.get(rs.getObject(1, UUID.class).toString())).getDocuments()

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -612,6 +613,23 @@ final class H2ProjectStore extends LiveProjectStore {
             CaseTable.deleteValuesOf(c, aCase.getGuid());
             CaseTable.deleteCase(c, aCase);
             project().getCases().remove(aCase);
+        });
+    }
+
+    @Override
+    public void setCaseDocuments(Case aCase, List<Document> documents) throws ProjectStoreException {
+        transaction(NLS.bind(Messages.ChangingCase, aCase.getName()), c -> {
+            checks().inProject(aCase, aCase.getName());
+            for (Document document : documents) {
+                checks().inProject(document, document.getName());
+            }
+            EList<Document> all = project().getDocuments();
+            List<Document> wanted = documents.stream().distinct().sorted(Comparator.comparingInt(all::indexOf)).toList();
+            CaseTable.unlinkAll(c, aCase);
+            for (Document document : wanted) {
+                CaseTable.link(c, aCase, document);
+            }
+            ECollections.setEList(aCase.getDocuments(), wanted);
         });
     }
 

@@ -40,6 +40,7 @@ public final class Messages extends NLS {
     public static String RemovingSet;
     public static String AddingCase;
     public static String RemovingCase;
+    public static String ChangingCase;
     public static String ChangingAttributes;
     public static String SavingMemo;
     public static String RenamingProject;

@@ -21,7 +21,7 @@ public final class FailingStore implements InvocationHandler {
     private static final Set<String> CHANGES = Set.of("addDocument", "addDocuments", "insertDocument",
             "removeDocument", "insertCode", "updateCode", "moveCode", "removeCode", "setMembers", "insertSet",
             "removeSet", "insertCoding", "insertCodings", "changeRange", "recode", "removeCoding", "removeCodings",
-            "currentCoder", "insertCoder", "removeCoder", "insertCase", "removeCase", "setAttribute",
+            "currentCoder", "insertCoder", "removeCoder", "insertCase", "removeCase", "setCaseDocuments", "setAttribute",
             "mergeCode", "unmergeCode", "deleteCodeWithCodings", "restoreCodeWithCodings",
             "changeAttributes", "saveMemo", "nameProject", "replaceText", "replaceTexts");
 
