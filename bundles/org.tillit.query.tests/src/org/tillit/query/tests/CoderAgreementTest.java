@@ -1,0 +1,84 @@
+package org.tillit.query.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tillit.model.Coder;
+import org.tillit.model.Coding;
+import org.tillit.model.Document;
+import org.tillit.query.CoderAgreement;
+import org.tillit.query.CoderAgreement.Row;
+import org.tillit.query.Grouping;
+import org.tillit.query.agreement.CharacterTable;
+import org.tillit.store.CoderIdentity;
+import org.tillit.testing.store.TestCodings;
+
+/**
+ * The study coded a second time by Bo: in the managers' interviews exactly as the first coder
+ * did, in the employees' not at all. Overall the two agree in part; split by role, fully among
+ * the managers and not beyond chance among the employees: what a reviewer asks to see.
+ */
+class CoderAgreementTest extends StudyTestCase {
+
+    private Coder first;
+    private Coder bo;
+
+    @BeforeEach
+    void boCodesTheManagersInterviewsAsTheFirstCoderDid() throws Exception {
+        first = study.store.currentCoder();
+        study.store.useCoder(new CoderIdentity("Bo"));
+        bo = study.store.currentCoder();
+        for (Document manager : List.of(study.chef1, study.chef2)) {
+            for (Coding theirs : new ArrayList<>(manager.getCodings())) {
+                Coding mine = TestCodings.coding(theirs.getCode(), theirs.getStart(), theirs.getEnd());
+                mine.setCoder(bo);
+                study.store.insertCoding(mine, manager);
+            }
+        }
+    }
+
+    @Test
+    void perCodeAndOverallThenPerRoleWithFullAgreementAmongManagersOnly() {
+        List<Row> rows = CoderAgreement.compute(study.store, new CoderAgreement.Spec(List.of(first, bo), List.of(),
+                List.of(), Grouping.byAttribute(study.roll)));
+        List<String> groups = rows.stream().map(Row::group).distinct().toList();
+        assertEquals(List.of(CoderAgreement.OVERALL, "Chef/enhetschef", "Medarbetare"), groups.subList(0, 3));
+        Row managers = overall(rows, "Chef/enhetschef");
+        assertEquals(List.of(1.0, 1.0, 1.0), List.of(managers.agreement(), managers.kappa(), managers.alpha()));
+        Row employees = overall(rows, "Medarbetare");
+        assertEquals(0.0, employees.kappa(), 1e-12, "Bo coded none of the employees' interviews");
+        assertTrue(employees.agreement() < 1 && employees.alpha() < 0.5, employees.toString());
+        Row all = overall(rows, CoderAgreement.OVERALL);
+        assertTrue(all.kappa() > 0 && all.kappa() < 1, all.toString());
+
+        long characters = study.store.documents().stream().mapToLong(Document::getLength).sum();
+        List<Row> codes = rows.stream().filter(r -> r.group().equals(CoderAgreement.OVERALL) && r.code() != null).toList();
+        assertEquals(List.of(study.stod, study.stodUnderStod, study.resurser, study.kontroll),
+                codes.stream().map(Row::code).toList(), "every code used, in codebook order");
+        codes.forEach(row -> assertEquals(characters, row.table().characters(), "every character of every document"));
+        CharacterTable summed = codes.stream().map(Row::table).reduce(CharacterTable.EMPTY, CharacterTable::plus);
+        assertEquals(summed, all.table(), "the overall row pools the codes' tables");
+        assertNull(all.code());
+    }
+
+    @Test
+    void chosenDocumentsAndCodesOnlyAndTwoDifferentCodersAtLeast() {
+        List<Row> rows = CoderAgreement.compute(study.store, new CoderAgreement.Spec(List.of(first, bo),
+                List.of(study.kontroll), List.of(study.chef1, study.med1), null));
+        assertEquals(2, rows.size(), "the code and the overall row");
+        assertEquals(study.chef1.getLength() + study.med1.getLength(), rows.get(0).table().characters());
+        assertThrows(IllegalArgumentException.class, () -> new CoderAgreement.Spec(List.of(first, first), List.of(),
+                List.of(), null));
+    }
+
+    private static Row overall(List<Row> rows, String group) {
+        return rows.stream().filter(r -> r.group().equals(group) && r.code() == null).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,155 @@
+package org.tillit.query;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.tillit.model.Code;
+import org.tillit.model.Coder;
+import org.tillit.model.Coding;
+import org.tillit.model.Document;
+import org.tillit.model.codebook.CodeTree;
+import org.tillit.query.agreement.CharacterTable;
+import org.tillit.query.agreement.Spans;
+import org.tillit.query.agreement.UnitizedAlpha;
+import org.tillit.store.ProjectStore;
+
+/**
+ * How far coders agree in their coding of the same documents, per code and overall, and per group
+ * of documents when a grouping is given (managers' interviews beside employees'): percentage
+ * agreement, Cohen's kappa and Scott's pi of the first two coders at character level, and
+ * Krippendorff's unitized alpha of all of them. Read in one turn under the store's lock.
+ */
+public final class CoderAgreement {
+
+    /** The label of the row over all codes, and of the group of all documents. */
+    public static final String OVERALL = "overall";
+
+    /** What to compare: the coders (two or more), the codes (empty: every code they used), the documents (empty: all). */
+    public record Spec(List<Coder> coders, List<Code> codes, List<Document> documents, Grouping grouping) {
+
+        public Spec {
+            if (coders.size() < 2 || new LinkedHashSet<>(coders).size() != coders.size()) {
+                throw new IllegalArgumentException("agreement needs two or more different coders");
+            }
+            coders = List.copyOf(coders);
+            codes = List.copyOf(codes);
+            documents = List.copyOf(documents);
+        }
+    }
+
+    /** One code's (or all codes') agreement in one group: the first two coders' table and every coder's alpha. */
+    public record Row(Code code, String group, CharacterTable table, UnitizedAlpha.Disagreement disagreement) {
+
+        /** Null for the overall row. */
+        public Code code() {
+            return code;
+        }
+
+        public double agreement() {
+            return table.agreement();
+        }
+
+        public double kappa() {
+            return table.kappa();
+        }
+
+        public double alpha() {
+            return disagreement.alpha();
+        }
+    }
+
+    private CoderAgreement() {
+    }
+
+    /** The rows: per group (all documents first), each code in codebook order, then the overall row. */
+    public static List<Row> compute(ProjectStore store, Spec spec) {
+        return store.read(project -> {
+            ProjectFacts facts = new ProjectFacts(store, project);
+            List<Document> documents = spec.documents().isEmpty() ? List.copyOf(project.getDocuments()) : spec.documents();
+            List<Code> codes = spec.codes().isEmpty() ? usedCodes(project.getCodebook().getCodes(), documents, spec.coders())
+                    : spec.codes();
+            List<Row> rows = new ArrayList<>(rows(OVERALL, documents, codes, spec.coders()));
+            if (spec.grouping() != null) {
+                Set<Document> chosen = new LinkedHashSet<>(documents);
+                for (Grouping.Members group : spec.grouping().groups(facts)) {
+                    List<Document> inGroup = group.documents().stream().filter(chosen::contains).toList();
+                    rows.addAll(rows(group.label(), inGroup, codes, spec.coders()));
+                }
+            }
+            return rows;
+        });
+    }
+
+    private static List<Row> rows(String group, List<Document> documents, List<Code> codes, List<Coder> coders) {
+        long[] lengths = documents.stream().mapToLong(Document::getLength).toArray();
+        Map<Code, List<List<Spans>>> spans = spans(documents, codes, coders);
+        List<Row> rows = new ArrayList<>();
+        CharacterTable allTable = CharacterTable.EMPTY;
+        UnitizedAlpha.Disagreement allDisagreement = UnitizedAlpha.Disagreement.NONE;
+        for (Code code : codes) {
+            List<List<Spans>> ofCode = spans.get(code);
+            CharacterTable table = CharacterTable.EMPTY;
+            for (int d = 0; d < documents.size(); d++) {
+                table = table.plus(CharacterTable.of(lengths[d], ofCode.get(d).get(0), ofCode.get(d).get(1)));
+            }
+            UnitizedAlpha.Disagreement disagreement = UnitizedAlpha.of(lengths, ofCode);
+            rows.add(new Row(code, group, table, disagreement));
+            allTable = allTable.plus(table);
+            allDisagreement = allDisagreement.plus(disagreement);
+        }
+        rows.add(new Row(null, group, allTable, allDisagreement));
+        return rows;
+    }
+
+    /** Per code, per document, per coder: the coder's spans of the code in the document. */
+    private static Map<Code, List<List<Spans>>> spans(List<Document> documents, List<Code> codes, List<Coder> coders) {
+        Map<Code, Integer> codeIndex = new HashMap<>();
+        codes.forEach(code -> codeIndex.putIfAbsent(code, codeIndex.size()));
+        Map<Coder, Integer> coderIndex = new HashMap<>();
+        coders.forEach(coder -> coderIndex.put(coder, coderIndex.size()));
+        Map<Code, List<List<Spans>>> spans = new HashMap<>();
+        codes.forEach(code -> spans.put(code, new ArrayList<>()));
+        for (Document document : documents) {
+            List<List<List<int[]>>> ranges = new ArrayList<>();
+            for (int c = 0; c < codeIndex.size(); c++) {
+                List<List<int[]>> perCoder = new ArrayList<>();
+                coders.forEach(coder -> perCoder.add(new ArrayList<>()));
+                ranges.add(perCoder);
+            }
+            for (Coding coding : document.getCodings()) {
+                Integer code = codeIndex.get(coding.getCode());
+                Integer coder = coderIndex.get(coding.getCoder());
+                if (code != null && coder != null) {
+                    ranges.get(code).get(coder).add(new int[] { coding.getStart(), coding.getEnd() });
+                }
+            }
+            for (Code code : codes) {
+                spans.get(code).add(ranges.get(codeIndex.get(code)).stream().map(Spans::of).toList());
+            }
+        }
+        return spans;
+    }
+
+    /** The codes, in codebook order, any of the coders used in the documents. */
+    private static List<Code> usedCodes(List<Code> tops, List<Document> documents, List<Coder> coders) {
+        Set<Code> used = new HashSet<>();
+        Set<Coder> who = Set.copyOf(coders);
+        for (Document document : documents) {
+            for (Coding coding : document.getCodings()) {
+                if (who.contains(coding.getCoder())) {
+                    used.add(coding.getCode());
+                }
+            }
+        }
+        List<Code> inOrder = new ArrayList<>();
+        for (Code top : tops) {
+            CodeTree.subtree(top).stream().filter(used::contains).forEach(inOrder::add);
+        }
+        return inOrder;
+    }
+}
