@@ -66,7 +66,10 @@ public final class CoderAgreement {
     private CoderAgreement() {
     }
 
-    /** The rows: per group (all documents first), each code in codebook order, then the overall row. */
+    /**
+     * The rows: per group (all documents first, then each group that has documents), each code in
+     * codebook order, then the overall row.
+     */
     public static List<Row> compute(ProjectStore store, Spec spec) {
         return store.read(project -> {
             ProjectFacts facts = new ProjectFacts(store, project);
@@ -78,7 +81,9 @@ public final class CoderAgreement {
                 Set<Document> chosen = new LinkedHashSet<>(documents);
                 for (Grouping.Members group : spec.grouping().groups(facts)) {
                     List<Document> inGroup = group.documents().stream().filter(chosen::contains).toList();
-                    rows.addAll(rows(group.label(), inGroup, codes, spec.coders()));
+                    if (!inGroup.isEmpty()) { // an allowed value no document has: nothing to agree on
+                        rows.addAll(rows(group.label(), inGroup, codes, spec.coders()));
+                    }
                 }
             }
             return rows;

@@ -13,7 +13,10 @@ import org.tillit.cli.CliServices;
 import org.tillit.cli.l10n.Messages;
 import org.tillit.store.ProjectStore;
 
-/** {@code report segments|compare|cooccurrence}: retrieval, the code x group comparison and co-occurrence. */
+/**
+ * {@code report segments|compare|cooccurrence|agreement}: retrieval, the code x group comparison,
+ * co-occurrence and inter-coder agreement.
+ */
 public final class ReportCommand extends ProjectCliCommand {
 
     /** One kind of report: its options and how it answers. */
@@ -25,9 +28,9 @@ public final class ReportCommand extends ProjectCliCommand {
         int run(ProjectStore store, Arguments arguments, PrintStream out, PrintStream err);
     }
 
-    private static final List<String> NAMES = List.of("segments", "compare", "cooccurrence");
+    private static final List<String> NAMES = List.of("segments", "compare", "cooccurrence", "agreement");
     private static final Map<String, Report> REPORTS = Map.of(NAMES.get(0), new SegmentsReport(), NAMES.get(1),
-            new CompareReport(), NAMES.get(2), new CooccurrenceReport());
+            new CompareReport(), NAMES.get(2), new CooccurrenceReport(), NAMES.get(3), new AgreementReport());
 
     public ReportCommand(CliServices services) {
         super("report", Messages.Report_summary, services);

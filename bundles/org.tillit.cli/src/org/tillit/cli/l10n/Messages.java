@@ -73,6 +73,8 @@ public final class Messages extends NLS {
     public static String Export_codebookFormats;
     public static String Report_which;
     public static String Report_unknown;
+    public static String Agreement_unknownCoder;
+    public static String Agreement_twoCoders;
     public static String Report_segmentCount;
     public static String Report_lines;
     public static String Query_badContext;
