@@ -17,8 +17,11 @@ import java.util.UUID;
 
 import org.tillit.model.AttributeDefinition;
 import org.tillit.model.Code;
+import org.tillit.model.Coder;
+import org.tillit.model.Project;
 import org.tillit.model.codebook.CodeTree;
 import org.tillit.query.Cell;
+import org.tillit.query.CoderAgreement;
 import org.tillit.query.Comparison;
 import org.tillit.query.ComparisonMatrix;
 import org.tillit.query.ComparisonSpec;
@@ -71,6 +74,31 @@ final class QueryBenchmark {
             hits[0] = TextSearch.search(store, SearchSpec.of("förtroende").wholeWord(true)).size();
             return System.nanoTime() - t;
         }), String.format(Locale.ROOT, "; %,d hits with 40 characters of context", hits[0]), 500);
+        agreement(figures);
+    }
+
+    /** Issue 13: the two coders with the most codings, every code they used and overall, all documents. */
+    private void agreement(Figures figures) throws Exception {
+        List<Coder> coders = store.read(p -> p.getCoders().stream()
+                .sorted(Comparator.comparingLong((Coder c) -> codingsBy(p, c)).reversed()).limit(2).toList());
+        long codings = store.read(p -> codingsBy(p, coders.get(0)) + codingsBy(p, coders.get(1)));
+        int[] rows = new int[1];
+        double[] kappa = new double[1];
+        figures.timed("agreement: two coders, every code and overall (kappa, alpha)", Figures.Samples.of(WARMUP, MEASURED,
+                () -> {
+                    long t = System.nanoTime();
+                    List<CoderAgreement.Row> result = CoderAgreement.compute(store,
+                            new CoderAgreement.Spec(coders, List.of(), List.of(), null));
+                    rows[0] = result.size();
+                    kappa[0] = result.get(result.size() - 1).kappa();
+                    return System.nanoTime() - t;
+                }), String.format(Locale.ROOT, "; %,d codings of the two, %d rows, overall kappa %.3f", codings, rows[0],
+                        kappa[0]), 2000);
+    }
+
+    private static long codingsBy(Project project, Coder coder) {
+        return project.getDocuments().stream().flatMap(d -> d.getCodings().stream()).filter(c -> c.getCoder() == coder)
+                .count();
     }
 
     private void comparison(Figures figures, AttributeDefinition role) throws Exception {

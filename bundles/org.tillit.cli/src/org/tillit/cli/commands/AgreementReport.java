@@ -36,11 +36,6 @@ final class AgreementReport implements ReportCommand.Report {
     }
 
     @Override
-    public Set<String> flags() {
-        return Set.of();
-    }
-
-    @Override
     public int run(ProjectStore store, Arguments arguments, PrintStream out, PrintStream err) {
         List<Coder> coders = coders(store, arguments.required(CODERS));
         Grouping grouping = arguments.option(QueryOptions.BY)

@@ -29,11 +29,6 @@ final class CooccurrenceReport implements ReportCommand.Report {
         return OPTIONS;
     }
 
-    @Override
-    public Set<String> flags() {
-        return Set.of();
-    }
-
     /** The co-occurrence the arguments ask for: of the codes named (all when none), by the proximity asked for. */
     static CooccurrenceMatrix matrix(ProjectStore store, Arguments arguments) {
         Proximity proximity = Proximity.valueOf(arguments.choice(PROXIMITY, List.of("overlap", "paragraph", "turn", "within"),

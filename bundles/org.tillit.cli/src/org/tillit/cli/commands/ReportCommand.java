@@ -23,7 +23,10 @@ public final class ReportCommand extends ProjectCliCommand {
     interface Report {
         Set<String> options();
 
-        Set<String> flags();
+        /** The flags it takes besides its options: none unless it says. */
+        default Set<String> flags() {
+            return Set.of();
+        }
 
         int run(ProjectStore store, Arguments arguments, PrintStream out, PrintStream err);
     }

@@ -86,34 +86,65 @@ public final class UnitizedAlpha {
 
     private static double expected(long[] lengths, List<List<Spans>> spans, int coders, long total) {
         List<Long> units = new ArrayList<>();
-        List<Long> gaps = new ArrayList<>();
+        List<Long> gapList = new ArrayList<>();
         for (int d = 0; d < lengths.length; d++) {
             for (Spans coded : spans.get(d)) {
                 for (Section section : Section.of(lengths[d], coded)) {
-                    (section.unit() ? units : gaps).add(section.length());
+                    (section.unit() ? units : gapList).add(section.length());
                 }
             }
         }
         if (units.isEmpty()) {
             return 0;
         }
+        Gaps gaps = new Gaps(gapList);
         double unitPairs = 0;
-        for (long l : units) {
-            unitPairs += (double) l * (l - 1);
-        }
         double sum = 0;
         for (long l : units) {
+            unitPairs += (double) l * (l - 1);
             sum += (units.size() - 1) * (2.0 * l * l * l - 3.0 * l * l + l) / 3;
-            double placements = 0;
-            for (long g : gaps) {
-                if (g >= l) {
-                    placements += g - l + 1;
-                }
-            }
-            sum += (double) l * l * placements;
+            sum += (double) l * l * gaps.placements(l);
         }
         double all = (double) coders * total;
         return 2 * sum / total / (all * (all - 1) - unitPairs);
+    }
+
+    /** The gaps' lengths sorted, with sums from the longest down, to count placements in one search. */
+    private static final class Gaps {
+
+        private final long[] sorted;
+        /** fromHere[i]: the sum of sorted[i..]. */
+        private final double[] fromHere;
+
+        Gaps(List<Long> lengths) {
+            sorted = lengths.stream().mapToLong(Long::longValue).sorted().toArray();
+            fromHere = new double[sorted.length + 1];
+            for (int i = sorted.length - 1; i >= 0; i--) {
+                fromHere[i] = fromHere[i + 1] + sorted[i];
+            }
+        }
+
+        /** In how many places a unit of this length fits into the gaps: the sum of g − l + 1 over gaps g ≥ l. */
+        double placements(long length) {
+            int first = firstAtLeast(length);
+            int count = sorted.length - first;
+            return fromHere[first] - (double) (length - 1) * count;
+        }
+
+        /** The index of the first gap at least this long (the number of gaps when none is). */
+        private int firstAtLeast(long length) {
+            int low = 0;
+            int high = sorted.length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (sorted[middle] < length) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
+        }
     }
 
     /** A stretch of one coder's division of a document: a unit of the code, or a gap. */
