@@ -1,6 +1,7 @@
 package org.tillit.query;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -63,7 +64,43 @@ public final class CoderAgreement {
         }
     }
 
+    /** A span one of two coders coded with the code and the other did not (code points, end exclusive). */
+    public record Disagreement(Document document, Code code, int start, int end, Coder codedBy, Coder notBy) {
+    }
+
     private CoderAgreement() {
+    }
+
+    /**
+     * Where the first two coders disagree: each span one of them coded with a code and the other
+     * did not, by document (project order), then code (codebook order), then position. Coding a
+     * span differently shows as two spans, one per code.
+     */
+    public static List<Disagreement> disagreements(ProjectStore store, Spec spec) {
+        return store.read(project -> {
+            List<Document> documents = spec.documents().isEmpty() ? List.copyOf(project.getDocuments()) : spec.documents();
+            List<Code> codes = spec.codes().isEmpty() ? usedCodes(project.getCodebook().getCodes(), documents, spec.coders())
+                    : spec.codes();
+            Coder first = spec.coders().get(0);
+            Coder second = spec.coders().get(1);
+            Map<Code, List<List<Spans>>> spans = spans(documents, codes, List.of(first, second));
+            List<Disagreement> found = new ArrayList<>();
+            for (int d = 0; d < documents.size(); d++) {
+                for (Code code : codes) {
+                    List<Spans> both = spans.get(code).get(d);
+                    List<Disagreement> here = new ArrayList<>();
+                    for (int[] range : both.get(0).minus(both.get(1))) {
+                        here.add(new Disagreement(documents.get(d), code, range[0], range[1], first, second));
+                    }
+                    for (int[] range : both.get(1).minus(both.get(0))) {
+                        here.add(new Disagreement(documents.get(d), code, range[0], range[1], second, first));
+                    }
+                    here.sort(Comparator.comparingInt(Disagreement::start));
+                    found.addAll(here);
+                }
+            }
+            return found;
+        });
     }
 
     /**

@@ -17,6 +17,7 @@ import org.tillit.query.CoderAgreement;
 import org.tillit.query.CoderAgreement.Row;
 import org.tillit.query.Grouping;
 import org.tillit.query.agreement.CharacterTable;
+import org.tillit.query.agreement.Spans;
 import org.tillit.store.CoderIdentity;
 import org.tillit.testing.store.TestCodings;
 
@@ -76,6 +77,33 @@ class CoderAgreementTest extends StudyTestCase {
         assertEquals(study.chef1.getLength() + study.med1.getLength(), rows.get(0).table().characters());
         assertThrows(IllegalArgumentException.class, () -> new CoderAgreement.Spec(List.of(first, first), List.of(),
                 List.of(), null));
+    }
+
+    @Test
+    void disagreementsAreTheSpansOneCoderCodedAndTheOtherNotInDocumentOrder() throws Exception {
+        Coding moved = TestCodings.coding(study.kontroll, 2, 8);
+        moved.setCoder(bo);
+        study.store.insertCoding(moved, study.chef1);
+        List<CoderAgreement.Disagreement> found = CoderAgreement.disagreements(study.store,
+                new CoderAgreement.Spec(List.of(first, bo), List.of(), List.of(), null));
+        CoderAgreement.Disagreement inChef = found.get(0);
+        assertEquals(List.of(study.chef1, study.kontroll, 2, 8, bo, first), List.of(inChef.document(), inChef.code(),
+                inChef.start(), inChef.end(), inChef.codedBy(), inChef.notBy()));
+        List<CoderAgreement.Disagreement> employees = found.stream()
+                .filter(d -> d.document() == study.med1 || d.document() == study.med1b).toList();
+        assertEquals(4, employees.size(), "each of the first coder's codings there, which Bo did not make");
+        assertTrue(employees.stream().allMatch(d -> d.codedBy() == first));
+        assertEquals(6, found.size(), "and the first coder's coding in the interview without a role");
+    }
+
+    @Test
+    void spansLeftOverAreWhatTheOtherCoderDidNotCover() {
+        Spans mine = Spans.of(List.of(new int[] { 0, 10 },
+                new int[] { 20, 30 }));
+        Spans theirs = Spans.of(List.of(new int[] { 2, 4 },
+                new int[] { 8, 22 }, new int[] { 25, 26 }));
+        assertEquals(List.of("0-2", "4-8", "22-25", "26-30"), mine.minus(theirs).stream().map(r -> r[0] + "-" + r[1]).toList());
+        assertEquals(List.of("10-20"), theirs.minus(mine).stream().map(r -> r[0] + "-" + r[1]).toList());
     }
 
     private static Row overall(List<Row> rows, String group) {

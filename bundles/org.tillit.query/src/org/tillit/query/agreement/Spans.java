@@ -83,6 +83,32 @@ public final class Spans {
         return both;
     }
 
+    /** The characters these cover and the others do not, as ranges {start, end} in order. */
+    public List<int[]> minus(Spans other) {
+        List<int[]> left = new ArrayList<>();
+        int j = 0;
+        for (int i = 0; i < count(); i++) {
+            int from = start(i);
+            int to = end(i);
+            while (j < other.count() && other.end(j) <= from) {
+                j++;
+            }
+            int k = j;
+            while (from < to) {
+                if (k >= other.count() || other.start(k) >= to) {
+                    left.add(new int[] { from, to });
+                    break;
+                }
+                if (other.start(k) > from) {
+                    left.add(new int[] { from, other.start(k) });
+                }
+                from = Math.max(from, other.end(k));
+                k++;
+            }
+        }
+        return left;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Spans spans && Arrays.equals(bounds, spans.bounds);
