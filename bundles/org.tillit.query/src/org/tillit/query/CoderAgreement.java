@@ -64,8 +64,12 @@ public final class CoderAgreement {
         }
     }
 
-    /** A span one of two coders coded with the code and the other did not (code points, end exclusive). */
-    public record Disagreement(Document document, Code code, int start, int end, Coder codedBy, Coder notBy) {
+    /**
+     * A span one of two coders coded with the code and the other did not (code points, end
+     * exclusive), with its lines as stored.
+     */
+    public record Disagreement(Document document, Code code, int start, int end, int startLine, int endLine,
+            Coder codedBy, Coder notBy) {
     }
 
     private CoderAgreement() {
@@ -88,12 +92,16 @@ public final class CoderAgreement {
             for (int d = 0; d < documents.size(); d++) {
                 for (Code code : codes) {
                     List<Spans> both = spans.get(code).get(d);
+                    Document document = documents.get(d);
+                    DocumentLayout layout = new DocumentLayout(document);
                     List<Disagreement> here = new ArrayList<>();
                     for (int[] range : both.get(0).minus(both.get(1))) {
-                        here.add(new Disagreement(documents.get(d), code, range[0], range[1], first, second));
+                        here.add(new Disagreement(document, code, range[0], range[1], layout.line(range[0]),
+                                layout.line(range[1] - 1), first, second));
                     }
                     for (int[] range : both.get(1).minus(both.get(0))) {
-                        here.add(new Disagreement(documents.get(d), code, range[0], range[1], second, first));
+                        here.add(new Disagreement(document, code, range[0], range[1], layout.line(range[0]),
+                                layout.line(range[1] - 1), second, first));
                     }
                     here.sort(Comparator.comparingInt(Disagreement::start));
                     found.addAll(here);

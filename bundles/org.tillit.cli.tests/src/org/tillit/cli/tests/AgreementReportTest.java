@@ -100,6 +100,19 @@ class AgreementReportTest extends CliTestCase {
         assertTrue(json.out().contains("\"group\":\"overall\""), json.out());
     }
 
+    @Test
+    void disagreementsListWhatAnnaCodedAndBoDidNotWithItsText() throws Exception {
+        Result result = cli.run("report", "disagreements", "--project", project, "--coders", "Anna,Bo", "--format", "csv");
+        assertEquals(0, result.exitCode(), result.toString());
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(result.out())).getRecords();
+        assertEquals(1, rows.size(), result.out());
+        CSVRecord only = rows.get(0);
+        assertEquals(List.of("chef.txt", codePath, "6", "14", "Anna", "Bo", TEXT.substring(6, 14)), List.of(only.get("document"),
+                only.get("code"), only.get("start"), only.get("end"), only.get("coded_by"), only.get("not_by"),
+                only.get("text")));
+    }
+
     private static CSVRecord row(List<CSVRecord> rows, String code, String group) {
         return rows.stream().filter(r -> r.get("code").equals(code) && r.get("group").equals(group)).findFirst()
                 .orElseThrow(() -> new AssertionError(code + " in " + group));

@@ -37,14 +37,9 @@ final class AgreementReport implements ReportCommand.Report {
 
     @Override
     public int run(ProjectStore store, Arguments arguments, PrintStream out, PrintStream err) {
-        List<Coder> coders = coders(store, arguments.required(CODERS));
         Grouping grouping = arguments.option(QueryOptions.BY)
                 .map(name -> Grouping.byAttribute(QueryOptions.attribute(store, name))).orElse(null);
-        CoderAgreement.Spec spec = new CoderAgreement.Spec(coders,
-                QueryOptions.codes(store, arguments.option(QueryOptions.CODES).orElse(null)),
-                arguments.option(QueryOptions.DOCUMENTS).map(names -> QueryOptions.documents(store, names)).orElse(List.of()),
-                grouping);
-        List<Row> rows = CoderAgreement.compute(store, spec);
+        List<Row> rows = CoderAgreement.compute(store, spec(store, arguments, grouping));
         ReportTable table = new ReportTable("code", "group", "characters", "both", "first_only", "second_only", "neither",
                 "agreement_percent", "kappa", "pi", "alpha");
         var language = QueryOptions.language(store);
@@ -57,6 +52,14 @@ final class AgreementReport implements ReportCommand.Report {
         }
         table.print(ReportTable.format(arguments), out);
         return Command.OK;
+    }
+
+    /** What --coders, --codes and --documents ask for, grouped as given (null: not grouped). */
+    static CoderAgreement.Spec spec(ProjectStore store, Arguments arguments, Grouping grouping) {
+        return new CoderAgreement.Spec(coders(store, arguments.required(CODERS)),
+                QueryOptions.codes(store, arguments.option(QueryOptions.CODES).orElse(null)),
+                arguments.option(QueryOptions.DOCUMENTS).map(names -> QueryOptions.documents(store, names)).orElse(List.of()),
+                grouping);
     }
 
     /** The coders named, in that order: two or more different ones the project has. */

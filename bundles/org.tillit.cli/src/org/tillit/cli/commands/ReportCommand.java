@@ -14,8 +14,8 @@ import org.tillit.cli.l10n.Messages;
 import org.tillit.store.ProjectStore;
 
 /**
- * {@code report segments|compare|cooccurrence|agreement}: retrieval, the code x group comparison,
- * co-occurrence and inter-coder agreement.
+ * {@code report segments|compare|cooccurrence|agreement|disagreements}: retrieval, the code x group
+ * comparison, co-occurrence, inter-coder agreement and where two coders disagree.
  */
 public final class ReportCommand extends ProjectCliCommand {
 
@@ -31,9 +31,10 @@ public final class ReportCommand extends ProjectCliCommand {
         int run(ProjectStore store, Arguments arguments, PrintStream out, PrintStream err);
     }
 
-    private static final List<String> NAMES = List.of("segments", "compare", "cooccurrence", "agreement");
+    private static final List<String> NAMES = List.of("segments", "compare", "cooccurrence", "agreement", "disagreements");
     private static final Map<String, Report> REPORTS = Map.of(NAMES.get(0), new SegmentsReport(), NAMES.get(1),
-            new CompareReport(), NAMES.get(2), new CooccurrenceReport(), NAMES.get(3), new AgreementReport());
+            new CompareReport(), NAMES.get(2), new CooccurrenceReport(), NAMES.get(3), new AgreementReport(),
+            NAMES.get(4), new DisagreementsReport());
 
     public ReportCommand(CliServices services) {
         super("report", Messages.Report_summary, services);
