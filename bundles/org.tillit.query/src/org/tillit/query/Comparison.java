@@ -61,7 +61,7 @@ public final class Comparison {
                     .toArray();
             for (Coding coding : document.getCodings()) {
                 int[] rows = rowsOf.get(coding.getCode());
-                if (rows == null) {
+                if (rows == null || !spec.counts(coding)) {
                     continue;
                 }
                 for (int r : rows) {

@@ -35,7 +35,8 @@ import org.tillit.testing.store.TestCodings;
 /**
  * {@code report agreement}: Anna and Bo coded a manager's and an employee's interview with one
  * code; in the manager's as in Krippendorff's Bertha and Bill (24 characters: 6 both, 8 Anna alone,
- * 10 neither), in the employee's identically. The CSV has the rows and columns the issue names.
+ * 10 neither), in the employee's identically. The CSV has the rows and columns the issue names; the
+ * comparison counts one coder's codings when asked.
  */
 class AgreementReportTest extends CliTestCase {
 
@@ -111,6 +112,21 @@ class AgreementReportTest extends CliTestCase {
         assertEquals(List.of("chef.txt", codePath, "6", "14", "Anna", "Bo", TEXT.substring(6, 14)), List.of(only.get("document"),
                 only.get("code"), only.get("start"), only.get("end"), only.get("coded_by"), only.get("not_by"),
                 only.get("text")));
+    }
+
+    @Test
+    void aComparisonCountsTheNamedCodersCodingsOnly() throws Exception {
+        Result both = cli.run("report", "compare", "--project", project, "--by", "Roll", "--codes", codePath, "--format", "csv");
+        Result bo = cli.run("report", "compare", "--project", project, "--by", "Roll", "--codes", codePath, "--coder", "Bo",
+                "--format", "csv");
+        assertEquals(0, bo.exitCode(), bo.toString());
+        assertEquals("2", segments(both, "Chef/enhetschef"), both.out());
+        assertEquals("1", segments(bo, "Chef/enhetschef"), bo.out());
+    }
+
+    private static String segments(Result result, String group) throws Exception {
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(result.out()))
+                .getRecords().stream().filter(r -> r.get("group").equals(group)).findFirst().orElseThrow().get("segments");
     }
 
     private static CSVRecord row(List<CSVRecord> rows, String code, String group) {

@@ -38,7 +38,7 @@ final class CompareReport implements ReportCommand.Report {
     private static final String BANDS = ExportArguments.BANDS;
 
     static final Set<String> OPTIONS = Set.of(QueryOptions.BY, BANDS, QueryOptions.CODE, QueryOptions.CODES, QueryOptions.WHERE,
-            MAX_SHARE, MIN_CASES);
+            MAX_SHARE, MIN_CASES, QueryOptions.CODER);
     static final Set<String> FLAGS = Set.of(QueryOptions.WITH_SUBCODES, BY_CODE_SETS, BY_DOCUMENTS, ONLY_CODED);
 
     @Override
@@ -61,7 +61,8 @@ final class CompareReport implements ReportCommand.Report {
                 number(arguments, MAX_SHARE, RespondentCheck.DEFAULT.maxCaseShare() * 100) / 100,
                 (int) number(arguments, MIN_CASES, RespondentCheck.DEFAULT.minCases()));
         ComparisonSpec spec = ComparisonSpec.of(grouping(store, arguments)).codes(QueryOptions.rows(store, arguments))
-                .rollUp(arguments.flag(QueryOptions.WITH_SUBCODES)).where(QueryOptions.where(store, arguments)).check(check);
+                .rollUp(arguments.flag(QueryOptions.WITH_SUBCODES)).where(QueryOptions.where(store, arguments)).check(check)
+                .coders(arguments.option(QueryOptions.CODER).map(names -> List.of(names.split(","))).orElse(List.of()));
         ComparisonMatrix matrix = QueryOptions.asked(() -> Comparison.compute(store, spec));
         return arguments.flag(ONLY_CODED) ? matrix.withoutEmptyRows() : matrix;
     }

@@ -31,6 +31,7 @@ final class QueryOptions {
 
     static final String CODE = "code";
     static final String CODES = "codes";
+    static final String CODER = "coder";
     static final String WHERE = "where";
     static final String BY = "by";
     static final String CONTEXT = "context";

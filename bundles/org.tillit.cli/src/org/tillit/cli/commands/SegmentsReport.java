@@ -20,7 +20,7 @@ import org.tillit.store.ProjectStore;
 final class SegmentsReport implements ReportCommand.Report {
 
     private static final String SPEAKER = "speaker";
-    private static final String CODER = "coder";
+    private static final String CODER = QueryOptions.CODER;
     private static final String CONTAINS = "contains";
     private static final String RESPONDENTS = "respondents-only";
     private static final String CODE_SET = "code-set";

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tillit.model.Code;
 import org.tillit.model.CodeSet;
+import org.tillit.model.Coding;
 import org.tillit.model.Document;
 import org.tillit.query.Cell;
 import org.tillit.query.Comparison;
@@ -24,6 +25,8 @@ import org.tillit.query.RespondentCheck;
 import org.tillit.query.Segment;
 import org.tillit.query.Unit;
 import org.tillit.query.WhereParser;
+import org.tillit.store.CoderIdentity;
+import org.tillit.testing.store.TestCodings;
 
 /** The code x group matrix: counts, shares of cases, roll-up, percentages, the respondent check, quotes. */
 class ComparisonTest extends StudyTestCase {
@@ -62,6 +65,23 @@ class ComparisonTest extends StudyTestCase {
         assertEquals(all.segments(stodInAll, MEDARBETARE, ContextSpec.NONE).size(),
                 coded.segments(0, MEDARBETARE, ContextSpec.NONE).size());
         assertEquals(all.columns(), coded.columns());
+    }
+
+    @Test
+    void onlyTheNamedCodersCodingsCount() throws Exception {
+        String first = study.store.currentCoder().getName();
+        study.store.useCoder(new CoderIdentity("Bo"));
+        Coding bos = TestCodings.coding(study.kontroll, 0, 5);
+        bos.setCoder(study.store.currentCoder());
+        study.store.insertCoding(bos, study.chef1);
+        ComparisonMatrix everyone = Comparison.compute(study.store, spec());
+        ComparisonMatrix onlyBo = Comparison.compute(study.store, spec().coders(List.of("Bo")));
+        ComparisonMatrix onlyFirst = Comparison.compute(study.store, spec().coders(List.of(first)));
+        assertEquals(4, everyone.cell(KONTROLL, CHEF).segments());
+        assertEquals(1, onlyBo.cell(KONTROLL, CHEF).segments());
+        assertEquals(0, onlyBo.cell(STOD, CHEF).segments());
+        assertEquals(3, onlyFirst.cell(KONTROLL, CHEF).segments());
+        assertEquals(everyone.cell(STOD, MEDARBETARE).segments(), onlyFirst.cell(STOD, MEDARBETARE).segments());
     }
 
     @Test
