@@ -91,6 +91,12 @@ public final class WidgetIds {
     public static final String COOCCURRENCE_MATRIX = "tillit.cooccurrence.matrix";
     public static final String COOCCURRENCE_PAIRS = "tillit.cooccurrence.pairs";
     public static final String COOCCURRENCE_STATUS = "tillit.cooccurrence.status";
+    public static final String AGREEMENT_FIRST = "tillit.agreement.first";
+    public static final String AGREEMENT_SECOND = "tillit.agreement.second";
+    public static final String AGREEMENT_BY = "tillit.agreement.by";
+    public static final String AGREEMENT_STATUS = "tillit.agreement.status";
+    public static final String AGREEMENT_TABLE = "tillit.agreement.table";
+    public static final String AGREEMENT_DISAGREEMENTS = "tillit.agreement.disagreements";
     // the Comparison view and its preference page
     public static final String COMPARISON_GROUP_BY = "tillit.comparison.groupBy";
     public static final String COMPARISON_ROWS = "tillit.comparison.rows";

@@ -52,6 +52,11 @@ public abstract class ProjectQueryPart implements Exportable {
     /** Builds the view's widgets; {@code open} shows a segment in its document. */
     protected abstract QueryView create(Composite parent, ProjectStore project, Consumer<Segment> open);
 
+    /** The coding editors, for a view that opens documents at places other than segments. */
+    protected final CodingEditors editors() {
+        return editors;
+    }
+
     private void selected(MPart part, Object chosen) {
         if (chosen instanceof Code code) {
             view.choose(code);

@@ -155,15 +155,7 @@ public final class CooccurrenceView {
     }
 
     private void choose(String id, String label) {
-        bot.run(() -> {
-            Combo combo = bot.widget(Combo.class, id);
-            int index = combo.indexOf(label);
-            if (index < 0) {
-                throw new AssertionError("no '" + label + "' in " + List.of(combo.getItems()));
-            }
-            combo.select(index);
-            combo.notifyListeners(SWT.Selection, new Event());
-        });
+        bot.run(() -> Widgets.choose(bot.widget(Combo.class, id), label));
     }
 
     private DefaultGridLayer grid() {

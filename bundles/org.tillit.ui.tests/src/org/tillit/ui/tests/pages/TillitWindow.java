@@ -80,6 +80,10 @@ public final class TillitWindow {
         return new CooccurrenceView(bot);
     }
 
+    public AgreementView agreement() {
+        return new AgreementView(bot);
+    }
+
     public ComparisonView comparison() {
         return new ComparisonView(bot);
     }
