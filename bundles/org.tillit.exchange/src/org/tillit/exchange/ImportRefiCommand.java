@@ -323,7 +323,8 @@ public final class ImportRefiCommand extends UndoableProjectCommand implements P
         Map<Document, Set<CodedRange>> there = new HashMap<>();
         for (ReadSource source : plan.content().sources()) {
             Document document = documentOf.get(source.guid());
-            Set<CodedRange> ranges = there.computeIfAbsent(document, CodedRange::of);
+            Set<CodedRange> ranges = source.codings().isEmpty() ? Set.of()
+                    : there.computeIfAbsent(document, CodedRange::of);
             for (ReadCoding read : source.codings()) {
                 Code code = plan.codes.get(read.codeGuid());
                 if (ranges.contains(new CodedRange(code, read.start(), read.end()))) {
