@@ -138,7 +138,7 @@ class RefiBenchmark {
     /** Reads, plans and applies the archive in a new empty project (made before the clock starts). */
     private static long importIntoANewProject(Path file, Path out) throws Exception {
         Path folder = Files.createTempDirectory(out, "refi-import-");
-        try (ProjectStore store = new H2ProjectStoreFactory().open(folder)) {
+        try (ProjectStore store = new H2ProjectStoreFactory().createEmpty(folder)) {
             long start = System.nanoTime();
             ImportRefiCommand command = new ImportRefiCommand(store, RefiImportPlan.of(QdpxImport.read(file, null), store));
             command.execute();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,7 @@ public final class ImportRefiCommand extends UndoableProjectCommand implements P
     private final List<Case> keptOwnCases = new ArrayList<>();
     private final List<Case> newCases = new ArrayList<>();
     private final List<Assignment> assignments = new ArrayList<>();
+    private final Map<Identified, Set<AttributeDefinition>> assignedDefinitions = new HashMap<>();
     private final List<PlacedCoding> codings = new ArrayList<>();
     private final Map<CodeSet, List<Code>> setsBefore = new LinkedHashMap<>();
     /** Cases the project had that the file's documents join: their documents before and after. */
@@ -321,7 +323,7 @@ public final class ImportRefiCommand extends UndoableProjectCommand implements P
             if (definition == null || value.value() == null || value.value().isBlank()) {
                 continue;
             }
-            boolean assigned = assignments.stream().anyMatch(a -> a.owner() == owner && a.definition() == definition);
+            boolean assigned = !assigned(owner).add(definition);
             String existing = plan.addedDefinitions.contains(definition) ? null
                     : store.attribute(owner, definition).orElse(null);
             if (assigned || existing != null) {
@@ -334,6 +336,11 @@ public final class ImportRefiCommand extends UndoableProjectCommand implements P
         }
     }
 
+    /** The definitions the owner has a value of in {@link #assignments} (looked up per value: a set, not a scan). */
+    private Set<AttributeDefinition> assigned(Identified owner) {
+        return assignedDefinitions.computeIfAbsent(owner, o -> new HashSet<>());
+    }
+
     private static String ownerName(Identified owner) {
         return owner instanceof Document d ? d.getName() : owner instanceof Case c ? c.getName() : owner.getGuid();
     }
@@ -341,17 +348,29 @@ public final class ImportRefiCommand extends UndoableProjectCommand implements P
     private void placeCodings() {
         Set<String> taken = new HashSet<>();
         store.documents().forEach(d -> d.getCodings().forEach(c -> taken.add(c.getGuid())));
+        Map<Document, Set<CodedRange>> there = new HashMap<>();
         for (ReadSource source : plan.content().sources()) {
             Document document = documentOf.get(source.guid());
+            Set<CodedRange> ranges = source.codings().isEmpty() ? Set.of()
+                    : there.computeIfAbsent(document, CodedRange::of);
             for (ReadCoding read : source.codings()) {
                 Code code = plan.codes.get(read.codeGuid());
-                if (document.getCodings().stream().anyMatch(c -> c.getCode() == code && c.getStart() == read.start()
-                        && c.getEnd() == read.end())) {
+                if (ranges.contains(new CodedRange(code, read.start(), read.end()))) {
                     found.add(Messages.Loss_codingThere, document.getName() + " " + read.start() + "–" + read.end());
                 } else {
                     codings.add(new PlacedCoding(coding(read, code, taken), document));
                 }
             }
+        }
+    }
+
+    /** A code on a range: what makes a read coding one the document has already. */
+    private record CodedRange(Code code, int start, int end) {
+        /** The document's codings as they were before the import (a hash set: 200,000 codings are looked up). */
+        static Set<CodedRange> of(Document document) {
+            Set<CodedRange> ranges = new HashSet<>();
+            document.getCodings().forEach(c -> ranges.add(new CodedRange(c.getCode(), c.getStart(), c.getEnd())));
+            return ranges;
         }
     }
 

@@ -1,10 +1,6 @@
 package org.tillit.exchange.reading;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,6 +35,10 @@ import org.tillit.exchange.reading.RefiRecords.Variable;
 public final class RefiXmlReader {
 
     private static final Set<String> MEDIA = Set.of("PictureSource", "PDFSource", "AudioSource", "VideoSource");
+    /** What a selection and a coding carry: made once, there is one of each for every coding. */
+    private static final Set<String> SELECTION_ATTRIBUTES = Set.of("guid", "startPosition", "endPosition",
+            "creatingUser", "creationDateTime");
+    private static final Set<String> CODING_ATTRIBUTES = Set.of("guid", "creatingUser", "creationDateTime");
 
     private final XMLStreamReader r;
     private final String namespace;
@@ -457,8 +457,7 @@ public final class RefiXmlReader {
     }
 
     private Selection selection() throws XMLStreamException, RefiReadException {
-        Map<String, String> a = attributes("PlainTextSelection",
-                Set.of("guid", "startPosition", "endPosition", "creatingUser", "creationDateTime"));
+        Map<String, String> a = attributes("PlainTextSelection", SELECTION_ATTRIBUTES);
         String[] description = { null };
         List<Coding> codings = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -478,7 +477,7 @@ public final class RefiXmlReader {
 
     /** A coding; who made it and when default to its selection's. */
     private Coding coding(String selectionUser, Instant selectionCreated) throws XMLStreamException, RefiReadException {
-        Map<String, String> a = attributes("Coding", Set.of("guid", "creatingUser", "creationDateTime"));
+        Map<String, String> a = attributes("Coding", CODING_ATTRIBUTES);
         String[] code = { null };
         List<String> notes = new ArrayList<>();
         children(name -> {
@@ -550,17 +549,6 @@ public final class RefiXmlReader {
 
     /** xsd:dateTime with or without a zone (without one: UTC); null when absent or unreadable. */
     static Instant instant(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
-        } catch (DateTimeParseException withoutZone) {
-            try {
-                return LocalDateTime.parse(value.strip()).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException e) {
-                return null;
-            }
-        }
+        return DateTimes.parse(value);
     }
 }

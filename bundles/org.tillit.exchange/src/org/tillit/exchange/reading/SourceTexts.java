@@ -131,14 +131,13 @@ public final class SourceTexts {
             long start = selection.whole() ? 0 : positions.map(selection.start());
             long end = selection.whole() ? length : positions.map(selection.end());
             for (Coding coding : selection.codings()) {
-                String range = name + " " + selection.start() + "–" + selection.end();
                 if (coding.codeGuid() == null || !codeGuids.contains(coding.codeGuid())) {
-                    loss.add(Messages.Loss_unknownCode, range);
+                    loss.add(Messages.Loss_unknownCode, range(name, selection));
                 } else if (start < 0 || end <= start || end > length) {
-                    loss.add(Messages.Loss_badRange, range);
+                    loss.add(Messages.Loss_badRange, range(name, selection));
                 } else {
-                    List<String> noteGuids = Stream.concat(selection.noteGuids().stream(), coding.noteGuids().stream())
-                            .toList();
+                    List<String> noteGuids = coding.noteGuids().isEmpty() ? selection.noteGuids()
+                            : Stream.concat(selection.noteGuids().stream(), coding.noteGuids().stream()).toList();
                     codings.add(new ReadCoding(coding.guid(), coding.codeGuid(), coding.userGuid(), coding.created(),
                             (int) start, (int) end, notes.memo(selection.description(), noteGuids)));
                 }
@@ -147,6 +146,11 @@ public final class SourceTexts {
         return new ReadSource(source.guid(), name, text, original.format(), sha256(text), original.fileName(),
                 original.bytes(), notes.memo(source.description(), source.noteGuids()), source.values(), codings,
                 source.created());
+    }
+
+    /** A selection as a loss report names it (made only for a loss: there is one for every coding). */
+    private static String range(String name, Selection selection) {
+        return name + " " + selection.start() + "–" + selection.end();
     }
 
     /** Two sources of one name (allowed by the standard) get "name (2)", "name (3)", ... */

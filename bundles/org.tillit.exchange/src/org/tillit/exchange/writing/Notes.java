@@ -2,6 +2,7 @@ package org.tillit.exchange.writing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javax.xml.stream.XMLStreamException;
 
@@ -19,7 +20,15 @@ final class Notes {
 
     /** Writes a NoteRef to the owner's memo and keeps the note; nothing when the memo is empty. */
     void refer(XmlOut out, String ownerGuid, String name, String memo) throws XMLStreamException {
-        String guid = keep(ownerGuid, name, memo);
+        refer(out, ownerGuid, () -> name, memo);
+    }
+
+    /** As {@link #refer(XmlOut, String, String, String)}, the name made only for a memo (most codings have none). */
+    void refer(XmlOut out, String ownerGuid, Supplier<String> name, String memo) throws XMLStreamException {
+        if (memo == null || memo.isBlank()) {
+            return;
+        }
+        String guid = keep(ownerGuid, name.get(), memo);
         if (guid != null) {
             out.reference("NoteRef", guid);
         }

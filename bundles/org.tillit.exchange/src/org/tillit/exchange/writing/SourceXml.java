@@ -66,18 +66,19 @@ final class SourceXml {
             }
             String guid = Guids.of(coding, "coding");
             String coder = users.guid(coding.getCoder());
+            String created = XmlOut.dateTime(coding.getCreated());
             out.start("PlainTextSelection");
             out.attribute("guid", Guids.derived("selection", guid));
             out.attribute("startPosition", coding.getStart());
             out.attribute("endPosition", coding.getEnd());
             out.attribute("creatingUser", coder);
-            out.attribute("creationDateTime", coding.getCreated());
+            out.attribute("creationDateTime", created);
             out.start("Coding");
             out.attribute("guid", guid);
             out.attribute("creatingUser", coder);
-            out.attribute("creationDateTime", coding.getCreated());
+            out.attribute("creationDateTime", created);
             out.reference("CodeRef", Guids.of(coding.getCode(), "code"));
-            notes.refer(out, guid, NLS.bind(Messages.Note_coding, Labels.label(coding.getCode(), language),
+            notes.refer(out, guid, () -> NLS.bind(Messages.Note_coding, Labels.label(coding.getCode(), language),
                     document.getName()), coding.getMemo());
             out.end();
             out.end();

@@ -58,8 +58,13 @@ final class XmlOut {
     /** An xsd:dateTime in UTC, unless the date is null. */
     void attribute(String name, Date value) throws XMLStreamException {
         if (value != null) {
-            writer.writeAttribute(name, value.toInstant().toString());
+            writer.writeAttribute(name, dateTime(value));
         }
+    }
+
+    /** An xsd:dateTime in UTC; null for none (an attribute of it is then left out). */
+    static String dateTime(Date value) {
+        return value == null ? null : value.toInstant().toString();
     }
 
     void attribute(String name, long value) throws XMLStreamException {
