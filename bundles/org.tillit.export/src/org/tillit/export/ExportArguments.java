@@ -21,6 +21,7 @@ public final class ExportArguments {
     public static final String COMPARE = "compare";
     public static final String QUOTES = "quotes";
     public static final String COOCCURRENCE = "cooccurrence";
+    public static final String AGREEMENT = "agreement";
     public static final String SEARCH = "search";
     public static final String CODEBOOK = "codebook";
 
@@ -30,6 +31,7 @@ public final class ExportArguments {
 
     public static final String CODE = "code";
     public static final String CODES = "codes";
+    public static final String CODERS = "coders";
     public static final String WITH_SUBCODES = "with-subcodes";
     public static final String CONTAINS = "contains";
     public static final String CONTEXT = "context";

@@ -2,14 +2,18 @@ package org.tillit.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.tillit.export.l10n.Messages;
+import org.tillit.model.Code;
 import org.tillit.query.Cell;
+import org.tillit.query.CoderAgreement;
 import org.tillit.query.ComparisonMatrix;
 import org.tillit.query.CooccurrenceMatrix;
 import org.tillit.query.Hit;
 import org.tillit.query.Segment;
 import org.tillit.query.Unit;
+import org.tillit.query.agreement.CharacterTable;
 
 /**
  * The query layer's results as export tables: coded segments with their citations (names replaced
@@ -86,6 +90,43 @@ public final class ResultTables {
             grid.add(row.toArray());
         }
         return List.of(longForm, grid);
+    }
+
+    /**
+     * Inter-coder agreement: a row per code and group with the first two coders' character table,
+     * percentage agreement, kappa, pi and alpha (empty where undefined), then the disagreements.
+     *
+     * @param path a code's path as the tables name it (null: the overall row)
+     */
+    public static List<ExportTable> agreement(List<CoderAgreement.Row> rows, List<CoderAgreement.Disagreement> disagreements,
+            Function<Code, String> path, Function<CoderAgreement.Disagreement, String> text) {
+        ExportTable table = new ExportTable(Messages.Table_agreement, List.of(ExportTable.text(Messages.Column_code),
+                ExportTable.text(Messages.Column_group), ExportTable.integer(Messages.Column_characters),
+                ExportTable.integer(Messages.Column_both), ExportTable.integer(Messages.Column_firstOnly),
+                ExportTable.integer(Messages.Column_secondOnly), ExportTable.integer(Messages.Column_neither),
+                ExportTable.percent(Messages.Column_agreement), ExportTable.decimal(Messages.Column_kappa),
+                ExportTable.decimal(Messages.Column_pi), ExportTable.decimal(Messages.Column_alpha)));
+        for (CoderAgreement.Row row : rows) {
+            CharacterTable counts = row.table();
+            table.add(row.code() == null ? Messages.Row_allCodes : path.apply(row.code()),
+                    CoderAgreement.OVERALL.equals(row.group()) ? Messages.Row_allDocuments : row.group(),
+                    counts.characters(), counts.both(), counts.firstOnly(), counts.secondOnly(), counts.neither(),
+                    defined(100 * row.agreement()), defined(row.kappa()), defined(counts.pi()), defined(row.alpha()));
+        }
+        ExportTable apart = new ExportTable(Messages.Table_disagreements, List.of(ExportTable.text(Messages.Column_document),
+                ExportTable.text(Messages.Column_code), ExportTable.integer(Messages.Column_lineStart),
+                ExportTable.integer(Messages.Column_lineEnd), ExportTable.text(Messages.Column_codedBy),
+                ExportTable.text(Messages.Column_notBy), ExportTable.text(Messages.Column_quote)));
+        for (CoderAgreement.Disagreement d : disagreements) {
+            apart.add(d.document().getName(), path.apply(d.code()), d.startLine(), d.endLine(), d.codedBy().getName(),
+                    d.notBy().getName(), text.apply(d));
+        }
+        return List.of(table, apart);
+    }
+
+    /** A measure, or null (an empty cell) where it is undefined. */
+    private static Double defined(double value) {
+        return Double.isNaN(value) ? null : value;
     }
 
     /** A quote report as one table: a row per quote, with its code, group, citation and question. */

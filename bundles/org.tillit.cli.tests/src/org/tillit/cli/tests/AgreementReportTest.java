@@ -12,6 +12,8 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tillit.cli.tests.CliRunner.Result;
@@ -122,6 +124,29 @@ class AgreementReportTest extends CliTestCase {
         assertEquals(0, bo.exitCode(), bo.toString());
         assertEquals("2", segments(both, "Chef/enhetschef"), both.out());
         assertEquals("1", segments(bo, "Chef/enhetschef"), bo.out());
+    }
+
+    @Test
+    void theAgreementGoesToExcelWithTypedNumbersAndTheDisagreementsOnASheetOfTheirOwn() throws Exception {
+        Path xlsx = temp.resolve("overensstammelse.xlsx");
+        Result result = cli.run("export", "agreement", "--project", project, "--coders", "Anna,Bo", "--by", "Roll", "--out",
+                xlsx.toString());
+        assertEquals(0, result.exitCode(), result.toString());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            XSSFSheet table = workbook.getSheetAt(0);
+            assertEquals("Kappa", table.getRow(0).getCell(8).getStringCellValue());
+            int managers = -1;
+            for (int r = 1; r <= table.getLastRowNum(); r++) {
+                if ("Chef/enhetschef".equals(table.getRow(r).getCell(1).getStringCellValue())
+                        && codePath.equals(table.getRow(r).getCell(0).getStringCellValue())) {
+                    managers = r;
+                }
+            }
+            assertEquals(0.3846, table.getRow(managers).getCell(8).getNumericCellValue(), 0.0001, "kappa as a number");
+            XSSFSheet apart = workbook.getSheetAt(1);
+            assertEquals("chef.txt", apart.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(TEXT.substring(6, 14), apart.getRow(1).getCell(6).getStringCellValue());
+        }
     }
 
     private static String segments(Result result, String group) throws Exception {

@@ -12,6 +12,7 @@ import org.tillit.cli.Arguments;
 import org.tillit.cli.CliException;
 import org.tillit.cli.Command;
 import org.tillit.cli.l10n.Messages;
+import org.tillit.export.ExportArguments;
 import org.tillit.model.Coder;
 import org.tillit.query.CodePaths;
 import org.tillit.query.CoderAgreement;
@@ -27,8 +28,8 @@ import org.tillit.store.ProjectStore;
  */
 final class AgreementReport implements ReportCommand.Report {
 
-    static final String CODERS = "coders";
-    private static final Set<String> OPTIONS = Set.of(CODERS, QueryOptions.CODES, QueryOptions.BY, QueryOptions.DOCUMENTS);
+    static final String CODERS = ExportArguments.CODERS;
+    static final Set<String> OPTIONS = Set.of(CODERS, QueryOptions.CODES, QueryOptions.BY, QueryOptions.DOCUMENTS);
 
     @Override
     public Set<String> options() {

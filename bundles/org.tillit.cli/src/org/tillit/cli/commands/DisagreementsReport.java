@@ -41,7 +41,7 @@ final class DisagreementsReport implements ReportCommand.Report {
             }
             table.add(d.document().getName(), store.read(p -> CodePaths.of(d.code(), language)), d.startLine(),
                     d.endLine(), d.start(), d.end(), d.codedBy().getName(), d.notBy().getName(),
-                    text.substring(TextPositions.toUtf16(text, d.start()), TextPositions.toUtf16(text, d.end())));
+                    TextPositions.substring(text, d.start(), d.end()));
         }
         table.print(ReportTable.format(arguments), out);
         return Command.OK;

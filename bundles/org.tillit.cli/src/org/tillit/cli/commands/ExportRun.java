@@ -3,6 +3,7 @@ package org.tillit.cli.commands;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,10 +36,15 @@ import org.tillit.export.QuoteReportOptions;
 import org.tillit.export.QuoteReports;
 import org.tillit.export.ResultTables;
 import org.tillit.export.XlsxExport;
+import org.tillit.model.Document;
 import org.tillit.model.codebook.Labels;
 import org.tillit.model.codebook.Language;
+import org.tillit.model.text.TextPositions;
+import org.tillit.query.CodePaths;
+import org.tillit.query.CoderAgreement;
 import org.tillit.query.ComparisonMatrix.Percentages;
 import org.tillit.query.ComparisonMatrix;
+import org.tillit.query.Grouping;
 import org.tillit.query.Hit;
 import org.tillit.query.Segment;
 import org.tillit.query.Unit;
@@ -54,7 +60,7 @@ import org.tillit.store.ProjectStoreException;
 final class ExportRun {
 
     static final List<String> KINDS = List.of(ExportArguments.SEGMENTS, ExportArguments.COMPARE, ExportArguments.QUOTES,
-            ExportArguments.COOCCURRENCE, ExportArguments.SEARCH, ExportArguments.CODEBOOK);
+            ExportArguments.COOCCURRENCE, ExportArguments.SEARCH, ExportArguments.CODEBOOK, ExportArguments.AGREEMENT);
     static final String OUT = "out";
     static final String FORMAT = "format";
     static final String CITATION = ExportArguments.CITATION;
@@ -87,6 +93,7 @@ final class ExportRun {
             case "cooccurrence" -> CooccurrenceReport.OPTIONS;
             case "search" -> withText(SearchCommand.OPTIONS);
             case "codebook" -> Set.of(LANG);
+            case "agreement" -> AgreementReport.OPTIONS;
             default -> CompareReport.OPTIONS;
         });
         options.addAll(Set.of(OUT, FORMAT, CITATION, PSEUDONYMS));
@@ -170,6 +177,21 @@ final class ExportRun {
                 tables(tables, null, Messages.Export_titleCooccurrence, provenance, file, format);
                 items = tables.get(0).rows().size();
                 replaced = 0;
+            }
+            case "agreement" -> {
+                Grouping grouping = arguments.option(QueryOptions.BY)
+                        .map(name -> Grouping.byAttribute(QueryOptions.attribute(store, name))).orElse(null);
+                CoderAgreement.Spec spec = AgreementReport.spec(store, arguments, grouping);
+                List<CoderAgreement.Row> rows = CoderAgreement.compute(store, spec);
+                List<CoderAgreement.Disagreement> apart = CoderAgreement.disagreements(store, spec);
+                Map<Document, String> texts = new HashMap<>();
+                List<ExportTable> tables = ResultTables.agreement(rows, apart,
+                        code -> store.read(p -> CodePaths.of(code, language)),
+                        d -> pseudonyms.apply(TextPositions.substring(texts.computeIfAbsent(d.document(), this::text),
+                                d.start(), d.end())));
+                tables(tables, null, Messages.Export_titleAgreement, provenance, file, format);
+                items = rows.size();
+                replaced = pseudonyms.replacements();
             }
             case "codebook" -> {
                 String lang = arguments.choice(LANG, LANGUAGES, null);
@@ -263,4 +285,12 @@ final class ExportRun {
         }
     }
 
+
+    private String text(Document document) {
+        try {
+            return store.text(document);
+        } catch (ProjectStoreException e) {
+            throw CliException.failure(e.getMessage(), e);
+        }
+    }
 }

@@ -69,6 +69,7 @@ public final class Messages extends NLS {
     public static String Export_unchanged;
     public static String Export_changed;
     public static String Export_titleCooccurrence;
+    public static String Export_titleAgreement;
     public static String Export_chartFormats;
     public static String Export_codebookFormats;
     public static String Report_which;

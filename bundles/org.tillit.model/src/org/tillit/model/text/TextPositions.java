@@ -15,6 +15,11 @@ public final class TextPositions {
     }
 
     /** UTF-16 index of the given code point position; the text length for the end position. */
+    /** The text between two code point positions (end exclusive). */
+    public static String substring(String text, int start, int end) {
+        return text.substring(toUtf16(text, start), toUtf16(text, end));
+    }
+
     public static int toUtf16(CharSequence text, int codePoint) {
         if (codePoint < 0) {
             throw new IndexOutOfBoundsException("negative code point position " + codePoint);

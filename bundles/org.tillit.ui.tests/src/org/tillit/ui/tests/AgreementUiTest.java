@@ -3,17 +3,24 @@ package org.tillit.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tillit.store.CoderIdentity;
 import org.tillit.ui.CoderPreference;
+import org.tillit.ui.WidgetIds;
 import org.tillit.ui.testing.UiBot;
 import org.tillit.ui.tests.pages.AgreementView;
+import org.tillit.ui.tests.pages.ExportDialog;
 import org.tillit.ui.tests.pages.PreferencesPage;
 import org.tillit.ui.tests.pages.TillitWindow;
 import org.tillit.ui.tests.support.CodedInterviews;
@@ -79,5 +86,23 @@ class AgreementUiTest {
 
         agreement.openDisagreementIn("medarbetare-bo");
         window.editor().waitUntilSelected("Tiden räcker inte");
+    }
+
+    @Test
+    void theTableGoesToAnExcelWorkbookFromItsContextMenu() throws Exception {
+        AgreementView agreement = new TillitWindow(bot).agreement();
+        agreement.waitUntilComputed();
+        ExportDialog dialog = ExportDialog.fromContextMenu(bot, bot.widget(NatTable.class, WidgetIds.AGREEMENT_TABLE),
+                "Export…");
+        Path xlsx = files.resolve("overensstammelse.xlsx");
+        dialog.format("Excel workbook (XLSX)").file(xlsx);
+        dialog.export();
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            List<String> sheets = new ArrayList<>();
+            workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
+            assertEquals(List.of("Agreement between coders", "Disagreements", "About this export"), sheets);
+            assertEquals("agreement", workbook.getProperties().getCustomProperties().getProperty("query.export").getLpwstr());
+            assertEquals("Tiden räcker inte", workbook.getSheet("Disagreements").getRow(1).getCell(6).getStringCellValue());
+        }
     }
 }

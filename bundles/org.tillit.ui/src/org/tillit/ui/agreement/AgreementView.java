@@ -1,6 +1,7 @@
 package org.tillit.ui.agreement;
 
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.function.ToDoubleFunction;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
+import org.tillit.export.ExportArguments;
 import org.tillit.model.AttributeDefinition;
 import org.tillit.model.Code;
 import org.tillit.model.Coder;
@@ -25,6 +27,10 @@ import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 import org.tillit.ui.QueryView;
 import org.tillit.ui.WidgetIds;
+import org.tillit.ui.export.ExportMenu;
+import org.tillit.ui.export.ExportSource;
+import org.tillit.ui.export.ExportSources;
+import org.tillit.ui.export.Exportable;
 import org.tillit.ui.results.Column;
 import org.tillit.ui.results.LatestWork;
 import org.tillit.ui.results.RowTable;
@@ -35,7 +41,7 @@ import org.tillit.ui.widgets.QueryViewLayout;
  * percentage agreement, Cohen's kappa, Scott's pi and Krippendorff's alpha, and below, where the
  * two disagree (a double-click opens the document there). Computed in a job off the UI thread.
  */
-public final class AgreementView implements QueryView {
+public final class AgreementView implements QueryView, Exportable {
 
     /** What one computation found: the rows, the disagreements with their texts, and how the view names codes. */
     private record Found(List<Row> rows, List<Disagreement> disagreements, Map<Disagreement, String> texts,
@@ -52,6 +58,10 @@ public final class AgreementView implements QueryView {
     private final RowTable<Row> table;
     private final RowTable<Disagreement> disagreements;
     private final LatestWork computing;
+    /** What is shown, with the choice it was computed for: what File > Export exports. */
+    private Found shown;
+    private List<Coder> shownCoders = List.of();
+    private AttributeDefinition shownBy;
 
     public AgreementView(Composite parent, ProjectStore store, Opener opener) {
         this.store = store;
@@ -65,6 +75,7 @@ public final class AgreementView implements QueryView {
                 new RowTable.Reactions<>(d -> { }, d -> opener.open(d.document(), d.start(), d.end())));
         split.setWeights(60, 40);
         computing = new LatestWork(table.control(), false);
+        ExportMenu.attach(table.control(), store, ExportMenu.export(this::exportSource));
         refresh();
     }
 
@@ -96,10 +107,15 @@ public final class AgreementView implements QueryView {
             List<Disagreement> found = CoderAgreement.disagreements(store, spec);
             return new Found(CoderAgreement.compute(store, spec), found, texts(found), language);
         },
-                new LatestWork.Delivery<>(this::show, reason -> controls.status(NLS.bind(Messages.Agreement_failed, reason))));
+                new LatestWork.Delivery<>(found -> {
+                    shownCoders = chosen;
+                    shownBy = by;
+                    show(found);
+                }, reason -> controls.status(NLS.bind(Messages.Agreement_failed, reason))));
     }
 
     private void show(Found found) {
+        shown = found.rows().isEmpty() ? null : found;
         table.show(found.rows(), List.of(
                 Column.text(Messages.Agreement_code, 220, row -> row.code() == null ? Messages.Agreement_overall
                         : store.read(p -> CodePaths.of(row.code(), found.language()))),
@@ -135,7 +151,7 @@ public final class AgreementView implements QueryView {
                 read = d.document();
                 text = text(read);
             }
-            texts.put(d, text.substring(TextPositions.toUtf16(text, d.start()), TextPositions.toUtf16(text, d.end())));
+            texts.put(d, TextPositions.substring(text, d.start(), d.end()));
         }
         return texts;
     }
@@ -157,6 +173,26 @@ public final class AgreementView implements QueryView {
             double v = value.applyAsDouble(row);
             return Double.isNaN(v) ? Double.NEGATIVE_INFINITY : v;
         }).rightAligned();
+    }
+
+    /** The table shown and its disagreements, for Word, Excel, CSV or Markdown; null when none is shown. */
+    @Override
+    public ExportSource exportSource() {
+        Found found = shown;
+        if (found == null || shownCoders.size() < 2) {
+            return null;
+        }
+        String coders = String.join(",", shownCoders.stream().map(Coder::getName).toList());
+        String by = shownBy == null ? null : Labels.name(shownBy, found.language());
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("export", ExportArguments.AGREEMENT);
+        query.put(ExportArguments.CODERS, coders);
+        query.put(ExportArguments.BY, by == null ? "" : by);
+        ExportArguments replay = ExportArguments.of(ExportArguments.AGREEMENT).option(ExportArguments.CODERS, coders)
+                .option(ExportArguments.BY, by);
+        return ExportSources.agreement(found.rows(), found.disagreements(),
+                code -> store.read(p -> CodePaths.of(code, found.language())),
+                d -> found.texts().getOrDefault(d, ""), query, replay);
     }
 
     public RowTable<Row> table() {

@@ -2,6 +2,7 @@ package org.tillit.ui.export;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.osgi.util.NLS;
@@ -21,8 +22,10 @@ import org.tillit.export.QuoteReportOptions;
 import org.tillit.export.QuoteReports;
 import org.tillit.export.ResultTables;
 import org.tillit.export.XlsxExport;
+import org.tillit.model.Code;
 import org.tillit.model.codebook.Labels;
 import org.tillit.model.codebook.Language;
+import org.tillit.query.CoderAgreement;
 import org.tillit.query.ComparisonMatrix.Percentages;
 import org.tillit.query.ComparisonMatrix;
 import org.tillit.query.CooccurrenceMatrix;
@@ -108,6 +111,16 @@ public final class ExportSources {
     public static ExportSource cooccurrence(CooccurrenceMatrix matrix, Map<String, String> query, ExportArguments replay) {
         return tableSource(Messages.Title_cooccurrence, Messages.File_cooccurrence, query, replay,
                 () -> ResultTables.cooccurrence(matrix), matrix.codes().size());
+    }
+
+    /** Agreement between coders per code and group, and where two of them disagree. */
+    public static ExportSource agreement(List<CoderAgreement.Row> rows, List<CoderAgreement.Disagreement> disagreements,
+            Function<Code, String> path, Function<CoderAgreement.Disagreement, String> text, Map<String, String> query,
+            ExportArguments replay) {
+        List<CoderAgreement.Row> exported = List.copyOf(rows);
+        List<CoderAgreement.Disagreement> apart = List.copyOf(disagreements);
+        return tableSource(Messages.Title_agreement, Messages.File_agreement, query, replay,
+                () -> ResultTables.agreement(exported, apart, path, text), exported.size());
     }
 
     /** Text search hits, one row each. */

@@ -16,6 +16,7 @@ public final class Messages extends NLS {
     public static String File_comparison;
     public static String File_quotes;
     public static String File_cooccurrence;
+    public static String File_agreement;
     public static String File_search;
     public static String Title_segments;
     public static String Title_selectedSegments;
@@ -23,6 +24,7 @@ public final class Messages extends NLS {
     public static String Title_quotes;
     public static String Title_quotesShown;
     public static String Title_cooccurrence;
+    public static String Title_agreement;
     public static String Title_hits;
     public static String Memory_notSaved;
     public static String Dialog_title;
