@@ -57,15 +57,11 @@ public final class ImportRefiCommand extends UndoableProjectCommand implements P
     private final List<Document> addedDocuments = new ArrayList<>();
     private final Map<Document, String> texts = new LinkedHashMap<>();
     private final Map<Document, Integer> indexes = new LinkedHashMap<>();
-    private final List<Case> keptOwnCases = new ArrayList<>();
-    private final List<Case> newCases = new ArrayList<>();
+    private final CasesImport cases = new CasesImport();
     private final List<Assignment> assignments = new ArrayList<>();
     private final Map<Identified, Set<AttributeDefinition>> assignedDefinitions = new HashMap<>();
     private final List<PlacedCoding> codings = new ArrayList<>();
     private final Map<CodeSet, List<Code>> setsBefore = new LinkedHashMap<>();
-    /** Cases the project had that the file's documents join: their documents before and after. */
-    private final Map<Case, List<Document>> caseDocumentsBefore = new LinkedHashMap<>();
-    private final Map<Case, List<Document>> caseDocumentsAfter = new LinkedHashMap<>();
     /** The document each source's codings and values go to: matched, then added ones. */
     private final Map<String, Document> documentOf = new LinkedHashMap<>();
     /** Found while applying: values the project holds already, codings it has already. */
@@ -107,7 +103,7 @@ public final class ImportRefiCommand extends UndoableProjectCommand implements P
         documentOf.putAll(plan.matchedDocuments);
         addCodebook();
         addDocuments();
-        addCases();
+        cases.add(store, plan, documentOf, addedDocuments);
         store.changeAttributes(new AttributeChanges(plan.addedDefinitions, values(), List.of()));
         placeCodings();
         store.insertCodings(codings);
@@ -136,15 +132,7 @@ public final class ImportRefiCommand extends UndoableProjectCommand implements P
         store.changeAttributes(new AttributeChanges(List.of(),
                 assignments.stream().map(a -> new Assignment(a.owner(), a.definition(), null)).toList(),
                 plan.addedDefinitions));
-        for (Map.Entry<Case, List<Document>> joined : caseDocumentsBefore.entrySet()) {
-            store.setCaseDocuments(joined.getKey(), joined.getValue());
-        }
-        for (Case aCase : reversed(newCases)) {
-            store.removeCase(aCase);
-        }
-        for (Case aCase : reversed(keptOwnCases)) {
-            store.removeCase(aCase);
-        }
+        cases.undo(store);
         for (Document document : reversed(addedDocuments)) {
             store.removeDocument(document);
         }
@@ -168,13 +156,7 @@ public final class ImportRefiCommand extends UndoableProjectCommand implements P
         for (Document document : addedDocuments) {
             store.insertDocument(document, texts.get(document), indexes.get(document), List.of());
         }
-        for (Case aCase : keptOwnCases) {
-            store.insertCase(aCase);
-        }
-        for (Case aCase : newCases) {
-            store.insertCase(aCase);
-        }
-        joinExistingCases();
+        cases.redo(store);
         store.changeAttributes(new AttributeChanges(plan.addedDefinitions, assignments, List.of()));
         store.insertCodings(codings);
         saveDocumentMemos();
@@ -245,63 +227,6 @@ public final class ImportRefiCommand extends UndoableProjectCommand implements P
         plan.sameTextAs.forEach((guid, first) -> documentOf.put(guid, documentOf.get(first)));
     }
 
-    /**
-     * New REFI cases hold their documents, and a case the project has already (matched by GUID or
-     * name) is joined by the file's documents it lacks. A new document in a REFI case gives up the
-     * case of its own the store made for it; one in none keeps it.
-     */
-    private void addCases() throws ProjectStoreException {
-        Set<Document> inRefiCases = new HashSet<>();
-        Set<String> taken = new HashSet<>();
-        taken.addAll(store.read(p -> p.getCases().stream().map(Case::getGuid).toList()));
-        for (RefiRecords.Case refi : plan.addedCases) {
-            Case aCase = TillitFactory.eINSTANCE.createCase();
-            aCase.setGuid(RefiImportPlan.isUuid(refi.guid()) && taken.add(refi.guid()) ? refi.guid()
-                    : UUID.randomUUID().toString());
-            aCase.setName(refi.name());
-            aCase.setMemo(refi.description() == null || refi.description().isBlank() ? null : refi.description());
-            documentsOf(refi).forEach(aCase.getDocuments()::add);
-            inRefiCases.addAll(aCase.getDocuments());
-            newCases.add(aCase);
-        }
-        for (Map.Entry<RefiRecords.Case, Case> matched : plan.matchedCases.entrySet()) {
-            Case existing = matched.getValue();
-            List<Document> before = store.read(p -> List.copyOf(existing.getDocuments()));
-            List<Document> joining = documentsOf(matched.getKey()).stream().filter(d -> !before.contains(d)).toList();
-            inRefiCases.addAll(documentsOf(matched.getKey()));
-            if (!joining.isEmpty()) {
-                List<Document> after = new ArrayList<>(before);
-                after.addAll(joining);
-                caseDocumentsBefore.put(existing, before);
-                caseDocumentsAfter.put(existing, after);
-            }
-        }
-        for (Document document : addedDocuments) {
-            for (Case own : store.casesOf(document)) {
-                if (inRefiCases.contains(document)) {
-                    store.removeCase(own);
-                } else {
-                    keptOwnCases.add(own);
-                }
-            }
-        }
-        for (Case aCase : newCases) {
-            store.insertCase(aCase);
-        }
-        joinExistingCases();
-    }
-
-    /** The documents a REFI case names that the import has (matched or added), each once. */
-    private List<Document> documentsOf(RefiRecords.Case refi) {
-        return refi.sourceGuids().stream().map(documentOf::get).filter(d -> d != null).distinct().toList();
-    }
-
-    private void joinExistingCases() throws ProjectStoreException {
-        for (Map.Entry<Case, List<Document>> joined : caseDocumentsAfter.entrySet()) {
-            store.setCaseDocuments(joined.getKey(), joined.getValue());
-        }
-    }
-
     /** Values on documents and cases; a value the project already holds is kept. */
     private List<Assignment> values() {
         for (ReadSource source : plan.content().sources()) {
@@ -310,8 +235,8 @@ public final class ImportRefiCommand extends UndoableProjectCommand implements P
                 assign(document, source.values());
             }
         }
-        for (int i = 0; i < newCases.size(); i++) {
-            assign(newCases.get(i), plan.addedCases.get(i).values());
+        for (int i = 0; i < cases.newCases().size(); i++) {
+            assign(cases.newCases().get(i), plan.addedCases.get(i).values());
         }
         plan.matchedCases.forEach((refi, existing) -> assign(existing, refi.values()));
         return assignments;
@@ -432,7 +357,7 @@ public final class ImportRefiCommand extends UndoableProjectCommand implements P
         memo.append(paragraph);
     }
 
-    private static <T> List<T> reversed(List<T> list) {
+    static <T> List<T> reversed(List<T> list) {
         List<T> copy = new ArrayList<>(list);
         Collections.reverse(copy);
         return copy;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,14 @@ import org.tillit.model.Code;
 import org.tillit.model.Coder;
 import org.tillit.model.Coding;
 import org.tillit.model.Document;
+import org.tillit.model.Project;
 import org.tillit.model.codebook.CodeTree;
+import org.tillit.model.text.TextPositions;
 import org.tillit.query.agreement.CharacterTable;
 import org.tillit.query.agreement.Spans;
 import org.tillit.query.agreement.UnitizedAlpha;
 import org.tillit.store.ProjectStore;
+import org.tillit.store.ProjectStoreException;
 
 /**
  * How far coders agree in their coding of the same documents, per code and overall, and per group
@@ -72,6 +76,17 @@ public final class CoderAgreement {
             Coder codedBy, Coder notBy) {
     }
 
+    /** The documents and codes a spec compares: those named, else every document and every code the coders used. */
+    private record Compared(List<Document> documents, List<Code> codes) {
+
+        static Compared of(Project project, Spec spec) {
+            List<Document> documents = spec.documents().isEmpty() ? List.copyOf(project.getDocuments()) : spec.documents();
+            List<Code> codes = spec.codes().isEmpty() ? usedCodes(project.getCodebook().getCodes(), documents, spec.coders())
+                    : spec.codes();
+            return new Compared(documents, codes);
+        }
+    }
+
     private CoderAgreement() {
     }
 
@@ -82,18 +97,18 @@ public final class CoderAgreement {
      */
     public static List<Disagreement> disagreements(ProjectStore store, Spec spec) {
         return store.read(project -> {
-            List<Document> documents = spec.documents().isEmpty() ? List.copyOf(project.getDocuments()) : spec.documents();
-            List<Code> codes = spec.codes().isEmpty() ? usedCodes(project.getCodebook().getCodes(), documents, spec.coders())
-                    : spec.codes();
+            Compared compared = Compared.of(project, spec);
+            List<Document> documents = compared.documents();
+            List<Code> codes = compared.codes();
             Coder first = spec.coders().get(0);
             Coder second = spec.coders().get(1);
             Map<Code, List<List<Spans>>> spans = spans(documents, codes, List.of(first, second));
             List<Disagreement> found = new ArrayList<>();
             for (int d = 0; d < documents.size(); d++) {
+                Document document = documents.get(d);
+                DocumentLayout layout = new DocumentLayout(document);
                 for (Code code : codes) {
                     List<Spans> both = spans.get(code).get(d);
-                    Document document = documents.get(d);
-                    DocumentLayout layout = new DocumentLayout(document);
                     List<Disagreement> here = new ArrayList<>();
                     for (int[] range : both.get(0).minus(both.get(1))) {
                         here.add(new Disagreement(document, code, range[0], range[1], layout.line(range[0]),
@@ -111,6 +126,22 @@ public final class CoderAgreement {
         });
     }
 
+    /** What each disagreement covers of its document's text; each document's text read once. */
+    public static Map<Disagreement, String> texts(ProjectStore store, List<Disagreement> disagreements)
+            throws ProjectStoreException {
+        Map<Disagreement, String> texts = new IdentityHashMap<>();
+        Map<Document, String> documents = new IdentityHashMap<>();
+        for (Disagreement d : disagreements) {
+            String text = documents.get(d.document());
+            if (text == null) {
+                text = store.text(d.document());
+                documents.put(d.document(), text);
+            }
+            texts.put(d, TextPositions.substring(text, d.start(), d.end()));
+        }
+        return texts;
+    }
+
     /**
      * The rows: per group (all documents first, then each group that has documents), each code in
      * codebook order, then the overall row.
@@ -118,9 +149,9 @@ public final class CoderAgreement {
     public static List<Row> compute(ProjectStore store, Spec spec) {
         return store.read(project -> {
             ProjectFacts facts = new ProjectFacts(store, project);
-            List<Document> documents = spec.documents().isEmpty() ? List.copyOf(project.getDocuments()) : spec.documents();
-            List<Code> codes = spec.codes().isEmpty() ? usedCodes(project.getCodebook().getCodes(), documents, spec.coders())
-                    : spec.codes();
+            Compared compared = Compared.of(project, spec);
+            List<Document> documents = compared.documents();
+            List<Code> codes = compared.codes();
             List<Row> rows = new ArrayList<>(rows(OVERALL, documents, codes, spec.coders()));
             if (spec.grouping() != null) {
                 Set<Document> chosen = new LinkedHashSet<>(documents);

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
@@ -19,6 +20,7 @@ import org.tillit.query.CoderAgreement;
 import org.tillit.query.CoderAgreement.Row;
 import org.tillit.query.Grouping;
 import org.tillit.store.ProjectStore;
+import org.tillit.store.ProjectStoreException;
 
 /**
  * {@code report agreement}: how far two or more coders agree, one row per code and an overall row,
@@ -38,9 +40,7 @@ final class AgreementReport implements ReportCommand.Report {
 
     @Override
     public int run(ProjectStore store, Arguments arguments, PrintStream out, PrintStream err) {
-        Grouping grouping = arguments.option(QueryOptions.BY)
-                .map(name -> Grouping.byAttribute(QueryOptions.attribute(store, name))).orElse(null);
-        List<Row> rows = CoderAgreement.compute(store, spec(store, arguments, grouping));
+        List<Row> rows = CoderAgreement.compute(store, spec(store, arguments));
         ReportTable table = new ReportTable("code", "group", "characters", "both", "first_only", "second_only", "neither",
                 "agreement_percent", "kappa", "pi", "alpha");
         var language = QueryOptions.language(store);
@@ -55,12 +55,22 @@ final class AgreementReport implements ReportCommand.Report {
         return Command.OK;
     }
 
-    /** What --coders, --codes and --documents ask for, grouped as given (null: not grouped). */
-    static CoderAgreement.Spec spec(ProjectStore store, Arguments arguments, Grouping grouping) {
+    /** What --coders, --codes, --documents and --by ask for (without --by: not grouped). */
+    static CoderAgreement.Spec spec(ProjectStore store, Arguments arguments) {
         return new CoderAgreement.Spec(coders(store, arguments.required(CODERS)),
                 QueryOptions.codes(store, arguments.option(QueryOptions.CODES).orElse(null)),
                 arguments.option(QueryOptions.DOCUMENTS).map(names -> QueryOptions.documents(store, names)).orElse(List.of()),
-                grouping);
+                arguments.option(QueryOptions.BY).map(name -> Grouping.byAttribute(QueryOptions.attribute(store, name)))
+                        .orElse(null));
+    }
+
+    /** What each disagreement covers of its text; a text that cannot be read is a failure naming it. */
+    static Map<CoderAgreement.Disagreement, String> texts(ProjectStore store, List<CoderAgreement.Disagreement> found) {
+        try {
+            return CoderAgreement.texts(store, found);
+        } catch (ProjectStoreException e) {
+            throw CliException.failure(e.getMessage(), e);
+        }
     }
 
     /** The coders named, in that order: two or more different ones the project has. */

@@ -1,18 +1,16 @@
 package org.tillit.cli.commands;
 
 import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.tillit.cli.Arguments;
-import org.tillit.cli.CliException;
 import org.tillit.cli.Command;
-import org.tillit.model.Document;
 import org.tillit.model.codebook.Language;
-import org.tillit.model.text.TextPositions;
 import org.tillit.query.CodePaths;
 import org.tillit.query.CoderAgreement;
 import org.tillit.store.ProjectStore;
-import org.tillit.store.ProjectStoreException;
 
 /**
  * {@code report disagreements}: where the first two coders named disagree, one row per span one
@@ -28,30 +26,16 @@ final class DisagreementsReport implements ReportCommand.Report {
 
     @Override
     public int run(ProjectStore store, Arguments arguments, PrintStream out, PrintStream err) {
-        CoderAgreement.Spec spec = AgreementReport.spec(store, arguments, null);
+        List<CoderAgreement.Disagreement> found = CoderAgreement.disagreements(store, AgreementReport.spec(store, arguments));
+        Map<CoderAgreement.Disagreement, String> texts = AgreementReport.texts(store, found);
         ReportTable table = new ReportTable("document", "code", "start_line", "end_line", "start", "end", "coded_by",
                 "not_by", "text");
         Language language = QueryOptions.language(store);
-        Document shown = null;
-        String text = null;
-        for (CoderAgreement.Disagreement d : CoderAgreement.disagreements(store, spec)) {
-            if (d.document() != shown) {
-                shown = d.document();
-                text = text(store, shown);
-            }
+        for (CoderAgreement.Disagreement d : found) {
             table.add(d.document().getName(), store.read(p -> CodePaths.of(d.code(), language)), d.startLine(),
-                    d.endLine(), d.start(), d.end(), d.codedBy().getName(), d.notBy().getName(),
-                    TextPositions.substring(text, d.start(), d.end()));
+                    d.endLine(), d.start(), d.end(), d.codedBy().getName(), d.notBy().getName(), texts.get(d));
         }
         table.print(ReportTable.format(arguments), out);
         return Command.OK;
-    }
-
-    private static String text(ProjectStore store, Document document) {
-        try {
-            return store.text(document);
-        } catch (ProjectStoreException e) {
-            throw CliException.failure(e.getMessage(), e);
-        }
     }
 }

@@ -3,7 +3,6 @@ package org.tillit.cli.commands;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,15 +35,12 @@ import org.tillit.export.QuoteReportOptions;
 import org.tillit.export.QuoteReports;
 import org.tillit.export.ResultTables;
 import org.tillit.export.XlsxExport;
-import org.tillit.model.Document;
 import org.tillit.model.codebook.Labels;
 import org.tillit.model.codebook.Language;
-import org.tillit.model.text.TextPositions;
 import org.tillit.query.CodePaths;
 import org.tillit.query.CoderAgreement;
 import org.tillit.query.ComparisonMatrix.Percentages;
 import org.tillit.query.ComparisonMatrix;
-import org.tillit.query.Grouping;
 import org.tillit.query.Hit;
 import org.tillit.query.Segment;
 import org.tillit.query.Unit;
@@ -179,16 +175,12 @@ final class ExportRun {
                 replaced = 0;
             }
             case "agreement" -> {
-                Grouping grouping = arguments.option(QueryOptions.BY)
-                        .map(name -> Grouping.byAttribute(QueryOptions.attribute(store, name))).orElse(null);
-                CoderAgreement.Spec spec = AgreementReport.spec(store, arguments, grouping);
+                CoderAgreement.Spec spec = AgreementReport.spec(store, arguments);
                 List<CoderAgreement.Row> rows = CoderAgreement.compute(store, spec);
                 List<CoderAgreement.Disagreement> apart = CoderAgreement.disagreements(store, spec);
-                Map<Document, String> texts = new HashMap<>();
+                Map<CoderAgreement.Disagreement, String> texts = AgreementReport.texts(store, apart);
                 List<ExportTable> tables = ResultTables.agreement(rows, apart,
-                        code -> store.read(p -> CodePaths.of(code, language)),
-                        d -> pseudonyms.apply(TextPositions.substring(texts.computeIfAbsent(d.document(), this::text),
-                                d.start(), d.end())));
+                        code -> store.read(p -> CodePaths.of(code, language)), d -> pseudonyms.apply(texts.get(d)));
                 tables(tables, null, Messages.Export_titleAgreement, provenance, file, format);
                 items = rows.size();
                 replaced = pseudonyms.replacements();
@@ -280,15 +272,6 @@ final class ExportRun {
         query.put("arguments", Json.GSON.toJson(arguments.asGiven(Set.of(ProjectCliCommand.PROJECT, OUT))));
         try {
             return new Provenance(query, Instant.now(), ProjectState.of(store), ProvenanceRecord.tillitVersion());
-        } catch (ProjectStoreException e) {
-            throw CliException.failure(e.getMessage(), e);
-        }
-    }
-
-
-    private String text(Document document) {
-        try {
-            return store.text(document);
         } catch (ProjectStoreException e) {
             throw CliException.failure(e.getMessage(), e);
         }

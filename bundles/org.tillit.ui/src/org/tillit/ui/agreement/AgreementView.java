@@ -1,6 +1,5 @@
 package org.tillit.ui.agreement;
 
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +16,6 @@ import org.tillit.model.Coder;
 import org.tillit.model.Document;
 import org.tillit.model.codebook.Labels;
 import org.tillit.model.codebook.Language;
-import org.tillit.model.text.TextPositions;
 import org.tillit.query.CodePaths;
 import org.tillit.query.CoderAgreement;
 import org.tillit.query.CoderAgreement.Disagreement;
@@ -141,24 +139,9 @@ public final class AgreementView implements QueryView, Exportable {
         }
     }
 
-    /** What each disagreement covers of its document's text (read once per document). */
     private Map<Disagreement, String> texts(List<Disagreement> found) {
-        Map<Disagreement, String> texts = new IdentityHashMap<>();
-        Document read = null;
-        String text = null;
-        for (Disagreement d : found) {
-            if (d.document() != read) {
-                read = d.document();
-                text = text(read);
-            }
-            texts.put(d, TextPositions.substring(text, d.start(), d.end()));
-        }
-        return texts;
-    }
-
-    private String text(Document document) {
         try {
-            return store.text(document);
+            return CoderAgreement.texts(store, found);
         } catch (ProjectStoreException e) {
             throw new IllegalStateException(e.getMessage(), e); // LatestWork says it, and logs it
         }
