@@ -32,6 +32,8 @@ public final class ExportArguments {
     public static final String CODE = "code";
     public static final String CODES = "codes";
     public static final String CODERS = "coders";
+    /** Only this coder's codings (segments, compare, quotes). */
+    public static final String CODER = "coder";
     public static final String WITH_SUBCODES = "with-subcodes";
     public static final String CONTAINS = "contains";
     public static final String CONTEXT = "context";

@@ -14,6 +14,13 @@ public final class WidgetIds {
     public static final String DOCUMENT_TEXT = "tillit.document.text";
     public static final String DOCUMENT_TITLE = "tillit.document.title";
     public static final String CODING_LANES = "tillit.coding.lanes";
+    /** The second coder's lanes, when two coders are shown side by side. */
+    public static final String CODING_LANES_SECOND = "tillit.coding.lanes.second";
+    /** Data on a lanes margin: the name of the coder whose codings it shows, when coders are apart. */
+    public static final String LANE_CAPTION = "tillit.coding.lanes.caption";
+    public static final String CODER_DISPLAY = "tillit.coding.coders";
+    public static final String RETRIEVAL_CODER = "tillit.retrieval.coder";
+    public static final String COMPARISON_CODER = "tillit.comparison.coder";
     public static final String CODING_OVERVIEW = "tillit.coding.overview";
     public static final String FIND_TEXT = "tillit.find.text";
     public static final String MEMO_TARGET = "tillit.memo.target";

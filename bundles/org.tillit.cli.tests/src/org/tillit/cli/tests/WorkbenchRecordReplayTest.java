@@ -26,6 +26,7 @@ import org.tillit.export.ProjectState;
 import org.tillit.export.Provenance;
 import org.tillit.export.ProvenanceRecord;
 import org.tillit.query.ContextSpec;
+import org.tillit.store.CoderIdentity;
 
 /**
  * The records the workbench's exports leave (the views' questions as {@link ExportArguments}) are
@@ -54,6 +55,25 @@ class WorkbenchRecordReplayTest extends CodedProjectTestCase {
         List<CSVRecord> rows = csv(csv, ';');
         assertEquals(4, rows.size(), "a header and the three segments");
         assertEquals("(chef1.txt, rad 2)", rows.get(1).get(4));
+    }
+
+    @Test
+    void aCodersSegmentsAndComparisonAreMadeAgainWithOnlyTheirCodings() throws Exception {
+        String me = CoderIdentity.ofSystemUser().name();
+        List<CSVRecord> mine = csv(replayed("mina.csv", ExportArguments.of(ExportArguments.SEGMENTS)
+                .option(ExportArguments.CODE, "Analys/Tillit").option(ExportArguments.CODER, me)), ',');
+        assertEquals(4, mine.size(), "a header and the three segments the autocoding made as " + me);
+        List<CSVRecord> bos = csv(replayed("bos.csv", ExportArguments.of(ExportArguments.SEGMENTS)
+                .option(ExportArguments.CODE, "Analys/Tillit").option(ExportArguments.CODER, "Bo")), ',');
+        assertEquals(1, bos.size(), "Bo coded nothing: only the header");
+        List<CSVRecord> compared = csv(replayed("bo-jamforelse.csv", ExportArguments.of(ExportArguments.COMPARE)
+                .option(ExportArguments.BY, "Roll").option(ExportArguments.CODER, "Bo")), ',');
+        assertTrue(compared.size() > 1 && compared.stream().skip(1).allMatch(row -> row.get(2).equals("0")),
+                "every code and group, and no segment of Bo's anywhere: " + compared);
+        List<CSVRecord> mineCompared = csv(replayed("min-jamforelse.csv", ExportArguments.of(ExportArguments.COMPARE)
+                .option(ExportArguments.BY, "Roll").option(ExportArguments.CODER, me)), ',');
+        assertEquals(7, mineCompared.stream().skip(1).mapToInt(row -> Integer.parseInt(row.get(2))).sum(),
+                "the three Tillit and four Svar segments: " + mineCompared);
     }
 
     @Test

@@ -137,6 +137,11 @@ final class EditorWindow implements AutoCloseable {
         }
 
         @Override
+        public void fillCoderMenu(MenuManager menu) {
+            // not used
+        }
+
+        @Override
         public void codeDropped(Code code) {
             // not used
         }

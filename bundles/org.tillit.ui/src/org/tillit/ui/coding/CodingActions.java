@@ -292,6 +292,11 @@ public final class CodingActions implements CodingEditor.Actions {
         });
     }
 
+    @Override
+    public void fillCoderMenu(MenuManager menu) {
+        CoderMenu.fill(menu, store, editor);
+    }
+
     /** The units a whole coding can cover with one action. */
     public enum Unit {
         PARAGRAPH, TURN, DOCUMENT

@@ -1,8 +1,10 @@
 package org.tillit.ui.coding;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -55,6 +57,9 @@ public final class CodingEditor {
         /** The choices of which codes are highlighted: all, a code set, a group of codes. */
         void fillHighlightMenu(MenuManager menu);
 
+        /** The choices of whose codings are shown: every coder's, one coder's, two side by side. */
+        void fillCoderMenu(MenuManager menu);
+
         /** A code from the Codebook view was dropped on the text. */
         void codeDropped(Code code);
 
@@ -74,6 +79,8 @@ public final class CodingEditor {
     private final CodeColors colors = new CodeColors();
     private final CodingStyles styles;
     private final CodingLanes lanes;
+    /** The second coder's lanes when two are side by side; otherwise hidden. */
+    private final CodingLanes secondLanes;
     private final CodingOverview overview;
     private final Actions actions;
     private final FindBar find;
@@ -81,10 +88,12 @@ public final class CodingEditor {
     /** True while the editor itself puts a stored change into the widget: not a user's edit. */
     private boolean applyingStoredText;
     private final ToolItem highlightChoice;
+    private final ToolItem coderChoice;
     /** Every coding of the document, and what the filter lets through: what is drawn. */
     private EditorContent content;
     private EditorContent shown;
     private Predicate<Code> filter = code -> true;
+    private CoderDisplay coders = CoderDisplay.ALL;
     private CodingSpan selected;
 
     public CodingEditor(Composite parent, Function<CodingSpan, String> labels, Function<CodingSpan, String> descriptions,
@@ -110,7 +119,10 @@ public final class CodingEditor {
         editMode.setText(Messages.EditMode_label);
         editMode.setToolTipText(Messages.EditMode_tooltip);
         editMode.addListener(SWT.Selection, e -> setEditing(editMode.getSelection()));
-        highlightChoice = highlightMenu(tools);
+        coderChoice = dropDown(tools, WidgetIds.CODER_DISPLAY, Messages.Coders_all, Messages.Coders_tooltip,
+                actions::fillCoderMenu);
+        highlightChoice = dropDown(tools, WidgetIds.HIGHLIGHT_FILTER, Messages.Highlight_all, Messages.Highlight_tooltip,
+                actions::fillHighlightMenu);
 
         CompositeRuler ruler = new CompositeRuler();
         viewer = new SourceViewer(body, ruler, null, false, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP);
@@ -127,15 +139,23 @@ public final class CodingEditor {
         LineNumberRulerColumn lineNumbers = new LineNumberRulerColumn();
         lineNumbers.setForeground(text.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         ruler.addDecorator(0, lineNumbers);
-        lanes = new CodingLanes(colors, text, labels, descriptions, this::laneClicked, actions::resize);
+        lanes = new CodingLanes(colors, text, labels, descriptions, this::laneClicked, actions::resize,
+                WidgetIds.CODING_LANES);
         ruler.addDecorator(1, lanes);
+        secondLanes = new CodingLanes(colors, text, labels, descriptions, this::laneClicked, actions::resize,
+                WidgetIds.CODING_LANES_SECOND);
+        ruler.addDecorator(2, secondLanes);
+        secondLanes.group(null, false);
         viewer.setHoverControlCreator(CodingHoverControl::new);
         viewer.setTextHover(new CodingHover(() -> shown, descriptions), IDocument.DEFAULT_CONTENT_TYPE);
         installKeys();
         installMenu();
         CodingDragAndDrop.attach(text, this::selectedText, actions::codeDropped);
         // Scrolling and resizing move the lanes with the text.
-        text.addListener(SWT.Paint, e -> lanes.redraw());
+        text.addListener(SWT.Paint, e -> {
+            lanes.redraw();
+            secondLanes.redraw();
+        });
         viewer.addViewportListener(top -> overview.redraw());
         show(title.getText(), null);
     }
@@ -144,7 +164,7 @@ public final class CodingEditor {
     public void show(String heading, EditorContent newContent) {
         title.setText(" " + heading);
         this.content = newContent;
-        this.shown = newContent == null ? null : newContent.showingOnly(filter);
+        this.shown = newContent == null ? null : visible(newContent);
         this.selected = null;
         org.eclipse.jface.text.Document document = new org.eclipse.jface.text.Document(
                 newContent == null ? "" : newContent.text());
@@ -166,12 +186,12 @@ public final class CodingEditor {
             to = Math.max(to, span.end());
         }
         this.content = newContent;
-        this.shown = newContent.showingOnly(filter);
+        this.shown = visible(newContent);
         styles.show(shown);
         if (selected != null && !after.contains(selected)) {
             selected = newContent.codings().all().stream().filter(s -> s.coding() == selected.coding()).findFirst()
                     .orElse(null);
-            lanes.select(selected);
+            selectLane(selected);
         }
         showCodings();
         if (to >= 0) {
@@ -186,6 +206,7 @@ public final class CodingEditor {
         if (content != null) {
             text.redrawRange(0, text.getCharCount(), true);
             lanes.redraw();
+            secondLanes.redraw();
         }
     }
 
@@ -215,7 +236,7 @@ public final class CodingEditor {
     /** Selects a coding: its text is selected and shown, its lane marked. */
     public void select(CodingSpan span) {
         selected = span;
-        lanes.select(span);
+        selectLane(span);
         if (span != null) {
             int start = content.positions().toUtf16(span.start());
             int end = content.positions().toUtf16(span.end());
@@ -259,9 +280,21 @@ public final class CodingEditor {
         return lanes.laneCount();
     }
 
-    /** The codings drawn in the margin now. */
+    /** The codings drawn in the margin now (both coders' when two are side by side). */
     public List<CodingSpan> visibleLaneCodings() {
-        return lanes.visibleCodings();
+        List<CodingSpan> drawn = new ArrayList<>(lanes.visibleCodings());
+        drawn.addAll(secondLanes.visibleCodings());
+        return drawn;
+    }
+
+    private void selectLane(CodingSpan span) {
+        lanes.select(span);
+        secondLanes.select(span);
+    }
+
+    /** What is drawn of a document's codings: the codes the highlight filter keeps, of the coders shown. */
+    private EditorContent visible(EditorContent all) {
+        return all.showingOnly(span -> filter.test(span.code()) && coders.keeps(span));
     }
 
     public void setFocus() {
@@ -269,8 +302,33 @@ public final class CodingEditor {
     }
 
     private void showCodings() {
-        lanes.show(shown, LaneLayout.of(shown.codings()));
+        if (coders.isSideBySide()) {
+            showLanes(lanes, coders.coders().get(0));
+            showLanes(secondLanes, coders.coders().get(1));
+        } else {
+            lanes.show(shown, LaneLayout.of(shown.codings()));
+        }
         overview.show(shown);
+    }
+
+    /** One coder's codings in a group of lanes of their own. */
+    private void showLanes(CodingLanes group, String coder) {
+        EditorContent theirs = shown.showingOnly(span -> coder.equals(span.coder()));
+        group.show(theirs, LaneLayout.of(theirs.codings()));
+    }
+
+    /** Shows every coder's codings, one coder's, or two coders' side by side in lane groups of their own. */
+    public void showCoders(String label, CoderDisplay display) {
+        this.coders = display;
+        coderChoice.setText(label);
+        lanes.group(display.isSideBySide() ? display.coders().get(0) : null, true);
+        secondLanes.group(display.isSideBySide() ? display.coders().get(1) : null, display.isSideBySide());
+        coderChoice.getParent().getParent().layout(true, true);
+        drawAgain();
+    }
+
+    public CoderDisplay coders() {
+        return coders;
     }
 
     /** Highlights only the codes the filter keeps, in the text, the lanes and the overview. */
@@ -278,8 +336,13 @@ public final class CodingEditor {
         this.filter = codes;
         highlightChoice.setText(label);
         highlightChoice.getParent().getParent().layout(true, true);
+        drawAgain();
+    }
+
+    /** What is shown was chosen anew: the text, the lanes and the overview drawn again. */
+    private void drawAgain() {
         if (content != null) {
-            shown = content.showingOnly(codes);
+            shown = visible(content);
             styles.show(shown);
             showCodings();
             text.redrawRange(0, text.getCharCount(), true);
@@ -307,13 +370,18 @@ public final class CodingEditor {
         }
     }
 
-    private ToolItem highlightMenu(ToolBar bar) {
-        ToolItem item = WidgetIds.tag(new ToolItem(bar, SWT.DROP_DOWN), WidgetIds.HIGHLIGHT_FILTER);
-        item.setText(Messages.Highlight_all);
-        item.setToolTipText(Messages.Highlight_tooltip);
+    /** A tool item that opens a menu of choices filled when it opens; each has a tool bar of its own, which holds the menu. */
+    private static ToolItem dropDown(ToolBar tools, String id, String label, String tooltip,
+            Consumer<MenuManager> filler) {
+        ToolBar bar = new ToolBar(tools.getParent(), SWT.FLAT | SWT.RIGHT);
+        bar.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+        ((GridLayout) tools.getParent().getLayout()).numColumns++;
+        ToolItem item = WidgetIds.tag(new ToolItem(bar, SWT.DROP_DOWN), id);
+        item.setText(label);
+        item.setToolTipText(tooltip);
         MenuManager choices = new MenuManager();
         choices.setRemoveAllWhenShown(true);
-        choices.addMenuListener(m -> actions.fillHighlightMenu(choices));
+        choices.addMenuListener(m -> filler.accept(choices));
         Menu menu = choices.createContextMenu(bar);
         bar.setMenu(menu);
         item.addListener(SWT.Selection, e -> {
@@ -366,9 +434,9 @@ public final class CodingEditor {
             applyingStoredText = false;
         }
         content = newContent;
-        shown = newContent.showingOnly(filter);
+        shown = visible(newContent);
         selected = null;
-        lanes.select(null);
+        selectLane(null);
         styles.show(shown);
         showCodings();
         text.redrawRange(0, text.getCharCount(), true);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.text.JFaceTextUtil;
 import org.eclipse.jface.text.source.CompositeRuler;
 import org.eclipse.jface.text.source.IAnnotationModel;
@@ -26,12 +27,16 @@ import org.tillit.ui.WidgetIds;
  * The margin beside the text: one coloured lane per coding, running from its first to its last
  * line, with its code's label written along it. Overlapping codings sit side by side (see
  * {@link LaneLayout}); lane 0 is nearest the text. A click selects a coding, the mouse over a lane
- * tells what the coding is. Only the codings of the visible lines are drawn.
+ * tells what the coding is. Only the codings of the visible lines are drawn. When two coders are
+ * shown side by side, each has a margin of its own, captioned with the coder's name along its
+ * outer edge; an unused margin takes no room.
  */
 final class CodingLanes implements IVerticalRulerColumn {
 
     private static final int MAX_LANES = 10;
     private static final int BAR = 4;
+    /** The shortest stretch of a lane its label is written along, in pixels. */
+    private static final int MIN_LABEL_ROOM = 36;
     /** How near an end of the selected lane a press must be to move that end, in pixels. */
     private static final int END_GRIP = 4;
 
@@ -47,6 +52,7 @@ final class CodingLanes implements IVerticalRulerColumn {
     private final Function<CodingSpan, String> descriptions;
     private final Consumer<CodingSpan> onClick;
     private final Resizer onResize;
+    private final String widgetId;
     /** While an end of the selected lane is dragged: which end, and where the mouse is. */
     private boolean draggingStart;
     private boolean dragging;
@@ -57,10 +63,15 @@ final class CodingLanes implements IVerticalRulerColumn {
     private LaneLayout lanes;
     private CodingSpan selected;
     private int laneWidth = 16;
+    private int captionWidth = 18;
     private int shownLanes = 1;
+    /** The coder whose codings these lanes show, written along the margin; null: no caption. */
+    private String caption;
+    private boolean hidden;
 
     CodingLanes(CodeColors colors, StyledText text, Function<CodingSpan, String> labels,
-            Function<CodingSpan, String> descriptions, Consumer<CodingSpan> onClick, Resizer onResize) {
+            Function<CodingSpan, String> descriptions, Consumer<CodingSpan> onClick, Resizer onResize, String widgetId) {
+        this.widgetId = widgetId;
         this.colors = colors;
         this.text = text;
         this.labels = labels;
@@ -75,12 +86,28 @@ final class CodingLanes implements IVerticalRulerColumn {
         if (canvas != null) {
             canvas.setData(WidgetIds.LANE_COUNT, layout.laneCount());
         }
-        int wanted = Math.max(1, Math.min(MAX_LANES, layout.laneCount()));
-        if (wanted != shownLanes && ruler != null) {
-            shownLanes = wanted;
+        int width = getWidth();
+        shownLanes = Math.max(1, Math.min(MAX_LANES, layout.laneCount()));
+        relayoutIfWider(width);
+        redraw();
+    }
+
+    /** Shows these lanes with a coder's name along them (null: no name), or hides them (they take no room). */
+    void group(String coder, boolean shown) {
+        int width = getWidth();
+        caption = coder;
+        hidden = !shown;
+        if (canvas != null) {
+            canvas.setData(WidgetIds.LANE_CAPTION, shown ? coder : null);
+        }
+        relayoutIfWider(width);
+        redraw();
+    }
+
+    private void relayoutIfWider(int widthBefore) {
+        if (getWidth() != widthBefore && ruler != null) {
             ruler.relayout();
         }
-        redraw();
     }
 
     int laneCount() {
@@ -98,8 +125,7 @@ final class CodingLanes implements IVerticalRulerColumn {
     @Override
     public Control createControl(CompositeRuler parentRuler, Composite parentControl) {
         this.ruler = parentRuler;
-        canvas = WidgetIds.tag(new Canvas(parentControl, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED),
-                WidgetIds.CODING_LANES);
+        canvas = WidgetIds.tag(new Canvas(parentControl, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED), widgetId);
         canvas.addPaintListener(e -> paint(e.gc));
         canvas.addListener(SWT.MouseDown, e -> {
             if (e.button == 1 && startDraggingAnEnd(e.x, e.y)) {
@@ -131,6 +157,7 @@ final class CodingLanes implements IVerticalRulerColumn {
     public void setFont(Font font) {
         GC gc = new GC(text);
         try {
+            captionWidth = gc.getFontMetrics().getHeight() + 6;
             laneWidth = gc.getFontMetrics().getHeight() + BAR + 4;
         } finally {
             gc.dispose();
@@ -144,12 +171,15 @@ final class CodingLanes implements IVerticalRulerColumn {
 
     @Override
     public int getWidth() {
-        return shownLanes * laneWidth + 4;
+        if (hidden) {
+            return 0;
+        }
+        return shownLanes * laneWidth + 4 + (caption == null ? 0 : captionWidth);
     }
 
     /** The codings drawn in the lanes now, for tests and for finding a click. */
     List<CodingSpan> visibleCodings() {
-        if (content == null) {
+        if (content == null || hidden) {
             return List.of();
         }
         int top = JFaceTextUtil.getPartialTopIndex(text);
@@ -179,12 +209,15 @@ final class CodingLanes implements IVerticalRulerColumn {
         Rectangle area = canvas.getClientArea();
         gc.setBackground(text.getBackground());
         gc.fillRectangle(area);
-        if (content == null || lanes == null) {
+        if (content == null || lanes == null || hidden) {
             return;
         }
         gc.setAdvanced(true);
         gc.setAntialias(SWT.ON);
         gc.setTextAntialias(SWT.ON);
+        if (caption != null) {
+            paintCaption(gc, area);
+        }
         Rectangle selectedLane = null;
         for (CodingSpan span : visibleCodings()) {
             Rectangle lane = boundsOf(span);
@@ -217,12 +250,34 @@ final class CodingLanes implements IVerticalRulerColumn {
         paintLabel(gc, labels.apply(span), lane, isSelected, barX);
     }
 
+    /** The coder's name written upwards along the outer edge, at the top of what is visible, and a line beside it. */
+    private void paintCaption(GC gc, Rectangle area) {
+        gc.setForeground(text.getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
+        gc.drawLine(captionWidth - 2, 0, captionWidth - 2, area.height);
+        Font plain = gc.getFont();
+        Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
+        gc.setFont(bold);
+        int length = gc.textExtent(caption).x;
+        Transform along = new Transform(canvas.getDisplay());
+        try {
+            along.translate(1, Math.min(area.height - 4, length + 8));
+            along.rotate(-90);
+            gc.setTransform(along);
+            gc.setForeground(text.getForeground());
+            gc.drawText(caption, 0, 0, true);
+        } finally {
+            gc.setTransform(null);
+            gc.setFont(plain);
+            along.dispose();
+        }
+    }
+
     private void paintLabel(GC gc, String label, Rectangle lane, boolean isSelected, int barX) {
         int visibleTop = Math.max(lane.y, 0);
         int visibleBottom = Math.min(lane.y + lane.height, canvas.getClientArea().height);
         int room = visibleBottom - visibleTop - 6;
-        if (room < 12) {
-            return;
+        if (room < MIN_LABEL_ROOM) {
+            return; // a few clipped letters say nothing; the hover names the code
         }
         int x = barX - gc.getFontMetrics().getHeight() - 2;
         int y = visibleBottom - 3;

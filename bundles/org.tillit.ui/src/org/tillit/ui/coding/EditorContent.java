@@ -1,6 +1,7 @@
 package org.tillit.ui.coding;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.tillit.model.Document;
 import org.tillit.model.Turn;
@@ -34,10 +35,9 @@ public record EditorContent(Document document, String text, CodePointIndex posit
         return store.read(project -> new EditorContent(document, text, positions, turns, codingsOf(store, document)));
     }
 
-    /** The same document showing only the codings of the codes the filter keeps. */
-    public EditorContent showingOnly(java.util.function.Predicate<org.tillit.model.Code> codes) {
-        return new EditorContent(document, text, positions, turns,
-                CodingIntervals.of(codings.all().stream().filter(span -> codes.test(span.code())).toList()));
+    /** The same document showing only the codings the filter keeps. */
+    public EditorContent showingOnly(Predicate<CodingSpan> kept) {
+        return new EditorContent(document, text, positions, turns, CodingIntervals.of(codings.all().stream().filter(kept).toList()));
     }
 
     public int length() {

@@ -16,11 +16,12 @@ import org.eclipse.swt.widgets.Label;
 import org.tillit.model.Code;
 import org.tillit.query.Unit;
 import org.tillit.ui.WidgetIds;
+import org.tillit.ui.widgets.CoderFilter;
 
 /**
  * The row above the matrix: what the groups are, which codes are rows (all, or the code selected in
- * the Codebook view with its sub-codes), whether sub-codes are rolled up, the unit counted and how
- * it is shown. Any change reports the new query.
+ * the Codebook view with its sub-codes), whether sub-codes are rolled up, whose codings count, the
+ * unit counted and how it is shown. Any change reports the new query.
  */
 public final class ComparisonControls {
 
@@ -31,6 +32,7 @@ public final class ComparisonControls {
     private final Combo rows;
     private final Button rollUp;
     private final Button onlyCoded;
+    private final CoderFilter coder;
     private final Combo unit;
     private final Combo measure;
     private List<GroupBy> choices = new ArrayList<>();
@@ -54,6 +56,7 @@ public final class ComparisonControls {
         onlyCoded.setText(Messages.Controls_onlyCoded);
         onlyCoded.setToolTipText(Messages.Controls_onlyCodedTooltip);
         onlyCoded.setSelection(true);
+        coder = new CoderFilter(row, WidgetIds.COMPARISON_CODER, () -> onChange.accept(query()));
         unit = WidgetIds.tag(new Combo(labelled(row, Messages.Controls_unit), SWT.READ_ONLY), WidgetIds.COMPARISON_UNIT);
         unit.setItems(Messages.Unit_segments, Messages.Unit_documents, Messages.Unit_cases, Messages.Unit_characters);
         unit.select(0);
@@ -111,7 +114,12 @@ public final class ComparisonControls {
 
     public ComparisonQuery query() {
         return new ComparisonQuery(chosenGrouping(), rows.getSelectionIndex() == 1 ? code : null, rollUp.getSelection(),
-                onlyCoded.getSelection(), UNITS.get(Math.max(0, unit.getSelectionIndex())), MEASURES.get(Math.max(0, measure.getSelectionIndex())));
+                onlyCoded.getSelection(), coder.chosen(), UNITS.get(Math.max(0, unit.getSelectionIndex())), MEASURES.get(Math.max(0, measure.getSelectionIndex())));
+    }
+
+    /** The project's coders, by name, to choose among. */
+    public void offerCoders(List<String> names) {
+        coder.offer(names);
     }
 
     private GroupBy chosenGrouping() {

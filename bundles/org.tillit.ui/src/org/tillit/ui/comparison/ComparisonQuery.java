@@ -1,6 +1,7 @@
 package org.tillit.ui.comparison;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.tillit.model.Code;
 import org.tillit.model.codebook.CodeTree;
@@ -13,9 +14,11 @@ import org.tillit.store.ProjectStore;
 
 /**
  * What the Comparison view's controls ask for: the groups, the rows (every code, or a code with its
- * sub-codes), whether sub-codes are rolled up, and how the cells are shown.
+ * sub-codes), whether sub-codes are rolled up, whose codings count (null: every coder's), and how
+ * the cells are shown.
  */
-public record ComparisonQuery(GroupBy groupBy, Code code, boolean rollUp, boolean onlyCoded, Unit unit, Measure measure) {
+public record ComparisonQuery(GroupBy groupBy, Code code, boolean rollUp, boolean onlyCoded, String coder, Unit unit,
+        Measure measure) {
 
     /**
      * The comparison to compute, read under the store's lock; null when the groups cannot be made
@@ -29,14 +32,15 @@ public record ComparisonQuery(GroupBy groupBy, Code code, boolean rollUp, boolea
             }
             boolean stillThere = code != null && CodeTree.allCodes(project.getCodebook()).contains(code);
             List<Code> rows = stillThere ? CodeTree.subtree(code) : List.of();
-            return ComparisonSpec.of(grouping).codes(rows).rollUp(rollUp).check(check);
+            ComparisonSpec spec = ComparisonSpec.of(grouping).codes(rows).rollUp(rollUp).check(check);
+            return coder == null ? spec : spec.coders(List.of(coder));
         });
     }
 
     /** Whether the two ask for the same matrix (they may show it differently). */
     boolean sameMatrix(ComparisonQuery other) {
         return other != null && groupBy.equals(other.groupBy) && code == other.code && rollUp == other.rollUp
-                && onlyCoded == other.onlyCoded;
+                && onlyCoded == other.onlyCoded && Objects.equals(coder, other.coder);
     }
 
     /** The matrix as the rows are asked for: without the codes nothing compared is coded with, if so asked. */

@@ -38,6 +38,7 @@ import org.tillit.ui.export.Exportable;
 import org.tillit.ui.results.LatestWork;
 import org.tillit.ui.results.ResultsPane;
 import org.tillit.ui.retrieval.SegmentColumns;
+import org.tillit.ui.widgets.CoderFilter;
 import org.tillit.ui.widgets.QueryViewLayout;
 
 /**
@@ -123,6 +124,7 @@ public final class ComparisonView implements QueryView, Exportable {
     @Override
     public void refresh() {
         controls.groupings(store.read(GroupBy::choices));
+        controls.offerCoders(store.read(CoderFilter::codersOf));
         ComparisonQuery query = controls.query();
         ComparisonSpec spec = query.spec(store, RespondentCheckPreference.check());
         if (spec == null) {
@@ -173,6 +175,7 @@ public final class ComparisonView implements QueryView, Exportable {
         asked.put("code", computedFor.code() == null ? "*"
                 : store.read(project -> CodePaths.of(computedFor.code(), Language.fromTag(project.getLanguage()))));
         asked.put("rollUp", String.valueOf(computedFor.rollUp()));
+        asked.put("coder", computedFor.coder() == null ? "*" : computedFor.coder());
         asked.put("unit", shown.unit().name());
         asked.put("measure", shown.measure().label());
         asked.put("respondentCheck", String.valueOf(RespondentCheckPreference.check()));
@@ -186,6 +189,7 @@ public final class ComparisonView implements QueryView, Exportable {
                 .option(ExportArguments.CODE, computedFor.code() == null ? null
                         : store.read(project -> CodePaths.of(computedFor.code(), Language.fromTag(project.getLanguage()))))
                 .flag(ExportArguments.WITH_SUBCODES, computedFor.rollUp()).flag(ExportArguments.ONLY_CODED, computedFor.onlyCoded())
+                .option(ExportArguments.CODER, computedFor.coder())
                 .option(ExportArguments.MAX_CASE_SHARE, String.valueOf(Math.round(check.maxCaseShare() * 1000) / 10.0))
                 .option(ExportArguments.MIN_CASES, String.valueOf(check.minCases()));
         return arguments.option(ExportArguments.CHART_UNIT, shown.unit().name().toLowerCase(Locale.ROOT));

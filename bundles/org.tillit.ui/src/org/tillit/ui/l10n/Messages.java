@@ -105,6 +105,13 @@ public final class Messages extends NLS {
     public static String Find_notFound;
     public static String Find_wrapped;
     public static String Find_badPattern;
+    public static String Coders_all;
+    public static String Coders_tooltip;
+    public static String Coders_only;
+    public static String Coders_sideBySide;
+    public static String Coders_sideBySideMenu;
+    public static String Coders_label;
+    public static String Coders_filterTooltip;
     public static String Highlight_all;
     public static String Highlight_tooltip;
     public static String Highlight_set;

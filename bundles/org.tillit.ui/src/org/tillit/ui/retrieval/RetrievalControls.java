@@ -15,12 +15,13 @@ import org.eclipse.swt.widgets.Text;
 import org.tillit.model.Code;
 import org.tillit.query.ContextSpec;
 import org.tillit.ui.WidgetIds;
+import org.tillit.ui.widgets.CoderFilter;
 import org.tillit.ui.l10n.Messages;
 
 /**
  * The row above the table: the code shown (the one selected in the Codebook view), with its
- * sub-codes or not, the text the segments must contain, the context to read them in, and how many
- * segments there are. Any change asks for the segments again.
+ * sub-codes or not, the text the segments must contain, whose codings, the context to read them in,
+ * and how many segments there are. Any change asks for the segments again.
  */
 public final class RetrievalControls {
 
@@ -33,6 +34,7 @@ public final class RetrievalControls {
     private final Label code;
     private final Button withSubcodes;
     private final Text filter;
+    private final CoderFilter coder;
     private final Combo context;
     private final Label count;
     private Code chosen;
@@ -42,13 +44,14 @@ public final class RetrievalControls {
     public RetrievalControls(Composite parent, Consumer<RetrievalQuery> onChange, Runnable onPickCode) {
         Composite row = new Composite(parent, SWT.NONE);
         row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        GridLayout layout = new GridLayout(4, false);
+        GridLayout layout = new GridLayout(5, false);
         layout.marginHeight = 2;
         layout.verticalSpacing = 2;
         row.setLayout(layout);
         code = WidgetIds.tag(new Label(row, SWT.NONE), WidgetIds.RETRIEVAL_CODE);
         code.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         code.setText(Messages.Retrieval_chooseCode);
+        coder = new CoderFilter(row, WidgetIds.RETRIEVAL_CODER, () -> onChange.accept(query()));
         Button pick = WidgetIds.tag(new Button(row, SWT.PUSH), WidgetIds.RETRIEVAL_CHOOSE_CODE);
         pick.setText(org.tillit.ui.results.Messages.Retrieval_pickCode);
         pick.setToolTipText(org.tillit.ui.results.Messages.Retrieval_pickCodeTooltip);
@@ -61,7 +64,7 @@ public final class RetrievalControls {
         withSubcodes.setText(Messages.Retrieval_withSubcodes);
         filter = WidgetIds.tag(new Text(row, SWT.SEARCH | SWT.ICON_CANCEL | SWT.ICON_SEARCH), WidgetIds.RETRIEVAL_FILTER);
         filter.setMessage(Messages.Retrieval_textContains);
-        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         new Label(row, SWT.NONE).setText(Messages.Retrieval_context);
         context = WidgetIds.tag(new Combo(row, SWT.READ_ONLY), WidgetIds.RETRIEVAL_CONTEXT_KIND);
         context.setItems(Messages.Retrieval_contextNone, NLS.bind(Messages.Retrieval_contextCharacters, CONTEXT_CHARACTERS),
@@ -89,8 +92,13 @@ public final class RetrievalControls {
     }
 
     public RetrievalQuery query() {
-        return new RetrievalQuery(chosen, withSubcodes.getSelection(), filter.getText(),
+        return new RetrievalQuery(chosen, withSubcodes.getSelection(), filter.getText(), coder.chosen(),
                 CONTEXTS.get(Math.max(0, context.getSelectionIndex())));
+    }
+
+    /** The project's coders, by name, to choose among. */
+    public void offerCoders(List<String> names) {
+        coder.offer(names);
     }
 
     public void showCount(int segments) {

@@ -28,6 +28,7 @@ import org.tillit.ui.results.LatestWork;
 import org.tillit.ui.results.Messages;
 import org.tillit.ui.results.ResultsPane;
 import org.tillit.ui.results.RowTable;
+import org.tillit.ui.widgets.CoderFilter;
 import org.tillit.ui.widgets.QueryViewLayout;
 
 /**
@@ -71,6 +72,7 @@ public final class RetrievalView implements QueryView, Exportable {
     /** Asks for the segments again: the query, the codings, the codebook or the attributes changed. */
     @Override
     public void refresh() {
+        controls.offerCoders(store.read(CoderFilter::codersOf));
         RetrievalQuery query = controls.query();
         controls.showRetrieving();
         work.start(Messages.Retrieval_job, monitor -> retrieve(query),
@@ -120,11 +122,12 @@ public final class RetrievalView implements QueryView, Exportable {
         asked.put("code", path);
         asked.put("subcodes", String.valueOf(query.withSubcodes()));
         asked.put("textContains", query.textContains() == null ? "" : query.textContains());
+        asked.put("coder", query.coder() == null ? "*" : query.coder());
         asked.put("context", query.context().kind() + " " + query.context().characters());
         asked.put("rows", some ? "selected" : "all");
         ExportArguments replay = ExportArguments.of(ExportArguments.SEGMENTS).option(ExportArguments.CODE, path)
                 .flag(ExportArguments.WITH_SUBCODES, query.withSubcodes()).option(ExportArguments.CONTAINS, query.textContains())
-                .context(query.context());
+                .option(ExportArguments.CODER, query.coder()).context(query.context());
         return ExportSources.segments(store, path, some ? selected : table.shown(), some, asked, replay);
     }
 

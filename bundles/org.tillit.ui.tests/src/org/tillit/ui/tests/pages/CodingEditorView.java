@@ -1,6 +1,10 @@
 package org.tillit.ui.tests.pages;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
@@ -210,50 +214,80 @@ public final class CodingEditorView {
 
     /** Chooses in the editor's "which codes are highlighted" menu. */
     public void highlightOnly(String choice) {
-        bot.run(() -> {
-            for (ToolItem item : Widgets.toolItems(shell(), WidgetIds.HIGHLIGHT_FILTER)) {
-                if (!item.getParent().isVisible()) {
-                    continue;
-                }
-                Menu menu = item.getParent().getMenu();
-                menu.notifyListeners(SWT.Show, new Event());
-                for (MenuItem entry : menu.getItems()) {
-                    if (entry.getText().equals(choice)) {
-                        menu.notifyListeners(SWT.Hide, new Event());
-                        entry.notifyListeners(SWT.Selection, new Event());
-                        return;
+        chooseInToolMenu(WidgetIds.HIGHLIGHT_FILTER, choice);
+    }
+
+    /** Chooses in the editor's "whose codings are shown" menu: a path into its sub-menu ("Side by side", "Anna and Bo side by side"). */
+    public void showCoders(String... choice) {
+        chooseInToolMenu(WidgetIds.CODER_DISPLAY, choice);
+    }
+
+    /** The label of the editor's coders menu: whose codings it shows now. */
+    public String codersShown() {
+        return bot.sync(() -> Widgets.toolItems(shell(), WidgetIds.CODER_DISPLAY).stream()
+                .filter(item -> item.getParent().isVisible()).findFirst().orElseThrow().getText());
+    }
+
+    /**
+     * The lane groups the margin shows, as the coder's name written along each ("" for the one group
+     * of every coder's codings), with how many lanes each has.
+     */
+    public Map<String, Integer> laneGroups() {
+        return bot.sync(() -> {
+            Map<String, Integer> groups = new LinkedHashMap<>();
+            for (String id : List.of(WidgetIds.CODING_LANES, WidgetIds.CODING_LANES_SECOND)) {
+                for (Canvas lanes : Widgets.findAll(shell(), Canvas.class, id)) {
+                    if (lanes.isVisible() && lanes.getSize().x > 0) {
+                        Object caption = lanes.getData(WidgetIds.LANE_CAPTION);
+                        groups.put(caption == null ? "" : (String) caption, (Integer) lanes.getData(WidgetIds.LANE_COUNT));
                     }
                 }
-                throw new IllegalArgumentException("no '" + choice + "' among the highlight choices");
             }
-            throw new IllegalStateException("no highlight menu is showing");
+            return groups;
+        });
+    }
+
+    /** Picks a choice in a tool item's drop-down menu, a path through sub-menus, as a click would. */
+    private void chooseInToolMenu(String id, String... path) {
+        bot.run(() -> {
+            for (ToolItem item : Widgets.toolItems(shell(), id)) {
+                if (item.getParent().isVisible()) {
+                    pick(item.getParent().getMenu(), String::equals, path);
+                    return;
+                }
+            }
+            throw new IllegalStateException("no menu " + id + " is showing");
         });
     }
 
     /** Picks an item of the text's context menu by the start of its label (a path into sub-menus), as a right-click would. */
     public void contextMenu(String... labelStarts) {
-        bot.run(() -> {
-            Menu menu = textWidget().getMenu();
-            for (int level = 0; level < labelStarts.length; level++) {
-                menu.notifyListeners(SWT.Show, new Event());
-                MenuItem found = null;
-                for (MenuItem item : menu.getItems()) {
-                    if (item.getText().startsWith(labelStarts[level])) {
-                        found = item;
-                        break;
-                    }
-                }
-                if (found == null) {
-                    throw new IllegalArgumentException("no item '" + labelStarts[level] + "…' in the context menu");
-                }
-                if (level + 1 < labelStarts.length) {
-                    menu = found.getMenu();
-                } else {
-                    menu.notifyListeners(SWT.Hide, new Event());
-                    found.notifyListeners(SWT.Selection, new Event());
+        bot.run(() -> pick(textWidget().getMenu(), String::startsWith, labelStarts));
+    }
+
+    /** Opens each menu of the path in turn and selects its last item (a radio item gets selected first, as a click does). */
+    private static void pick(Menu menu, BiPredicate<String, String> matches, String... path) {
+        for (int level = 0; level < path.length; level++) {
+            menu.notifyListeners(SWT.Show, new Event());
+            MenuItem found = null;
+            for (MenuItem item : menu.getItems()) {
+                if (found == null && matches.test(item.getText(), path[level])) {
+                    found = item;
                 }
             }
-        });
+            if (found == null) {
+                throw new IllegalArgumentException("no item '" + path[level] + "' among " + List.of(menu.getItems()));
+            }
+            if (level + 1 < path.length) {
+                menu = found.getMenu();
+            } else {
+                menu.notifyListeners(SWT.Hide, new Event());
+                if ((found.getStyle() & SWT.RADIO) != 0) {
+                    found.setSelection(true);
+                }
+                found.notifyListeners(SWT.Selection, new Event());
+            }
+        }
     }
 
     /** Opens the quick-code popup from a menu or key already pressed: types the filter and presses Enter. */

@@ -79,6 +79,13 @@ public final class ComparisonView {
         bot.run(() -> Widgets.choose(bot.widget(Combo.class, WidgetIds.COMPARISON_ROWS), label));
     }
 
+    /** Chooses whose codings are counted ("All coders", or a coder's name), once the coder is offered. */
+    public void coder(String label) {
+        Combo coders = bot.widget(Combo.class, WidgetIds.COMPARISON_CODER);
+        bot.waitUntil(Condition.of("coder '" + label + "' offered", () -> bot.sync(() -> coders.indexOf(label) >= 0)));
+        bot.run(() -> Widgets.choose(coders, label));
+    }
+
     public void rollUp(boolean rolled) {
         check(WidgetIds.COMPARISON_ROLL_UP, rolled);
     }

@@ -53,6 +53,13 @@ public final class RetrievalView {
         new BotText(bot, bot.widget(Text.class, WidgetIds.RETRIEVAL_FILTER)).setText(text);
     }
 
+    /** Chooses whose codings are retrieved ("All coders", or a coder's name), once the coder is offered. */
+    public void coder(String label) {
+        Combo coders = bot.widget(Combo.class, WidgetIds.RETRIEVAL_CODER);
+        bot.waitUntil(Condition.of("coder '" + label + "' offered", () -> bot.sync(() -> coders.indexOf(label) >= 0)));
+        bot.run(() -> Widgets.choose(coders, label));
+    }
+
     /** Chooses the context by its label in the combo ("Speaker turn"). */
     public void context(String label) {
         bot.run(() -> Widgets.choose(bot.widget(Combo.class, WidgetIds.RETRIEVAL_CONTEXT_KIND), label));
