@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
+import org.tillit.exchange.l10n.Messages;
 import org.tillit.exchange.reading.ReadSource;
 import org.tillit.exchange.reading.RefiRecords;
 import org.tillit.exchange.reading.RefiRecords.Code;
@@ -44,6 +46,12 @@ public record RefiContent(String fileName, RefiRecords.Project project, List<Rea
             into.add(code);
             add(code.children(), into);
         }
+    }
+
+    /** What the file brings, in a line: all of it is added when it becomes a new project. */
+    public String summary() {
+        return NLS.bind(Messages.NewProject_summary, new Object[] { sources.size(), allCodes().size(), codingCount(),
+                project.cases().size(), project.variables().size(), project.userNames().size() });
     }
 
     /** How many codings the sources bring (those placed in their texts). */

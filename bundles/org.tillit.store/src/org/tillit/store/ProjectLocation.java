@@ -1,8 +1,11 @@
 package org.tillit.store;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Where a project lives. For the desktop that is a folder ({@code file:} URI); a project on a
@@ -23,6 +26,25 @@ public record ProjectLocation(URI uri) {
     /** The folder, when the project is one. */
     public Optional<Path> folder() {
         return "file".equals(uri.getScheme()) ? Optional.of(Path.of(uri)) : Optional.empty();
+    }
+
+    /**
+     * Whether a new project may be made here: a folder that does not exist yet or holds nothing
+     * (not a project, nor anyone's files). Elsewhere (a server) the store decides.
+     */
+    public boolean isFreeForNewProject() {
+        Optional<Path> folder = folder();
+        if (folder.isEmpty() || !Files.exists(folder.get())) {
+            return true;
+        }
+        if (!Files.isDirectory(folder.get())) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(folder.get())) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** How the location is shown to people: a folder's path, else the URI. */

@@ -19,6 +19,11 @@ public final class WidgetIds {
     /** Data on a lanes margin: the name of the coder whose codings it shows, when coders are apart. */
     public static final String LANE_CAPTION = "tillit.coding.lanes.caption";
     public static final String CODER_DISPLAY = "tillit.coding.coders";
+    public static final String PROJECT_FOLDER = "tillit.project.folder";
+    public static final String PROJECT_FOLDER_PROBLEM = "tillit.project.folderProblem";
+    public static final String REFI_IMPORT_INTO = "tillit.refi.import.into";
+    public static final String REFI_IMPORT_NEW = "tillit.refi.import.new";
+    public static final String REFI_IMPORT_NEW_FOLDER = "tillit.refi.import.newFolder";
     public static final String RETRIEVAL_CODER = "tillit.retrieval.coder";
     public static final String COMPARISON_CODER = "tillit.comparison.coder";
     public static final String CODING_OVERVIEW = "tillit.coding.overview";

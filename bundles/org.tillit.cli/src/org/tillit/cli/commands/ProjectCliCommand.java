@@ -56,15 +56,6 @@ abstract class ProjectCliCommand implements Command {
         }
     }
 
-    /** Makes a new project that starts with nothing (no codebook) in a missing or empty folder. */
-    ProjectStore createEmpty(Path folder) {
-        try {
-            return services.projectStoreFactory().createEmpty(folder);
-        } catch (ProjectStoreException e) {
-            throw CliException.failure(e.getMessage(), e);
-        }
-    }
-
     /** Opens the project in the folder, creating a new one in a missing or empty folder. */
     ProjectStore openOrCreate(Path folder) {
         try {

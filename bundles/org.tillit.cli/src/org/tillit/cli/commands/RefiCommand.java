@@ -1,8 +1,6 @@
 package org.tillit.cli.commands;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +15,7 @@ import org.tillit.cli.CliServices;
 import org.tillit.cli.l10n.Messages;
 import org.tillit.commands.CommandFailedException;
 import org.tillit.exchange.ImportRefiCommand;
+import org.tillit.exchange.NewProjectImport;
 import org.tillit.exchange.QdcExport;
 import org.tillit.exchange.QdcImport;
 import org.tillit.exchange.QdpxExport;
@@ -28,6 +27,8 @@ import org.tillit.export.ExportException;
 import org.tillit.model.Code;
 import org.tillit.model.Document;
 import org.tillit.model.codebook.CodeTree;
+import org.tillit.store.CoderIdentity;
+import org.tillit.store.ProjectLocation;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 
@@ -137,7 +138,10 @@ public final class RefiCommand extends ProjectCliCommand {
         if (".qdpx".equals(extension) && !arguments.flag(INTO) && !arguments.flag(PLAN) && holdsAnything(folder)) {
             throw CliException.usage(NLS.bind(Messages.Refi_intoWanted, folder));
         }
-        try (ProjectStore store = open(folder, arguments.flag(PLAN) || arguments.flag(INTO))) {
+        if (!arguments.flag(PLAN) && !arguments.flag(INTO) && !holdsAnything(folder)) {
+            return intoNewProject(folder, file, content, out);
+        }
+        try (ProjectStore store = openExisting(folder)) {
             RefiImportPlan plan = RefiImportPlan.of(content, store);
             out.println(plan.text());
             if (arguments.flag(PLAN)) {
@@ -158,24 +162,23 @@ public final class RefiCommand extends ProjectCliCommand {
         }
     }
 
-    /**
-     * The project to import into: an existing one, or, in an empty folder, a new project that
-     * starts without the preloaded codebook, so that it holds what the file brings and nothing else.
-     */
-    private ProjectStore open(Path folder, boolean existingOnly) {
-        if (existingOnly) {
-            return openExisting(folder);
+    /** A missing or empty folder: the file becomes a new project there, or (on a failure) nothing does. */
+    private int intoNewProject(Path folder, Path file, RefiContent content, PrintStream out) {
+        NewProjectImport.Result result;
+        try {
+            result = NewProjectImport.into(services.projectStoreFactory(), folder, CoderIdentity.ofSystemUser(), content,
+                    plan -> out.println(plan.text()));
+        } catch (ProjectStoreException | CommandFailedException e) {
+            throw CliException.failure(e.getMessage(), e);
         }
-        return holdsAnything(folder) ? openOrCreate(folder) : createEmpty(folder);
+        out.println(NLS.bind(Messages.Refi_imported, file.getFileName()));
+        out.println(result.report().text());
+        return result.report().isEmpty() ? OK : PARTLY_FAILED;
     }
 
     /** Whether the folder holds something already (a project, or files a project would not be made among). */
     private static boolean holdsAnything(Path folder) {
-        try (var entries = Files.list(folder)) {
-            return entries.findAny().isPresent();
-        } catch (IOException e) {
-            return false; // missing: a new project is made there
-        }
+        return !ProjectLocation.folder(folder).isFreeForNewProject();
     }
 
     private static int codings(Document document) {

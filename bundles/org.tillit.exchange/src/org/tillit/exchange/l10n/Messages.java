@@ -12,6 +12,8 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.tillit.exchange.l10n.messages";
 
     public static String QdpxExport_task;
+    public static String NewProject_notEmpty;
+    public static String NewProject_summary;
     public static String QdpxExport_changed;
     public static String QdpxExport_storeFailed;
     public static String QdpxExport_tooLarge;

@@ -23,6 +23,14 @@ public final class Messages extends NLS {
     public static String Done_codebook;
     public static String Done_branch;
     public static String Import_title;
+    public static String Import_intoThis;
+    public static String Import_asNew;
+    public static String Import_newFolderHint;
+    public static String Import_newFolderMissing;
+    public static String Import_newFolderNotEmpty;
+    public static String Imported_newProjectTitle;
+    public static String Imported_newProject;
+    public static String Imported_newProjectAll;
     public static String Import_about;
     public static String Import_read;
     public static String Import_choose;

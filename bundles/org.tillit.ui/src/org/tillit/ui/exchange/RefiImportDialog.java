@@ -16,6 +16,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
@@ -28,17 +29,20 @@ import org.tillit.exchange.RefiImportPlan;
 import org.tillit.exchange.reading.RefiReadException;
 import org.tillit.importer.DocumentExtractor;
 import org.tillit.model.log.FailureLog;
+import org.tillit.store.ProjectLocation;
 import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 import org.tillit.ui.ProjectJobs;
 import org.tillit.ui.WidgetIds;
+import org.tillit.ui.widgets.PathField;
 import org.tillit.ui.widgets.TitledDialog;
 import org.tillit.ui.widgets.TypedPath;
 
 /**
  * File &gt; Import from Other Programs…: a REFI-QDA project (.qdpx) or codebook (.qdc), read in the
  * background as soon as it is chosen; the dialog then says what is matched and what is added, and
- * what the file holds that Tillit does not carry, before anything is changed. Import applies it.
+ * what the file holds that Tillit does not carry, before anything is changed. Import applies it, to
+ * the open project or, for a .qdpx, as a new project in a folder of its own.
  */
 public final class RefiImportDialog extends TitledDialog {
 
@@ -48,7 +52,13 @@ public final class RefiImportDialog extends TitledDialog {
     private final DocumentExtractor extractor;
     private Text file;
     private Text plan;
+    private Button intoThis;
+    private Button asNew;
+    private PathField newFolder;
+    private Label problem;
     private RefiImportPlan planned;
+    private String plannedText;
+    private Path chosenNewFolder;
     private Job reading;
 
     public RefiImportDialog(Shell parent, ProjectStore store, DocumentExtractor extractor) {
@@ -61,11 +71,7 @@ public final class RefiImportDialog extends TitledDialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         area.setLayout(new GridLayout(4, false));
-        Label about = new Label(area, SWT.WRAP);
-        about.setText(Messages.Import_about);
-        GridData wrapping = new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1);
-        wrapping.widthHint = 600;
-        about.setLayoutData(wrapping);
+        wrappedText(area, Messages.Import_about, 4, 600);
         new Label(area, SWT.NONE).setText(Messages.Export_file);
         file = WidgetIds.tag(new Text(area, SWT.BORDER | SWT.SINGLE), WidgetIds.REFI_IMPORT_FILE);
         file.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -87,7 +93,42 @@ public final class RefiImportDialog extends TitledDialog {
         tall.heightHint = 260;
         plan.setLayoutData(tall);
         plan.setText(Messages.Import_choose);
+        destination(area);
         return area;
+    }
+
+    /** Into the open project, or (a .qdpx) as a new project in a folder of its own. */
+    private void destination(Composite area) {
+        intoThis = WidgetIds.tag(new Button(area, SWT.RADIO), WidgetIds.REFI_IMPORT_INTO);
+        intoThis.setText(Messages.Import_intoThis);
+        intoThis.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        intoThis.setSelection(true);
+        asNew = WidgetIds.tag(new Button(area, SWT.RADIO), WidgetIds.REFI_IMPORT_NEW);
+        asNew.setText(Messages.Import_asNew);
+        newFolder = new PathField(area, WidgetIds.REFI_IMPORT_NEW_FOLDER, Messages.Import_newFolderHint, typed -> {
+            asNew.setSelection(true);
+            intoThis.setSelection(false);
+            showPlan();
+        });
+        newFolder.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        Button browse = new Button(area, SWT.PUSH);
+        browse.setText(Messages.Export_browse);
+        browse.addListener(SWT.Selection, e -> browseFolder());
+        problem = new Label(area, SWT.WRAP);
+        problem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        intoThis.addListener(SWT.Selection, e -> showPlan());
+        asNew.addListener(SWT.Selection, e -> showPlan());
+        newFolder.control().addListener(SWT.Modify, e -> problem.setText(""));
+    }
+
+    private void browseFolder() {
+        String picked = new DirectoryDialog(getShell()).open();
+        if (picked != null) {
+            newFolder.setText(picked);
+            asNew.setSelection(true);
+            intoThis.setSelection(false);
+            showPlan();
+        }
     }
 
     @Override
@@ -114,6 +155,7 @@ public final class RefiImportDialog extends TitledDialog {
         }
         Path chosen = typed.get().toAbsolutePath();
         planned = null;
+        plannedText = null;
         getButton(IDialogConstants.OK_ID).setEnabled(false);
         plan.setText(NLS.bind(Messages.Import_reading, chosen.getFileName()));
         if (reading != null) {
@@ -164,13 +206,47 @@ public final class RefiImportDialog extends TitledDialog {
 
     private void planned(RefiImportPlan made, String said) {
         planned = made;
-        plan.setText(said);
+        plannedText = said;
         getButton(IDialogConstants.OK_ID).setEnabled(true);
+        showPlan();
     }
 
-    /** The import as planned; null unless closed with Import. */
+    /** What the import brings where it goes: matched and added here, or everything into a new project. */
+    private void showPlan() {
+        boolean project = planned != null && !planned.content().fileName().toLowerCase(Locale.ROOT).endsWith(".qdc");
+        asNew.setEnabled(planned == null || project);
+        if (!project && asNew.getSelection()) {
+            asNew.setSelection(false);
+            intoThis.setSelection(true);
+        }
+        if (planned != null) {
+            plan.setText(asNew.getSelection() ? planned.content().summary() + "\n\n" + planned.report().text() : plannedText);
+        }
+    }
+
+    @Override
+    protected void okPressed() {
+        if (asNew.getSelection()) {
+            Optional<Path> folder = newFolder.typedPath().map(path -> path.toAbsolutePath().normalize());
+            if (folder.isEmpty() || !ProjectLocation.folder(folder.get()).isFreeForNewProject()) {
+                problem.setText(folder.isEmpty() ? Messages.Import_newFolderMissing
+                        : NLS.bind(Messages.Import_newFolderNotEmpty, folder.get()));
+                growToFit();
+                return;
+            }
+            chosenNewFolder = folder.get();
+        }
+        super.okPressed();
+    }
+
+    /** The import as planned into the open project; null unless closed with Import. */
     public RefiImportPlan plan() {
         return planned;
+    }
+
+    /** The folder of the new project the file becomes, when that was chosen; empty: into the open project. */
+    public Optional<Path> newProjectFolder() {
+        return Optional.ofNullable(chosenNewFolder);
     }
 
     @Override

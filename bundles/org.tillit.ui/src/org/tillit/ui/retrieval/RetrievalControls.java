@@ -44,14 +44,13 @@ public final class RetrievalControls {
     public RetrievalControls(Composite parent, Consumer<RetrievalQuery> onChange, Runnable onPickCode) {
         Composite row = new Composite(parent, SWT.NONE);
         row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        GridLayout layout = new GridLayout(5, false);
+        GridLayout layout = new GridLayout(4, false);
         layout.marginHeight = 2;
         layout.verticalSpacing = 2;
         row.setLayout(layout);
         code = WidgetIds.tag(new Label(row, SWT.NONE), WidgetIds.RETRIEVAL_CODE);
         code.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         code.setText(Messages.Retrieval_chooseCode);
-        coder = new CoderFilter(row, WidgetIds.RETRIEVAL_CODER, () -> onChange.accept(query()));
         Button pick = WidgetIds.tag(new Button(row, SWT.PUSH), WidgetIds.RETRIEVAL_CHOOSE_CODE);
         pick.setText(org.tillit.ui.results.Messages.Retrieval_pickCode);
         pick.setToolTipText(org.tillit.ui.results.Messages.Retrieval_pickCodeTooltip);
@@ -64,7 +63,9 @@ public final class RetrievalControls {
         withSubcodes.setText(Messages.Retrieval_withSubcodes);
         filter = WidgetIds.tag(new Text(row, SWT.SEARCH | SWT.ICON_CANCEL | SWT.ICON_SEARCH), WidgetIds.RETRIEVAL_FILTER);
         filter.setMessage(Messages.Retrieval_textContains);
-        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        coder = new CoderFilter(row, WidgetIds.RETRIEVAL_CODER, () -> onChange.accept(query()));
+        coder.control().setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 2, 1));
         new Label(row, SWT.NONE).setText(Messages.Retrieval_context);
         context = WidgetIds.tag(new Combo(row, SWT.READ_ONLY), WidgetIds.RETRIEVAL_CONTEXT_KIND);
         context.setItems(Messages.Retrieval_contextNone, NLS.bind(Messages.Retrieval_contextCharacters, CONTEXT_CHARACTERS),

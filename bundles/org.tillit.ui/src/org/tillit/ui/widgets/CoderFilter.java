@@ -20,11 +20,12 @@ import org.tillit.ui.l10n.Messages;
  */
 public final class CoderFilter {
 
+    private final Composite pair;
     private final Combo combo;
     private List<String> coders = List.of();
 
     public CoderFilter(Composite parent, String widgetId, Runnable onChange) {
-        Composite pair = new Composite(parent, SWT.NONE);
+        pair = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(2, false);
         layout.marginWidth = 0;
         layout.marginHeight = 0;
@@ -35,6 +36,11 @@ public final class CoderFilter {
         combo.setItems(Messages.Coders_all);
         combo.select(0);
         combo.addListener(SWT.Selection, e -> onChange.run());
+    }
+
+    /** The label and the choice together, to lay out in the parent. */
+    public Composite control() {
+        return pair;
     }
 
     /** The project's coders by name, read under the store's lock. */

@@ -2,6 +2,11 @@ package org.tillit.ui.tests.pages;
 
 import java.nio.file.Path;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.tillit.ui.WidgetIds;
 import org.tillit.ui.exchange.RefiImportDialog;
@@ -48,6 +53,43 @@ public final class RefiImportPage {
         shell.button("Import").click();
         shell.waitUntilClosed();
         return MessageAnswer.take(bot, RefiImports.DONE_TITLE, "OK");
+    }
+
+    /** Chooses "As a new project in:" with this folder. */
+    public RefiImportPage asNewProjectIn(Path folder) {
+        bot.run(() -> {
+            Button into = shell.widget(Button.class, WidgetIds.REFI_IMPORT_INTO);
+            Button asNew = shell.widget(Button.class, WidgetIds.REFI_IMPORT_NEW);
+            into.setSelection(false);
+            asNew.setSelection(true);
+            asNew.notifyListeners(SWT.Selection, new Event());
+        });
+        new BotText(bot, shell.widget(Text.class, WidgetIds.REFI_IMPORT_NEW_FOLDER)).setText(folder.toString());
+        return this;
+    }
+
+    /** Import while the new project's folder is wrong: the dialog stays open; returns what it says. */
+    public String importRefused(String expected) {
+        shell.button("Import").click();
+        bot.waitUntil(Condition.of("the dialog to say " + expected, () -> dialogText().contains(expected)));
+        return dialogText();
+    }
+
+    /** Import as a new project: returns what the question afterwards said, answered "not now" (No). */
+    public String importAsNewProjectButNotOpenIt() {
+        shell.button("Import").click();
+        shell.waitUntilClosed();
+        return MessageAnswer.take(bot, RefiImports.NEW_PROJECT_TITLE, "No");
+    }
+
+    private String dialogText() {
+        return bot.sync(() -> {
+            StringBuilder all = new StringBuilder();
+            for (Label label : Widgets.findAll(new Shell[] { shell.widget() }, Label.class)) {
+                all.append(label.getText()).append('\n');
+            }
+            return all.toString();
+        });
     }
 
     public void cancel() {
