@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -40,26 +38,10 @@ public final class RefiXmlReader {
             "creatingUser", "creationDateTime");
     private static final Set<String> CODING_ATTRIBUTES = Set.of("guid", "creatingUser", "creationDateTime");
 
-    private final XMLStreamReader r;
-    private final String namespace;
-    private final String entry;
-    private final ArchiveLimits limits;
-    private final LossTally loss;
-    private int depth;
-    private int elements;
+    private final RefiXmlCursor in;
 
-    /** One child element: reads it whole (parses or skips it). */
-    @FunctionalInterface
-    private interface Child {
-        void read(String name) throws XMLStreamException, RefiReadException;
-    }
-
-    private RefiXmlReader(XMLStreamReader r, String namespace, String entry, ArchiveLimits limits, LossTally loss) {
-        this.r = r;
-        this.namespace = namespace;
-        this.entry = entry;
-        this.limits = limits;
-        this.loss = loss;
+    private RefiXmlReader(RefiXmlCursor in) {
+        this.in = in;
     }
 
     /** Reads a project document ({@code <Project>} in the project namespace). */
@@ -79,8 +61,9 @@ public final class RefiXmlReader {
         XMLStreamReader r = null;
         try {
             r = HardenedXml.reader(xml);
-            RefiXmlReader reader = new RefiXmlReader(r, namespace, entry, limits, loss);
-            reader.toRoot(root);
+            RefiXmlCursor in = new RefiXmlCursor(r, namespace, entry, limits, loss);
+            in.toRoot(root);
+            RefiXmlReader reader = new RefiXmlReader(in);
             return root.equals("Project") ? reader.project() : reader.codebookRoot();
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
@@ -97,131 +80,24 @@ public final class RefiXmlReader {
         }
     }
 
-    private void toRoot(String root) throws XMLStreamException, RefiReadException {
-        while (r.hasNext()) {
-            int event = r.next();
-            if (event == XMLStreamConstants.DTD) {
-                throw new RefiReadException(NLS.bind(Messages.Xml_dtd, entry));
-            }
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                if (!root.equals(r.getLocalName()) || !ours()) {
-                    throw new RefiReadException(NLS.bind(Messages.Xml_wrongRoot,
-                            new Object[] { entry, root, r.getName().toString() }));
-                }
-                depth = 1;
-                elements = 1;
-                return;
-            }
-        }
-        throw new RefiReadException(NLS.bind(Messages.Xml_wrongRoot, new Object[] { entry, root, "" }));
-    }
-
-    // ---- the walk
-
-    private boolean ours() {
-        String ns = r.getNamespaceURI();
-        return ns == null || ns.isEmpty() || ns.equals(namespace);
-    }
-
-    /** Reads the current element's children until its end tag. */
-    private void children(Child child) throws XMLStreamException, RefiReadException {
-        while (true) {
-            int event = r.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-                return;
-            }
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                entered();
-                if (ours()) {
-                    child.read(r.getLocalName());
-                } else {
-                    loss.add(NLS.bind(Messages.Loss_extension, r.getName().toString()), null);
-                    skip();
-                }
-            }
-        }
-    }
-
-    private void entered() throws RefiReadException {
-        depth++;
-        elements++;
-        if (depth > limits.maxXmlDepth() || elements > limits.maxXmlElements()) {
-            throw new RefiReadException(NLS.bind(Messages.Xml_tooDeep,
-                    new Object[] { entry, limits.maxXmlDepth(), limits.maxXmlElements() }));
-        }
-    }
-
-    /** Skips the current element with all it holds. */
-    private void skip() throws XMLStreamException, RefiReadException {
-        children(name -> skip());
-    }
-
-    /** Skips the current element and reports it as not carried. */
-    private void notCarried(String name) throws XMLStreamException, RefiReadException {
-        loss.add(NLS.bind(Messages.Loss_element, name), example());
-        skip();
-    }
-
-    /** An element's own name or GUID, to show as an example of it. */
-    private String example() {
-        String name = r.getAttributeValue(null, "name");
-        return name != null ? name : r.getAttributeValue(null, "guid");
-    }
-
-    /** The element's text (the schema gives these elements text only). */
-    private String text() throws XMLStreamException {
-        String text = r.getElementText();
-        depth--;
-        return text;
-    }
-
-    /** The element's attributes by name; those not in {@code carried} are reported. */
-    private Map<String, String> attributes(String element, Set<String> carried) {
-        Map<String, String> values = new HashMap<>();
-        String example = example();
-        for (int i = 0; i < r.getAttributeCount(); i++) {
-            String ns = r.getAttributeNamespace(i);
-            String name = r.getAttributeLocalName(i);
-            if (XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI.equals(ns)) {
-                continue; // schemaLocation and the like say nothing about the data
-            }
-            if (ns != null && !ns.isEmpty()) {
-                loss.add(NLS.bind(Messages.Loss_attribute, element + "@{" + ns + "}" + name), example);
-            } else if (carried.contains(name)) {
-                values.put(name, r.getAttributeValue(i));
-            } else {
-                loss.add(NLS.bind(Messages.Loss_attribute, element + "@" + name), example);
-            }
-        }
-        return values;
-    }
-
-    /** The element's target GUID (a reference element). */
-    private String target() throws XMLStreamException, RefiReadException {
-        String guid = Guids.normal(r.getAttributeValue(null, "targetGUID"));
-        skip();
-        return guid;
-    }
-
     // ---- a project
 
     private Project project() throws XMLStreamException, RefiReadException {
         // origin names the program that wrote the file: about the file, not the project, so nothing is lost.
-        Map<String, String> a = attributes("Project", Set.of("name", "origin", "creationDateTime"));
+        Map<String, String> a = in.attributes("Project", Set.of("name", "origin", "creationDateTime"));
         ProjectParts parts = new ProjectParts();
-        children(name -> {
+        in.children(name -> {
             switch (name) {
-                case "Users" -> children(user -> user(parts));
-                case "CodeBook" -> children(codes -> codesOf(codes, parts.codes));
-                case "Variables" -> children(variable -> variable(parts));
-                case "Cases" -> children(aCase -> aCase(parts));
-                case "Sources" -> children(source -> source(source, parts));
-                case "Notes" -> children(note -> note(note, parts));
-                case "Sets" -> children(set -> set(set, parts));
-                case "Description" -> parts.description = text();
-                case "NoteRef" -> parts.noteGuids.add(target());
-                case "Links" -> children(link -> link(link, parts));
+                case "Users" -> in.children(user -> user(parts));
+                case "CodeBook" -> in.children(codes -> codesOf(codes, parts.codes));
+                case "Variables" -> in.children(variable -> variable(parts));
+                case "Cases" -> in.children(aCase -> aCase(parts));
+                case "Sources" -> in.children(source -> source(source, parts));
+                case "Notes" -> in.children(note -> note(note, parts));
+                case "Sets" -> in.children(set -> set(set, parts));
+                case "Description" -> parts.description = in.text();
+                case "NoteRef" -> parts.noteGuids.add(in.target());
+                case "Links" -> in.children(link -> link(link, parts));
                 default -> notCarriedWhole(name);
             }
         });
@@ -237,28 +113,28 @@ public final class RefiXmlReader {
      */
     private void link(String element, ProjectParts parts) throws XMLStreamException, RefiReadException {
         if (!element.equals("Link")) {
-            notCarried(element);
+            in.notCarried(element);
             return;
         }
-        String origin = Guids.normal(r.getAttributeValue(null, "originGUID"));
-        String target = Guids.normal(r.getAttributeValue(null, "targetGUID"));
+        String origin = Guids.normal(in.attribute("originGUID"));
+        String target = Guids.normal(in.attribute("targetGUID"));
         boolean fromNote = parts.notes.stream().anyMatch(n -> n.guid().equals(origin));
         boolean toCase = parts.cases.stream().anyMatch(c -> c.guid().equals(target));
         if (!fromNote || !toCase) {
-            notCarried(element);
+            in.notCarried(element);
             return;
         }
-        attributes("Link", Set.of("guid", "name", "direction", "originGUID", "targetGUID"));
+        in.attributes("Link", Set.of("guid", "name", "direction", "originGUID", "targetGUID"));
         parts.caseNotes.computeIfAbsent(target, guid -> new ArrayList<>()).add(origin);
-        children(this::notCarried);
+        in.children(in::notCarried);
     }
 
     /** Links and graphs (and anything unknown): each member counted, the whole skipped. */
     private void notCarriedWhole(String name) throws XMLStreamException, RefiReadException {
         if (name.equals("Links") || name.equals("Graphs")) {
-            children(this::notCarried);
+            in.children(in::notCarried);
         } else {
-            notCarried(name);
+            in.notCarried(name);
         }
     }
 
@@ -278,13 +154,13 @@ public final class RefiXmlReader {
     }
 
     private Project codebookRoot() throws XMLStreamException, RefiReadException {
-        attributes("CodeBook", Set.of("origin"));
+        in.attributes("CodeBook", Set.of("origin"));
         ProjectParts parts = new ProjectParts();
-        children(name -> {
+        in.children(name -> {
             switch (name) {
-                case "Codes" -> children(code -> code(code, parts.codes));
-                case "Sets" -> children(set -> set(set, parts));
-                default -> notCarried(name);
+                case "Codes" -> in.children(code -> code(code, parts.codes));
+                case "Sets" -> in.children(set -> set(set, parts));
+                default -> in.notCarried(name);
             }
         });
         return new Project(null, null, Map.of(), parts.codes, parts.sets, List.of(), List.of(), List.of(), List.of(),
@@ -292,33 +168,33 @@ public final class RefiXmlReader {
     }
 
     private void user(ProjectParts parts) throws XMLStreamException, RefiReadException {
-        Map<String, String> a = attributes("User", Set.of("guid", "name"));
+        Map<String, String> a = in.attributes("User", Set.of("guid", "name"));
         String guid = Guids.normal(a.get("guid"));
         parts.users.put(guid, a.getOrDefault("name", guid));
-        skip();
+        in.skip();
     }
 
     private void codesOf(String name, List<Code> into) throws XMLStreamException, RefiReadException {
         if (name.equals("Codes")) {
-            children(code -> code(code, into));
+            in.children(code -> code(code, into));
         } else {
-            notCarried(name);
+            in.notCarried(name);
         }
     }
 
     private void code(String element, List<Code> into) throws XMLStreamException, RefiReadException {
         if (!element.equals("Code")) {
-            notCarried(element);
+            in.notCarried(element);
             return;
         }
-        Map<String, String> a = attributes("Code", Set.of("guid", "name", "isCodable", "color"));
+        Map<String, String> a = in.attributes("Code", Set.of("guid", "name", "isCodable", "color"));
         String[] description = { null };
         List<String> notes = new ArrayList<>();
         List<Code> children = new ArrayList<>();
-        children(name -> {
+        in.children(name -> {
             switch (name) {
-                case "Description" -> description[0] = text();
-                case "NoteRef" -> notes.add(target());
+                case "Description" -> description[0] = in.text();
+                case "NoteRef" -> notes.add(in.target());
                 default -> code(name, children);
             }
         });
@@ -327,13 +203,13 @@ public final class RefiXmlReader {
     }
 
     private void variable(ProjectParts parts) throws XMLStreamException, RefiReadException {
-        Map<String, String> a = attributes("Variable", Set.of("guid", "name", "typeOfVariable"));
+        Map<String, String> a = in.attributes("Variable", Set.of("guid", "name", "typeOfVariable"));
         String[] description = { null };
-        children(name -> {
+        in.children(name -> {
             if (name.equals("Description")) {
-                description[0] = text();
+                description[0] = in.text();
             } else {
-                notCarried(name);
+                in.notCarried(name);
             }
         });
         parts.variables.add(new Variable(Guids.normal(a.get("guid")), a.getOrDefault("name", ""),
@@ -341,16 +217,16 @@ public final class RefiXmlReader {
     }
 
     private void aCase(ProjectParts parts) throws XMLStreamException, RefiReadException {
-        Map<String, String> a = attributes("Case", Set.of("guid", "name"));
+        Map<String, String> a = in.attributes("Case", Set.of("guid", "name"));
         String[] description = { null };
         List<String> sources = new ArrayList<>();
         List<Value> values = new ArrayList<>();
-        children(name -> {
+        in.children(name -> {
             switch (name) {
-                case "Description" -> description[0] = text();
-                case "SourceRef" -> sources.add(target());
+                case "Description" -> description[0] = in.text();
+                case "SourceRef" -> sources.add(in.target());
                 case "VariableValue" -> values.add(value());
-                default -> notCarried("Case/" + name);
+                default -> in.notCarried("Case/" + name);
             }
         });
         String guid = Guids.normal(a.get("guid"));
@@ -358,16 +234,16 @@ public final class RefiXmlReader {
     }
 
     private Value value() throws XMLStreamException, RefiReadException {
-        attributes("VariableValue", Set.of());
+        in.attributes("VariableValue", Set.of());
         String[] variable = { null };
         String[] value = { null };
-        children(name -> {
+        in.children(name -> {
             if (name.equals("VariableRef")) {
-                variable[0] = target();
+                variable[0] = in.target();
             } else if (name.endsWith("Value")) {
-                value[0] = text().strip();
+                value[0] = in.text().strip();
             } else {
-                notCarried(name);
+                in.notCarried(name);
             }
         });
         return new Value(variable[0], value[0]);
@@ -379,12 +255,12 @@ public final class RefiXmlReader {
             return;
         }
         if (!element.equals("TextSource")) {
-            loss.add(NLS.bind(MEDIA.contains(element) ? Messages.Loss_media : Messages.Loss_element, element),
-                    example());
-            skip();
+            in.lost(NLS.bind(MEDIA.contains(element) ? Messages.Loss_media : Messages.Loss_element, element),
+                    in.example());
+            in.skip();
             return;
         }
-        Map<String, String> a = attributes("TextSource", Set.of("guid", "name", "richTextPath", "plainTextPath",
+        Map<String, String> a = in.attributes("TextSource", Set.of("guid", "name", "richTextPath", "plainTextPath",
                 "creationDateTime"));
         String[] description = { null };
         String[] content = { null };
@@ -392,15 +268,15 @@ public final class RefiXmlReader {
         List<Coding> whole = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<Value> values = new ArrayList<>();
-        children(name -> {
+        in.children(name -> {
             switch (name) {
-                case "Description" -> description[0] = text();
-                case "PlainTextContent" -> content[0] = text();
+                case "Description" -> description[0] = in.text();
+                case "PlainTextContent" -> content[0] = in.text();
                 case "PlainTextSelection" -> selections.add(selection());
                 case "Coding" -> whole.add(coding(null, null));
-                case "NoteRef" -> notes.add(target());
+                case "NoteRef" -> notes.add(in.target());
                 case "VariableValue" -> values.add(value());
-                default -> notCarried(name);
+                default -> in.notCarried(name);
             }
         });
         if (!whole.isEmpty()) {
@@ -417,8 +293,8 @@ public final class RefiXmlReader {
      * itself (PDFSelection) are not carried. A PDF without a Representation is media.
      */
     private void pdfSource(ProjectParts parts) throws XMLStreamException, RefiReadException {
-        String example = example();
-        Map<String, String> a = attributes("PDFSource", Set.of("guid", "name", "path", "creationDateTime"));
+        String example = in.example();
+        Map<String, String> a = in.attributes("PDFSource", Set.of("guid", "name", "path", "creationDateTime"));
         String[] description = { null };
         String[] plainTextPath = { null };
         String[] content = { null };
@@ -426,30 +302,30 @@ public final class RefiXmlReader {
         List<String> notes = new ArrayList<>();
         List<Value> values = new ArrayList<>();
         boolean[] represented = { false };
-        children(name -> {
+        in.children(name -> {
             switch (name) {
-                case "Description" -> description[0] = text();
-                case "NoteRef" -> notes.add(target());
+                case "Description" -> description[0] = in.text();
+                case "NoteRef" -> notes.add(in.target());
                 case "VariableValue" -> values.add(value());
                 case "Representation" -> {
                     represented[0] = true;
-                    plainTextPath[0] = attributes("Representation", Set.of("guid", "name", "plainTextPath"))
+                    plainTextPath[0] = in.attributes("Representation", Set.of("guid", "name", "plainTextPath"))
                             .get("plainTextPath");
-                    children(inner -> {
+                    in.children(inner -> {
                         switch (inner) {
-                            case "PlainTextContent" -> content[0] = text();
+                            case "PlainTextContent" -> content[0] = in.text();
                             case "PlainTextSelection" -> selections.add(selection());
-                            case "NoteRef" -> notes.add(target());
+                            case "NoteRef" -> notes.add(in.target());
                             case "VariableValue" -> values.add(value());
-                            default -> notCarried(inner);
+                            default -> in.notCarried(inner);
                         }
                     });
                 }
-                default -> notCarried(name);
+                default -> in.notCarried(name);
             }
         });
         if (!represented[0]) {
-            loss.add(NLS.bind(Messages.Loss_media, "PDFSource"), example);
+            in.lost(NLS.bind(Messages.Loss_media, "PDFSource"), example);
             return;
         }
         parts.sources.add(new Source(Guids.normal(a.get("guid")), a.get("name"), plainTextPath[0], a.get("path"), content[0],
@@ -457,18 +333,18 @@ public final class RefiXmlReader {
     }
 
     private Selection selection() throws XMLStreamException, RefiReadException {
-        Map<String, String> a = attributes("PlainTextSelection", SELECTION_ATTRIBUTES);
+        Map<String, String> a = in.attributes("PlainTextSelection", SELECTION_ATTRIBUTES);
         String[] description = { null };
         List<Coding> codings = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         String user = Guids.normal(a.get("creatingUser"));
         Instant created = instant(a.get("creationDateTime"));
-        children(name -> {
+        in.children(name -> {
             switch (name) {
-                case "Description" -> description[0] = text();
+                case "Description" -> description[0] = in.text();
                 case "Coding" -> codings.add(coding(user, created));
-                case "NoteRef" -> notes.add(target());
-                default -> notCarried(name);
+                case "NoteRef" -> notes.add(in.target());
+                default -> in.notCarried(name);
             }
         });
         return new Selection(Guids.normal(a.get("guid")), description[0], number(a.get("startPosition")),
@@ -477,14 +353,14 @@ public final class RefiXmlReader {
 
     /** A coding; who made it and when default to its selection's. */
     private Coding coding(String selectionUser, Instant selectionCreated) throws XMLStreamException, RefiReadException {
-        Map<String, String> a = attributes("Coding", CODING_ATTRIBUTES);
+        Map<String, String> a = in.attributes("Coding", CODING_ATTRIBUTES);
         String[] code = { null };
         List<String> notes = new ArrayList<>();
-        children(name -> {
+        in.children(name -> {
             switch (name) {
-                case "CodeRef" -> code[0] = target();
-                case "NoteRef" -> notes.add(target());
-                default -> notCarried(name);
+                case "CodeRef" -> code[0] = in.target();
+                case "NoteRef" -> notes.add(in.target());
+                default -> in.notCarried(name);
             }
         });
         String user = a.containsKey("creatingUser") ? Guids.normal(a.get("creatingUser")) : selectionUser;
@@ -494,16 +370,16 @@ public final class RefiXmlReader {
 
     private void note(String element, ProjectParts parts) throws XMLStreamException, RefiReadException {
         if (!element.equals("Note")) {
-            notCarried(element);
+            in.notCarried(element);
             return;
         }
-        Map<String, String> a = attributes("Note", Set.of("guid", "name", "plainTextPath"));
+        Map<String, String> a = in.attributes("Note", Set.of("guid", "name", "plainTextPath"));
         String[] content = { null };
-        children(name -> {
+        in.children(name -> {
             if (name.equals("PlainTextContent")) {
-                content[0] = text();
+                content[0] = in.text();
             } else {
-                notCarried("Note/" + name);
+                in.notCarried("Note/" + name);
             }
         });
         parts.notes.add(new Note(Guids.normal(a.get("guid")), a.get("name"), content[0], a.get("plainTextPath")));
@@ -511,17 +387,17 @@ public final class RefiXmlReader {
 
     private void set(String element, ProjectParts parts) throws XMLStreamException, RefiReadException {
         if (!element.equals("Set")) {
-            notCarried(element);
+            in.notCarried(element);
             return;
         }
-        Map<String, String> a = attributes("Set", Set.of("guid", "name"));
+        Map<String, String> a = in.attributes("Set", Set.of("guid", "name"));
         String[] description = { null };
         List<String> members = new ArrayList<>();
-        children(name -> {
+        in.children(name -> {
             switch (name) {
-                case "Description" -> description[0] = text();
+                case "Description" -> description[0] = in.text();
                 case "MemberCode" -> members.add(memberCode());
-                default -> notCarried("Set/" + name);
+                default -> in.notCarried("Set/" + name);
             }
         });
         parts.sets.add(new CodeSet(Guids.normal(a.get("guid")), a.getOrDefault("name", ""), description[0], members));
@@ -529,11 +405,11 @@ public final class RefiXmlReader {
 
     /** A project's set names its codes by targetGUID, a codebook's by guid. */
     private String memberCode() throws XMLStreamException, RefiReadException {
-        String guid = r.getAttributeValue(null, "targetGUID");
+        String guid = in.attribute("targetGUID");
         if (guid == null) {
-            guid = r.getAttributeValue(null, "guid");
+            guid = in.attribute("guid");
         }
-        skip();
+        in.skip();
         return Guids.normal(guid);
     }
 
