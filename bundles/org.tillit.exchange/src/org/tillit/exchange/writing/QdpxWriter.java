@@ -72,7 +72,7 @@ public final class QdpxWriter {
         zip.setLevel(Deflater.BEST_SPEED);
         zip.putNextEntry(new ZipEntry(RefiXml.PROJECT_ENTRY));
         List<SourceKind> kinds;
-        // The JDK's StAX writer hands its UTF-8 to the stream a byte at a time: the zip must not deflate each alone.
+        // The XML writer hands its UTF-8 on a few KB at a time: the zip deflates larger pieces.
         BufferedOutputStream xml = new BufferedOutputStream(zip, BUFFER);
         try {
             kinds = new ProjectXml(store).write(xml, documents, () -> tick(progress));
