@@ -27,8 +27,9 @@ import org.tillit.store.ProjectStore;
 import org.tillit.store.ProjectStoreException;
 
 /**
- * A .qdpx archive: {@code project.qde} streamed into its zip entry, then each document's plain
- * text (UTF-8, read once) and the original the standard has a place for, in {@code sources/}.
+ * A .qdpx archive: {@code project.qde} streamed into its zip entry (deflated by a second thread
+ * while it is made, {@link HandOffOutputStream}), then each document's plain text (UTF-8, read
+ * once) and the original the standard has a place for, in {@code sources/}.
  * Written through {@link AtomicFile}: a failure, a cancel or a change of the project meanwhile
  * leaves no file (and an earlier one as it was).
  */
@@ -72,14 +73,12 @@ public final class QdpxWriter {
         zip.setLevel(Deflater.BEST_SPEED);
         zip.putNextEntry(new ZipEntry(RefiXml.PROJECT_ENTRY));
         List<SourceKind> kinds;
-        // The JDK's StAX writer hands its UTF-8 to the stream a byte at a time: the zip must not deflate each alone.
-        BufferedOutputStream xml = new BufferedOutputStream(zip, BUFFER);
-        try {
+        try (HandOffOutputStream xml = new HandOffOutputStream(zip)) {
             kinds = new ProjectXml(store).write(xml, documents, () -> tick(progress));
+            xml.finish();
         } catch (XMLStreamException e) {
             throw new IOException(e.getMessage(), e);
         }
-        xml.flush();
         zip.closeEntry();
         for (int i = 0; i < documents.size(); i++) {
             tick(progress);

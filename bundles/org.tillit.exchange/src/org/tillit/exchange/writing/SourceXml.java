@@ -1,9 +1,13 @@
 package org.tillit.exchange.writing;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import javax.xml.stream.XMLStreamException;
 
 import org.eclipse.osgi.util.NLS;
 import org.tillit.exchange.l10n.Messages;
+import org.tillit.model.Code;
 import org.tillit.model.Coding;
 import org.tillit.model.Document;
 import org.tillit.model.codebook.Labels;
@@ -20,6 +24,8 @@ final class SourceXml {
     private final Variables variables;
     private final Notes notes;
     private final Language language;
+    /** Each code's GUID, worked out once per export: many codings name the same code. */
+    private final Map<Code, String> codeGuids = new HashMap<>();
 
     SourceXml(Users users, Variables variables, Notes notes, Language language) {
         this.users = users;
@@ -77,7 +83,7 @@ final class SourceXml {
             out.attribute("guid", guid);
             out.attribute("creatingUser", coder);
             out.attribute("creationDateTime", created);
-            out.reference("CodeRef", Guids.of(coding.getCode(), "code"));
+            out.reference("CodeRef", codeGuids.computeIfAbsent(coding.getCode(), code -> Guids.of(code, "code")));
             notes.refer(out, guid, () -> NLS.bind(Messages.Note_coding, Labels.label(coding.getCode(), language),
                     document.getName()), coding.getMemo());
             out.end();
