@@ -1,7 +1,6 @@
 package org.tillit.ui.coding;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.eclipse.jface.action.Action;
@@ -9,9 +8,9 @@ import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.osgi.util.NLS;
-import org.tillit.model.Coder;
 import org.tillit.store.ProjectStore;
 import org.tillit.ui.l10n.Messages;
+import org.tillit.ui.widgets.CoderFilter;
 
 /**
  * The coding editor's menu of whose codings it shows: every coder's, one coder's, or any two
@@ -23,8 +22,7 @@ final class CoderMenu {
     }
 
     static void fill(MenuManager menu, ProjectStore store, Supplier<CodingEditor> editor) {
-        List<String> coders = store.read(project -> project.getCoders().stream().map(Coder::getName)
-                .filter(Objects::nonNull).distinct().toList());
+        List<String> coders = store.read(CoderFilter::codersOf);
         CoderDisplay now = editor.get().coders();
         menu.add(choice(Messages.Coders_all, CoderDisplay.ALL, now, editor));
         if (!coders.isEmpty()) {

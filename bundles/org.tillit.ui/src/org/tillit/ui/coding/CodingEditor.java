@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -17,15 +16,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.events.VerifyEvent;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
 import org.tillit.model.Code;
 import org.tillit.model.coding.CodingSpan;
 import org.tillit.model.coding.LaneLayout;
@@ -33,7 +27,6 @@ import org.tillit.model.text.TextDifference;
 import org.tillit.model.text.TextRange;
 import org.tillit.model.text.WordSnap;
 import org.tillit.ui.WidgetIds;
-import org.tillit.ui.l10n.Messages;
 
 /**
  * The widgets of a coding editor: a title line, the document's text (read-only, wrapped) on JFace
@@ -73,7 +66,7 @@ public final class CodingEditor {
         void resize(CodingSpan coding, int start, int end);
     }
 
-    private final Label title;
+    private final EditorHeader header;
     private final SourceViewer viewer;
     private final StyledText text;
     private final CodeColors colors = new CodeColors();
@@ -84,11 +77,8 @@ public final class CodingEditor {
     private final CodingOverview overview;
     private final Actions actions;
     private final FindBar find;
-    private final ToolItem editMode;
     /** True while the editor itself puts a stored change into the widget: not a user's edit. */
     private boolean applyingStoredText;
-    private final ToolItem highlightChoice;
-    private final ToolItem coderChoice;
     /** Every coding of the document, and what the filter lets through: what is drawn. */
     private EditorContent content;
     private EditorContent shown;
@@ -105,24 +95,7 @@ public final class CodingEditor {
         layout.marginWidth = 0;
         layout.marginHeight = 0;
         body.setLayout(layout);
-        Composite header = new Composite(body, SWT.NONE);
-        header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        GridLayout headerLayout = new GridLayout(2, false);
-        headerLayout.marginWidth = 0;
-        headerLayout.marginHeight = 0;
-        header.setLayout(headerLayout);
-        title = WidgetIds.tag(new Label(header, SWT.NONE), WidgetIds.DOCUMENT_TITLE);
-        title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        ToolBar tools = new ToolBar(header, SWT.FLAT | SWT.RIGHT);
-        tools.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
-        editMode = WidgetIds.tag(new ToolItem(tools, SWT.CHECK), WidgetIds.EDIT_MODE);
-        editMode.setText(Messages.EditMode_label);
-        editMode.setToolTipText(Messages.EditMode_tooltip);
-        editMode.addListener(SWT.Selection, e -> setEditing(editMode.getSelection()));
-        coderChoice = dropDown(tools, WidgetIds.CODER_DISPLAY, Messages.Coders_all, Messages.Coders_tooltip,
-                actions::fillCoderMenu);
-        highlightChoice = dropDown(tools, WidgetIds.HIGHLIGHT_FILTER, Messages.Highlight_all, Messages.Highlight_tooltip,
-                actions::fillHighlightMenu);
+        header = new EditorHeader(body, this::setEditing, actions::fillCoderMenu, actions::fillHighlightMenu);
 
         CompositeRuler ruler = new CompositeRuler();
         viewer = new SourceViewer(body, ruler, null, false, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP);
@@ -157,12 +130,12 @@ public final class CodingEditor {
             secondLanes.redraw();
         });
         viewer.addViewportListener(top -> overview.redraw());
-        show(title.getText(), null);
+        show(header.title(), null);
     }
 
     /** Shows a document: its text and every coding. */
     public void show(String heading, EditorContent newContent) {
-        title.setText(" " + heading);
+        header.title(heading);
         this.content = newContent;
         this.shown = newContent == null ? null : visible(newContent);
         this.selected = null;
@@ -320,10 +293,9 @@ public final class CodingEditor {
     /** Shows every coder's codings, one coder's, or two coders' side by side in lane groups of their own. */
     public void showCoders(String label, CoderDisplay display) {
         this.coders = display;
-        coderChoice.setText(label);
+        header.codersShown(label);
         lanes.group(display.isSideBySide() ? display.coders().get(0) : null, true);
         secondLanes.group(display.isSideBySide() ? display.coders().get(1) : null, display.isSideBySide());
-        coderChoice.getParent().getParent().layout(true, true);
         drawAgain();
     }
 
@@ -334,8 +306,7 @@ public final class CodingEditor {
     /** Highlights only the codes the filter keeps, in the text, the lanes and the overview. */
     public void showOnly(String label, Predicate<Code> codes) {
         this.filter = codes;
-        highlightChoice.setText(label);
-        highlightChoice.getParent().getParent().layout(true, true);
+        header.codesShown(label);
         drawAgain();
     }
 
@@ -368,28 +339,6 @@ public final class CodingEditor {
             select(next);
             actions.codingSelected(next);
         }
-    }
-
-    /** A tool item that opens a menu of choices filled when it opens; each has a tool bar of its own, which holds the menu. */
-    private static ToolItem dropDown(ToolBar tools, String id, String label, String tooltip,
-            Consumer<MenuManager> filler) {
-        ToolBar bar = new ToolBar(tools.getParent(), SWT.FLAT | SWT.RIGHT);
-        bar.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
-        ((GridLayout) tools.getParent().getLayout()).numColumns++;
-        ToolItem item = WidgetIds.tag(new ToolItem(bar, SWT.DROP_DOWN), id);
-        item.setText(label);
-        item.setToolTipText(tooltip);
-        MenuManager choices = new MenuManager();
-        choices.setRemoveAllWhenShown(true);
-        choices.addMenuListener(m -> filler.accept(choices));
-        Menu menu = choices.createContextMenu(bar);
-        bar.setMenu(menu);
-        item.addListener(SWT.Selection, e -> {
-            Rectangle bounds = item.getBounds();
-            menu.setLocation(bar.toDisplay(bounds.x, bounds.y + bounds.height));
-            menu.setVisible(true);
-        });
-        return item;
     }
 
     private void laneClicked(CodingSpan span) {
@@ -445,12 +394,12 @@ public final class CodingEditor {
     }
 
     public boolean isEditing() {
-        return editMode.getSelection();
+        return header.isEditing();
     }
 
     /** Edit mode on or off: only then can the text be typed in. */
     public void setEditing(boolean on) {
-        editMode.setSelection(on);
+        header.editing(on);
         viewer.setEditable(on);
     }
 

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiPredicate;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
@@ -13,8 +12,6 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -252,7 +249,7 @@ public final class CodingEditorView {
         bot.run(() -> {
             for (ToolItem item : Widgets.toolItems(shell(), id)) {
                 if (item.getParent().isVisible()) {
-                    pick(item.getParent().getMenu(), String::equals, path);
+                    Widgets.pick(item.getParent().getMenu(), String::equals, path);
                     return;
                 }
             }
@@ -262,32 +259,7 @@ public final class CodingEditorView {
 
     /** Picks an item of the text's context menu by the start of its label (a path into sub-menus), as a right-click would. */
     public void contextMenu(String... labelStarts) {
-        bot.run(() -> pick(textWidget().getMenu(), String::startsWith, labelStarts));
-    }
-
-    /** Opens each menu of the path in turn and selects its last item (a radio item gets selected first, as a click does). */
-    private static void pick(Menu menu, BiPredicate<String, String> matches, String... path) {
-        for (int level = 0; level < path.length; level++) {
-            menu.notifyListeners(SWT.Show, new Event());
-            MenuItem found = null;
-            for (MenuItem item : menu.getItems()) {
-                if (found == null && matches.test(item.getText(), path[level])) {
-                    found = item;
-                }
-            }
-            if (found == null) {
-                throw new IllegalArgumentException("no item '" + path[level] + "' among " + List.of(menu.getItems()));
-            }
-            if (level + 1 < path.length) {
-                menu = found.getMenu();
-            } else {
-                menu.notifyListeners(SWT.Hide, new Event());
-                if ((found.getStyle() & SWT.RADIO) != 0) {
-                    found.setSelection(true);
-                }
-                found.notifyListeners(SWT.Selection, new Event());
-            }
-        }
+        bot.run(() -> Widgets.pick(textWidget().getMenu(), String::startsWith, labelStarts));
     }
 
     /** Opens the quick-code popup from a menu or key already pressed: types the filter and presses Enter. */

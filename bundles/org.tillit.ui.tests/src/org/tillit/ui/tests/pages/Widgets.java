@@ -3,6 +3,7 @@ package org.tillit.ui.tests.pages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
@@ -10,6 +11,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
@@ -84,5 +87,30 @@ final class Widgets {
         }
         combo.select(index);
         combo.notifyListeners(SWT.Selection, new Event());
+    }
+
+    /** Opens each menu of the path in turn and selects its last item (a radio item gets selected first, as a click does). */
+    static void pick(Menu menu, BiPredicate<String, String> matches, String... path) {
+        for (int level = 0; level < path.length; level++) {
+            menu.notifyListeners(SWT.Show, new Event());
+            MenuItem found = null;
+            for (MenuItem item : menu.getItems()) {
+                if (found == null && matches.test(item.getText(), path[level])) {
+                    found = item;
+                }
+            }
+            if (found == null) {
+                throw new IllegalArgumentException("no item '" + path[level] + "' among " + List.of(menu.getItems()));
+            }
+            if (level + 1 < path.length) {
+                menu = found.getMenu();
+            } else {
+                menu.notifyListeners(SWT.Hide, new Event());
+                if ((found.getStyle() & SWT.RADIO) != 0) {
+                    found.setSelection(true);
+                }
+                found.notifyListeners(SWT.Selection, new Event());
+            }
+        }
     }
 }
