@@ -256,6 +256,44 @@ class ProjectStoreTest {
     }
 
     @Test
+    void codingsOfAVersion1ProjectComeThroughTheRebuiltCodingTableWithOneIndexPerLookup() throws Exception {
+        String document = "'5f0c0d1e-0000-4000-8000-000000000003'";
+        Path folder = versionOneProject("coded-0.1", document + ", 0, 'Intervju 3.txt', '/tmp/Intervju 3.txt', "
+                + "'text/plain', '" + "7".repeat(64) + "', 9, CURRENT_TIMESTAMP, 'Hej hopp!'");
+        try (var c = Driver.load().connect("jdbc:h2:file:" + folder.resolve("tillit"), credentials());
+                var st = c.createStatement()) {
+            st.execute("INSERT INTO code (guid, position, label_sv, color, codable) VALUES "
+                    + "('5f0c0d1e-0000-4000-8000-0000000000c1', 0, 'Stöd', '#aa0000', TRUE)");
+            st.execute("INSERT INTO coder (guid, name) VALUES ('5f0c0d1e-0000-4000-8000-0000000000a1', 'Anna')");
+            st.execute("INSERT INTO coding (guid, document_guid, code_guid, start_cp, end_cp, coder_guid, created, memo) "
+                    + "VALUES ('5f0c0d1e-0000-4000-8000-0000000000b1', " + document + ", "
+                    + "'5f0c0d1e-0000-4000-8000-0000000000c1', 4, 8, '5f0c0d1e-0000-4000-8000-0000000000a1', "
+                    + "CURRENT_TIMESTAMP, 'ett memo')");
+        }
+        try (ProjectStore store = stores.open(folder)) {
+            Coding coding = store.documents().get(0).getCodings().get(0);
+            assertEquals("4-8 Stöd Anna ett memo", coding.getStart() + "-" + coding.getEnd() + " "
+                    + coding.getCode().getLabelSv() + " " + coding.getCoder().getName() + " " + coding.getMemo());
+        }
+        try (var c = Driver.load().connect("jdbc:h2:file:" + folder.resolve("tillit"), credentials());
+                var st = c.createStatement();
+                var rs = st.executeQuery("SELECT INDEX_NAME, INDEX_TYPE_NAME FROM INFORMATION_SCHEMA.INDEXES "
+                        + "WHERE TABLE_NAME = 'CODING' ORDER BY INDEX_NAME")) {
+            List<String> indexes = new java.util.ArrayList<>();
+            while (rs.next()) {
+                indexes.add(rs.getString(2).equals("PRIMARY KEY") ? "PRIMARY KEY" : rs.getString(1));
+            }
+            assertEquals(List.of("CODING_CODE", "CODING_CODER", "CODING_DOCUMENT", "PRIMARY KEY"), indexes,
+                    "the foreign keys use the lookup indexes instead of keeping their own");
+            st.execute("DELETE FROM document");
+            try (var left = st.executeQuery("SELECT COUNT(*) FROM coding")) {
+                left.next();
+                assertEquals(0, left.getInt(1), "a document's codings still go with it");
+            }
+        }
+    }
+
+    @Test
     void severalDocumentsAreStoredTogetherOrNotAtAll() throws Exception {
         try (ProjectStore store = stores.open(temp.resolve("p"))) {
             List<Document> stored = store.addDocuments(List.of(interview("a.txt", "1".repeat(64)),

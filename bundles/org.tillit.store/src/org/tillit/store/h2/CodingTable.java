@@ -29,10 +29,8 @@ final class CodingTable {
     private CodingTable() {
     }
 
-    /** A range written now is as of the document's current edit number (see {@link #shift}). */
     private static final String INSERT = "INSERT INTO coding (guid, document_guid, code_guid, start_cp, end_cp, "
-            + "coder_guid, created, memo, edit_seq) VALUES (?,?,?,?,?,?,?,?,"
-            + "(SELECT edit_seq FROM document WHERE guid = ?))";
+            + "coder_guid, created, memo, edit_seq) VALUES (?,?,?,?,?,?,?,?,?)";
     private static final String SAVE_RANGE = "UPDATE coding SET start_cp = ?, end_cp = ?, "
             + "edit_seq = (SELECT d.edit_seq FROM document d WHERE d.guid = coding.document_guid) WHERE guid = ?";
 
@@ -40,12 +38,24 @@ final class CodingTable {
         insertAll(c, List.of(new PlacedCoding(coding, document)));
     }
 
-    /** Inserts the codings as one JDBC batch. */
+    /**
+     * Inserts the codings as one JDBC batch, in key order: H2 then appends to its primary-key B-tree
+     * instead of touching a random page for each random GUID (half the time of an import of
+     * 200,000 codings). A range written now is as of its document's current edit number (see
+     * {@link #shift}), read once per document.
+     */
     static void insertAll(Connection c, List<PlacedCoding> codings) throws SQLException {
+        Map<Document, Integer> editSeqs = editSeqsOf(c, codings);
+        List<Map.Entry<UUID, PlacedCoding>> inKeyOrder = new ArrayList<>(codings.size());
+        for (PlacedCoding placed : codings) {
+            inKeyOrder.add(Map.entry(uuid(placed.coding().getGuid()), placed));
+        }
+        inKeyOrder.sort(Map.Entry.comparingByKey(CodingTable::compareAsH2));
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-            for (PlacedCoding placed : codings) {
+            for (Map.Entry<UUID, PlacedCoding> entry : inKeyOrder) {
+                PlacedCoding placed = entry.getValue();
                 Coding coding = placed.coding();
-                ps.setObject(1, uuid(coding.getGuid()));
+                ps.setObject(1, entry.getKey());
                 ps.setObject(2, uuid(placed.document().getGuid()));
                 ps.setObject(3, uuid(coding.getCode().getGuid()));
                 ps.setInt(4, coding.getStart());
@@ -53,11 +63,33 @@ final class CodingTable {
                 ps.setObject(6, coding.getCoder() == null ? null : uuid(coding.getCoder().getGuid()));
                 ps.setObject(7, OffsetDateTime.ofInstant(coding.getCreated().toInstant(), ZoneOffset.UTC));
                 ps.setString(8, coding.getMemo());
-                ps.setObject(9, uuid(placed.document().getGuid()));
+                ps.setInt(9, editSeqs.get(placed.document()));
                 ps.addBatch();
             }
             ps.executeBatch();
         }
+    }
+
+    /** The current edit number of each document the codings are in (0 for one not stored yet). */
+    private static Map<Document, Integer> editSeqsOf(Connection c, List<PlacedCoding> codings) throws SQLException {
+        Map<Document, Integer> editSeqs = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT edit_seq FROM document WHERE guid = ?")) {
+            for (PlacedCoding placed : codings) {
+                if (!editSeqs.containsKey(placed.document())) {
+                    ps.setObject(1, uuid(placed.document().getGuid()));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        editSeqs.put(placed.document(), rs.next() ? rs.getInt(1) : 0);
+                    }
+                }
+            }
+        }
+        return editSeqs;
+    }
+
+    /** H2 orders UUIDs as two unsigned longs; {@link UUID#compareTo} compares them signed. */
+    private static int compareAsH2(UUID a, UUID b) {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
     }
 
     static void saveRange(Connection c, Coding coding) throws SQLException {

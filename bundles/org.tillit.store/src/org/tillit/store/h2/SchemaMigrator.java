@@ -25,7 +25,7 @@ public final class SchemaMigrator {
     /** Scripts in order; the index + 1 is the schema version each one produces. */
     private static final String[] SCRIPTS = { "db/V1__initial.sql", "db/V2__cases_attributes.sql",
         "db/V3__transcript_structure.sql", "db/V4__document_positions.sql", "db/V5__text_edits.sql",
-        "db/V6__retired_codes.sql" };
+        "db/V6__retired_codes.sql", "db/V7__coding_indexes.sql" };
 
     public static final int CURRENT_VERSION = SCRIPTS.length;
 
