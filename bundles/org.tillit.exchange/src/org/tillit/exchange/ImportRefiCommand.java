@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.tillit.commands.ProjectCommandStack;
 import org.tillit.commands.UndoableProjectCommand;
@@ -51,6 +54,7 @@ import org.tillit.store.ProjectStoreException;
 public final class ImportRefiCommand extends UndoableProjectCommand implements ProjectCommandStack.AlreadyExecuted {
 
     private final RefiImportPlan plan;
+    private final IProgressMonitor monitor;
     private boolean executed;
     /** Executed in a background job already; the stack's execute only records it. */
     private boolean recorded;
@@ -75,8 +79,18 @@ public final class ImportRefiCommand extends UndoableProjectCommand implements P
     private DataLossReport report;
 
     public ImportRefiCommand(ProjectStore store, RefiImportPlan plan) {
+        this(store, plan, null);
+    }
+
+    /**
+     * @param monitor hears how far the first execute has come, between its steps, and cancels it
+     *            there ({@link OperationCanceledException}: the transaction is rolled back, so
+     *            nothing was imported); undo and redo do not report
+     */
+    public ImportRefiCommand(ProjectStore store, RefiImportPlan plan, IProgressMonitor monitor) {
         super(store, NLS.bind(Messages.Command_label, plan.content().fileName()));
         this.plan = plan;
+        this.monitor = monitor;
     }
 
     /** What was not carried (known once executed, with the codings found already there). */
@@ -100,13 +114,20 @@ public final class ImportRefiCommand extends UndoableProjectCommand implements P
             doRedo();
             return;
         }
+        SubMonitor progress = SubMonitor.convert(monitor, getLabel(), 20);
         documentOf.putAll(plan.matchedDocuments);
+        step(progress, 0, Messages.Progress_codebook);
         addCodebook();
+        step(progress, 1, NLS.bind(Messages.Progress_documents, plan.addedSources.size()));
         addDocuments();
+        step(progress, 6, Messages.Progress_casesAndAttributes);
         cases.add(store, plan, documentOf, addedDocuments);
         store.changeAttributes(new AttributeChanges(plan.addedDefinitions, values(), List.of()));
+        step(progress, 2, Messages.Progress_placingCodings);
         placeCodings();
+        step(progress, 2, NLS.bind(Messages.Progress_codings, codings.size()));
         store.insertCodings(codings);
+        step(progress, 8, Messages.Progress_memos);
         saveDocumentMemos();
         memoBefore = store.project().getMemo();
         report = plan.report(found.report());
@@ -121,7 +142,22 @@ public final class ImportRefiCommand extends UndoableProjectCommand implements P
         Instant created = plan.content().project().created();
         createdAfter = plan.intoEmptyProject() && created != null ? created : createdBefore;
         name(nameAfter, createdAfter);
+        step(progress, 1, null);
         executed = true;
+    }
+
+    /**
+     * Ends a step of the given work and names the next (if any); a cancel is heard here. The store
+     * calls between steps are not interrupted: inserting 200,000 codings takes some seconds.
+     */
+    private static void step(SubMonitor progress, int worked, String next) {
+        progress.worked(worked);
+        if (progress.isCanceled()) {
+            throw new OperationCanceledException();
+        }
+        if (next != null) {
+            progress.subTask(next);
+        }
     }
 
     @Override

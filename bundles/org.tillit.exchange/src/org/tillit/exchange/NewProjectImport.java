@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.tillit.exchange.l10n.Messages;
 import org.tillit.model.log.FailureLog;
@@ -39,6 +40,16 @@ public final class NewProjectImport {
      */
     public static Result into(ProjectStoreFactory stores, Path folder, CoderIdentity coder, RefiContent content,
             Consumer<RefiImportPlan> planned) throws ProjectStoreException {
+        return into(stores, folder, coder, content, planned, null);
+    }
+
+    /**
+     * As {@link #into(ProjectStoreFactory, Path, CoderIdentity, RefiContent, Consumer)}, reporting to
+     * the monitor; a cancel throws {@link org.eclipse.core.runtime.OperationCanceledException} and,
+     * as any failure, leaves no project behind.
+     */
+    public static Result into(ProjectStoreFactory stores, Path folder, CoderIdentity coder, RefiContent content,
+            Consumer<RefiImportPlan> planned, IProgressMonitor monitor) throws ProjectStoreException {
         if (!ProjectLocation.folder(folder).isFreeForNewProject()) {
             throw new ProjectStoreException(NLS.bind(Messages.NewProject_notEmpty, folder));
         }
@@ -46,7 +57,7 @@ public final class NewProjectImport {
         try (ProjectStore store = stores.createEmpty(ProjectLocation.folder(folder), coder)) {
             RefiImportPlan plan = RefiImportPlan.of(content, store);
             planned.accept(plan);
-            ImportRefiCommand command = new ImportRefiCommand(store, plan);
+            ImportRefiCommand command = new ImportRefiCommand(store, plan, monitor);
             command.execute();
             return new Result(plan, command.report());
         } catch (Throwable e) { // whatever it was (an Error too), no half-made project stays

@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import javax.xml.transform.stream.StreamSource;
 
@@ -85,6 +87,35 @@ class RefiCommandTest extends CodedProjectTestCase {
         Result refused = cli.run("refi", "import", broken.toString(), "--project", temp.resolve("ny").toString());
         assertEquals(1, refused.exitCode(), refused.toString());
         assertTrue(refused.err().contains("trasig.qdpx"), refused.toString());
+    }
+
+    @Test
+    void aHostileArchiveIsRefusedNamingTheFileAndTheOpenProjectIsUntouched() throws Exception {
+        String documentsBefore = cli.run("documents", "--project", project, "--format", "json").out();
+        String codebookBefore = cli.run("codebook", "--project", project, "--format", "json").out();
+        Path escaping = zip("utbrytning.qdpx", Map.of(RefiXml.PROJECT_ENTRY, "<Project/>", "../../utanför.txt", "x"));
+        Path entities = zip("entiteter.qdpx", Map.of(RefiXml.PROJECT_ENTRY, "<?xml version='1.0'?><!DOCTYPE p ["
+                + "<!ENTITY a 'aaaaaaaaaa'><!ENTITY b '&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;'>]><Project name='&b;'/>"));
+        for (Path hostile : List.of(escaping, entities)) {
+            Result refused = cli.run("refi", "import", hostile.toString(), "--project", project);
+            assertEquals(1, refused.exitCode(), refused.toString());
+            assertTrue(refused.err().contains(hostile.getFileName().toString()), refused.toString());
+            assertEquals(documentsBefore, cli.run("documents", "--project", project, "--format", "json").out());
+            assertEquals(codebookBefore, cli.run("codebook", "--project", project, "--format", "json").out());
+        }
+        assertFalse(Files.exists(temp.getParent().resolve("utanför.txt")), "nothing written outside");
+    }
+
+    private Path zip(String name, Map<String, String> entries) throws Exception {
+        Path file = temp.resolve(name);
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (Map.Entry<String, String> entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return file;
     }
 
     @Test

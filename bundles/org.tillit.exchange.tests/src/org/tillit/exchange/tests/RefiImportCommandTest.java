@@ -1,6 +1,7 @@
 package org.tillit.exchange.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,10 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -252,6 +256,63 @@ class RefiImportCommandTest {
         caseOf("Chef 1", addInterview("c.txt", "En annan chef berättar om tid."));
         for (String phase : List.of("execute", "undo", "redo")) {
             failEverywhere(file, phase);
+        }
+    }
+
+    @Test
+    void theImportSaysEachStepAndACancelAtAnyOfThemLeavesModelDatabaseAndStackAsBefore() throws Exception {
+        Path file = richProject("kollega.qdpx");
+        addInterview("a.txt", QdpxFixture.TEXT_A);
+        List<String> before = bothWays();
+        for (int cancelAt = 0;; cancelAt++) {
+            CancelAtStep monitor = new CancelAtStep(cancelAt);
+            ImportRefiCommand command = new ImportRefiCommand(store, RefiImportPlan.of(QdpxImport.read(file, null), store),
+                    monitor);
+            try {
+                stack.execute(command);
+            } catch (OperationCanceledException expected) {
+                assertEquals(cancelAt, monitor.steps.size(), "cancelled where asked");
+                assertEquals(before, bothWays(), "cancelled at step " + cancelAt + ": nothing was imported");
+                assertFalse(stack.canUndo(), "cancelled at step " + cancelAt + ": nothing to undo");
+                continue;
+            }
+            assertEquals(List.of("Adding the codebook", "Adding documents (1)", "Adding cases and attribute values",
+                    "Placing the codings in the texts", "Storing codings (3)", "Adding the memos"), monitor.steps);
+            assertEquals(monitor.total, monitor.worked, "all of the work done");
+            assertNotEquals(before, bothWays(), "imported when not cancelled");
+            return;
+        }
+    }
+
+    /** Says cancelled once the import has named the given number of steps. */
+    private static final class CancelAtStep extends NullProgressMonitor {
+        private final int cancelAt;
+        private final List<String> steps = new ArrayList<>();
+        private int total = -1;
+        private int worked;
+
+        CancelAtStep(int cancelAt) {
+            this.cancelAt = cancelAt;
+        }
+
+        @Override
+        public void beginTask(String name, int totalWork) {
+            total = totalWork;
+        }
+
+        @Override
+        public void subTask(String name) {
+            steps.add(name);
+        }
+
+        @Override
+        public void worked(int work) {
+            worked += work;
+        }
+
+        @Override
+        public boolean isCanceled() {
+            return steps.size() >= cancelAt;
         }
     }
 

@@ -13,6 +13,12 @@ public final class Messages extends NLS {
 
     public static String QdpxExport_task;
     public static String NewProject_notEmpty;
+    public static String Progress_codebook;
+    public static String Progress_documents;
+    public static String Progress_casesAndAttributes;
+    public static String Progress_placingCodings;
+    public static String Progress_codings;
+    public static String Progress_memos;
     public static String NewProject_summary;
     public static String QdpxExport_changed;
     public static String QdpxExport_storeFailed;

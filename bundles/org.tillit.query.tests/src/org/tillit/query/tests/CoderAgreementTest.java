@@ -10,9 +10,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tillit.model.Code;
 import org.tillit.model.Coder;
 import org.tillit.model.Coding;
 import org.tillit.model.Document;
+import org.tillit.model.codebook.CodeTree;
 import org.tillit.query.CoderAgreement;
 import org.tillit.query.CoderAgreement.Row;
 import org.tillit.query.Grouping;
@@ -67,6 +69,21 @@ class CoderAgreementTest extends StudyTestCase {
         CharacterTable summed = codes.stream().map(Row::table).reduce(CharacterTable.EMPTY, CharacterTable::plus);
         assertEquals(summed, all.table(), "the overall row pools the codes' tables");
         assertNull(all.code());
+    }
+
+    @Test
+    void aCodeOnlyOneCoderUsedHasItsRowWithNoAgreementBeyondChance() throws Exception {
+        Code onlyBo = CodeTree.allCodes(study.store.codebook()).stream()
+                .filter(c -> c.isCodable() && study.store.codingsOf(c).isEmpty()).findFirst().orElseThrow();
+        Coding mine = TestCodings.coding(onlyBo, 0, 10);
+        mine.setCoder(bo);
+        study.store.insertCoding(mine, study.med1);
+        long characters = study.store.documents().stream().mapToLong(Document::getLength).sum();
+        Row row = CoderAgreement.compute(study.store, new CoderAgreement.Spec(List.of(first, bo), List.of(), List.of(),
+                null)).stream().filter(r -> onlyBo.equals(r.code())).findFirst().orElseThrow();
+        assertEquals(new CharacterTable(0, 0, 10, characters - 10), row.table(), "ten characters Bo coded alone");
+        assertEquals((characters - 10) / (double) characters, row.agreement(), 1e-12);
+        assertEquals(0.0, row.kappa(), 1e-12, "the first coder never used the code: no agreement beyond chance");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.workbench.IWorkbench;
@@ -53,8 +54,8 @@ public final class RefiImports {
             return;
         }
         RefiImportPlan plan = dialog.plan();
-        ImportRefiCommand command = new ImportRefiCommand(store, plan);
-        inBackground(shell, plan.content().fileName(), () -> {
+        inBackground(shell, plan.content().fileName(), monitor -> {
+            ImportRefiCommand command = new ImportRefiCommand(store, plan, monitor);
             command.execute();
             return () -> {
                 commands.recordExecuted(command);
@@ -66,27 +67,35 @@ public final class RefiImports {
 
     private static void asNewProject(Shell shell, ProjectStoreFactory stores, IWorkbench workbench, RefiContent content,
             Path folder) {
-        inBackground(shell, content.fileName(), () -> {
+        inBackground(shell, content.fileName(), monitor -> {
             NewProjectImport.Result result = NewProjectImport.into(stores, folder, CoderPreference.identity(), content,
-                    plan -> { });
+                    plan -> { }, monitor);
             return () -> offerToOpen(shell, workbench, content, folder, result);
         });
     }
 
-    /** An import's work, off the UI thread; what it returns is then shown on the UI thread. */
+    /**
+     * An import's work, off the UI thread, reporting to the job's monitor; what it returns is then
+     * shown on the UI thread.
+     */
     @FunctionalInterface
     private interface Work {
-        Runnable perform() throws ProjectStoreException;
+        Runnable perform(IProgressMonitor monitor) throws ProjectStoreException;
     }
 
-    /** Runs the import as a job; a failure (nothing changed, nothing left behind) is logged and said. */
+    /**
+     * Runs the import as a job with progress; a cancel (heard between the import's steps) or a
+     * failure rolls all of it back, and a failure is logged and said.
+     */
     private static void inBackground(Shell shell, String fileName, Work work) {
         Display display = shell.getDisplay();
         Job job = new Job(NLS.bind(Messages.Imported_job, fileName)) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {
-                    Exports.later(display, work.perform());
+                    Exports.later(display, work.perform(monitor));
+                } catch (OperationCanceledException e) {
+                    return Status.CANCEL_STATUS;
                 } catch (ProjectStoreException | RuntimeException e) { // CommandFailedException too
                     FailureLog.error(RefiImports.class, getName(), e);
                     Exports.later(display, () -> MessageDialog.openError(shell.isDisposed() ? null : shell,
