@@ -106,6 +106,8 @@ public final class WidgetIds {
     public static final String AGREEMENT_FIRST = "tillit.agreement.first";
     public static final String AGREEMENT_SECOND = "tillit.agreement.second";
     public static final String AGREEMENT_BY = "tillit.agreement.by";
+    public static final String AGREEMENT_SCOPE = "tillit.agreement.scope";
+    public static final String AGREEMENT_CODE = "tillit.agreement.code";
     public static final String AGREEMENT_STATUS = "tillit.agreement.status";
     public static final String AGREEMENT_TABLE = "tillit.agreement.table";
     public static final String AGREEMENT_DISAGREEMENTS = "tillit.agreement.disagreements";

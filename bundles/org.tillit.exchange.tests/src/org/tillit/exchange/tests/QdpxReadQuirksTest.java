@@ -119,13 +119,24 @@ class QdpxReadQuirksTest {
 
     @Test
     void aSourceGivenOnlyAsPdfIsExtracted() throws Exception {
-        byte[] pdf = Files.readAllBytes(TestDocuments.pdf(temp.resolve("i.pdf"), TestDocuments.INTERVIEW));
-        String xml = QdpxFixture.projectXml(QdpxFixture.codebook() + "<Sources><TextSource guid='" + S1
-                + "' name='Pdf' richTextPath='internal://" + S1 + ".pdf'/></Sources>");
-        RefiContent content = read(QdpxFixture.project(xml).entry("sources/" + S1 + ".pdf", pdf));
-        ReadSource source = content.sources().get(0);
+        ReadSource source = onlyRichText("pdf", TestDocuments.pdf(temp.resolve("i.pdf"), TestDocuments.INTERVIEW));
         assertTrue(source.text().contains("Hur"), source.text());
         assertEquals("application/pdf", source.format());
+    }
+
+    @Test
+    void aSourceGivenOnlyAsDocxIsExtracted() throws Exception {
+        ReadSource source = onlyRichText("docx", TestDocuments.docx(temp.resolve("e.docx"), TestDocuments.INTERVIEW));
+        assertTrue(source.text().contains(TestDocuments.INTERVIEW.get(0).strip()), source.text());
+        assertTrue(source.format().contains("word"), source.format());
+    }
+
+    /** A source with a rich-text file and no plain text, as read. */
+    private ReadSource onlyRichText(String extension, Path file) throws Exception {
+        String xml = QdpxFixture.projectXml(QdpxFixture.codebook() + "<Sources><TextSource guid='" + S1
+                + "' name='Rik' richTextPath='internal://" + S1 + "." + extension + "'/></Sources>");
+        return read(QdpxFixture.project(xml).entry("sources/" + S1 + "." + extension, Files.readAllBytes(file)))
+                .sources().get(0);
     }
 
     @Test

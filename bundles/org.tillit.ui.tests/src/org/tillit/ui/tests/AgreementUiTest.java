@@ -1,6 +1,7 @@
 package org.tillit.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tillit.store.CoderIdentity;
 import org.tillit.ui.CoderPreference;
 import org.tillit.ui.WidgetIds;
+import org.tillit.ui.testing.Condition;
+import org.tillit.ui.testing.Screenshots;
 import org.tillit.ui.testing.UiBot;
 import org.tillit.ui.tests.pages.AgreementView;
 import org.tillit.ui.tests.pages.ExportDialog;
@@ -86,6 +89,29 @@ class AgreementUiTest {
 
         agreement.openDisagreementIn("medarbetare-bo");
         window.editor().waitUntilSelected("Tiden räcker inte");
+    }
+
+    @Test
+    void theSelectedCodeWithItsSubCodesNarrowsTheComparison() {
+        TillitWindow window = new TillitWindow(bot);
+        AgreementView agreement = window.agreement();
+        agreement.waitUntilComputed();
+        agreement.groupBy("All documents together");
+        agreement.codes("Selected code");
+        window.codebook().select("Principer", "Långsiktighet");
+        bot.waitUntil(Condition.of("only the selected code compared", () -> agreement.status().equals("Disagreements: 0")
+                && agreement.codes().contains("Principer/Långsiktighet")));
+        assertFalse(agreement.codes().contains("Principer/Stöd"), agreement.codes().toString());
+        window.codebook().select("Principer", "Stöd");
+        bot.waitUntil(Condition.of("Stöd compared", () -> agreement.status().equals("Disagreements: 1")
+                && agreement.codes().contains("Principer/Stöd")));
+        List<String> codes = agreement.codes();
+        assertEquals("All codes", codes.get(codes.size() - 1));
+        assertTrue(codes.subList(0, codes.size() - 1).stream().allMatch(c -> c.startsWith("Principer/Stöd")),
+                "Stöd and its sub-codes only: " + codes);
+        Screenshots.capture(bot, "agreement-selected-code");
+        agreement.codes("All codes used");
+        agreement.waitUntilComputed();
     }
 
     @Test

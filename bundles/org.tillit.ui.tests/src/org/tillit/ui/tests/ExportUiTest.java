@@ -223,6 +223,25 @@ class ExportUiTest {
         assertTrue(record.contains("--by=Roll"), "the arguments export --replay asks again: " + record);
     }
 
+    @Test
+    @Order(7)
+    void fileExportWithTheCodebookInFrontWritesTheCodebookForAnAppendix() throws Exception {
+        window.codebook().activate();
+        ExportDialog dialog = ExportDialog.fromFileMenu(bot);
+        assertTrue(dialog.what().contains("Codebook"), dialog.what());
+        Path docx = files.resolve("kodbok.docx");
+        dialog.format("Word document (DOCX)").file(docx);
+        dialog.export();
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
+            List<String> headings = document.getParagraphs().stream()
+                    .filter(p -> p.getStyle() != null && p.getStyle().startsWith("Heading")).map(XWPFParagraph::getText)
+                    .toList();
+            assertTrue(headings.stream().anyMatch(h -> h.startsWith("Principer")), headings.toString());
+            assertTrue(headings.stream().anyMatch(h -> h.startsWith("Stöd")), headings.toString());
+            assertEquals("codebook", document.getProperties().getCustomProperties().getProperty("query.export").getLpwstr());
+        }
+    }
+
     private static List<CSVRecord> csv(Path file) throws Exception {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         try (Reader reader = new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text);

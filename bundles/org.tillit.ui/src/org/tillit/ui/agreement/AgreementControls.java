@@ -4,47 +4,90 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.tillit.model.AttributeDefinition;
+import org.tillit.model.Code;
 import org.tillit.model.Coder;
 import org.tillit.ui.WidgetIds;
 import org.tillit.ui.widgets.QueryViewLayout;
 
 /**
  * The row above the table: the two coders compared, the attribute whose values split the
- * documents into groups (none: all documents together), and what the view is doing. Any change
- * computes the agreement again.
+ * documents into groups (none: all documents together), the codes compared (every code either
+ * used, or the code selected in the Codebook view with its sub-codes), and what the view is doing.
+ * Any change computes the agreement again.
  */
 final class AgreementControls {
 
-    private static final int STATUS_WIDTH = 160;
+    private static final int STATUS_WIDTH = 130;
 
     private final Combo first;
     private final Combo second;
     private final Combo by;
+    private final Combo scope;
+    private final Label code;
     private final Label status;
+    private Code chosen;
     private List<Coder> coders = List.of();
     private List<AttributeDefinition> attributes = List.of();
 
     AgreementControls(Composite parent, Runnable onChange) {
-        Composite row = QueryViewLayout.line(QueryViewLayout.controls(parent, 1), 7);
+        Composite rows = QueryViewLayout.controls(parent, 1);
+        Composite row = QueryViewLayout.line(rows, 6);
         new Label(row, SWT.NONE).setText(Messages.Agreement_coders);
         first = WidgetIds.tag(new Combo(row, SWT.READ_ONLY), WidgetIds.AGREEMENT_FIRST);
         new Label(row, SWT.NONE).setText(Messages.Agreement_and);
         second = WidgetIds.tag(new Combo(row, SWT.READ_ONLY), WidgetIds.AGREEMENT_SECOND);
         new Label(row, SWT.NONE).setText(Messages.Agreement_by);
         by = WidgetIds.tag(new Combo(row, SWT.READ_ONLY), WidgetIds.AGREEMENT_BY);
+        // A second line, as the view usually sits in the narrow stack below the editor.
+        row = QueryViewLayout.line(rows, 3);
+        scope = WidgetIds.tag(new Combo(row, SWT.READ_ONLY), WidgetIds.AGREEMENT_SCOPE);
+        scope.setItems(Messages.Agreement_allCodes, Messages.Agreement_selectedCode);
+        scope.select(0);
+        scope.setToolTipText(Messages.Agreement_scopeTip);
+        code = WidgetIds.tag(new Label(row, SWT.NONE), WidgetIds.AGREEMENT_CODE);
+        code.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         status = WidgetIds.tag(new Label(row, SWT.RIGHT), WidgetIds.AGREEMENT_STATUS);
-        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, false, false);
         statusData.widthHint = STATUS_WIDTH;
         status.setLayoutData(statusData);
         first.addListener(SWT.Selection, e -> onChange.run());
         second.addListener(SWT.Selection, e -> onChange.run());
         by.addListener(SWT.Selection, e -> onChange.run());
+        scope.addListener(SWT.Selection, e -> {
+            showChosen();
+            onChange.run();
+        });
+    }
+
+    /** The Codebook view's code (null: none), with its path as shown. */
+    void choose(Code selected, String path) {
+        chosen = selected;
+        code.setData(path);
+        showChosen();
+    }
+
+    /** Every code either coder used; else the chosen code with its sub-codes. */
+    boolean allCodes() {
+        return scope.getSelectionIndex() <= 0;
+    }
+
+    /** The Codebook view's code; null when none is selected. */
+    Code chosen() {
+        return chosen;
+    }
+
+    private void showChosen() {
+        code.setText(allCodes() ? "" : chosen == null ? Messages.Agreement_chooseCode
+                : NLS.bind(Messages.Agreement_codeChosen, code.getData()));
+        code.setToolTipText(code.getText());
+        code.getParent().layout();
     }
 
     /**

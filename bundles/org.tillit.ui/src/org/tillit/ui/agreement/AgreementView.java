@@ -14,6 +14,7 @@ import org.tillit.model.AttributeDefinition;
 import org.tillit.model.Code;
 import org.tillit.model.Coder;
 import org.tillit.model.Document;
+import org.tillit.model.codebook.CodeTree;
 import org.tillit.model.codebook.Labels;
 import org.tillit.model.codebook.Language;
 import org.tillit.query.CodePaths;
@@ -60,6 +61,8 @@ public final class AgreementView implements QueryView, Exportable {
     private Found shown;
     private List<Coder> shownCoders = List.of();
     private AttributeDefinition shownBy;
+    /** The codes asked for; empty for every code either coder used. */
+    private List<Code> shownCodes = List.of();
 
     public AgreementView(Composite parent, ProjectStore store, Opener opener) {
         this.store = store;
@@ -77,9 +80,13 @@ public final class AgreementView implements QueryView, Exportable {
         refresh();
     }
 
+    /** The code whose subtree is compared when the view is set to the selected code; from the Codebook view. */
     @Override
     public void choose(Code code) {
-        // Agreement is over every code the two used; the Codebook view's choice does not narrow it.
+        controls.choose(code, store.read(p -> CodePaths.of(code, Language.fromTag(p.getLanguage()))));
+        if (!controls.allCodes()) {
+            refresh();
+        }
     }
 
     /** Offers the coders and attributes there are, and computes for the ones chosen. */
@@ -97,8 +104,19 @@ public final class AgreementView implements QueryView, Exportable {
             show(new Found(List.of(), List.of(), Map.of(), language));
             return;
         }
+        Code code = controls.chosen();
+        if (code != null && !store.read(p -> CodeTree.allCodes(p.getCodebook()).contains(code))) {
+            controls.choose(null, null); // deleted or merged meanwhile
+        }
+        if (!controls.allCodes() && controls.chosen() == null) {
+            computing.drop();
+            controls.status("");
+            show(new Found(List.of(), List.of(), Map.of(), language));
+            return;
+        }
+        List<Code> codes = controls.allCodes() ? List.of() : store.read(p -> CodeTree.subtree(controls.chosen()));
         AttributeDefinition by = controls.grouping();
-        CoderAgreement.Spec spec = new CoderAgreement.Spec(chosen, List.of(), List.of(),
+        CoderAgreement.Spec spec = new CoderAgreement.Spec(chosen, codes, List.of(),
                 by == null ? null : Grouping.byAttribute(by));
         controls.status(Messages.Agreement_computing);
         computing.start(Messages.Agreement_computing, monitor -> {
@@ -108,6 +126,7 @@ public final class AgreementView implements QueryView, Exportable {
                 new LatestWork.Delivery<>(found -> {
                     shownCoders = chosen;
                     shownBy = by;
+                    shownCodes = codes;
                     show(found);
                 }, reason -> controls.status(NLS.bind(Messages.Agreement_failed, reason))));
     }
@@ -171,8 +190,11 @@ public final class AgreementView implements QueryView, Exportable {
         query.put("export", ExportArguments.AGREEMENT);
         query.put(ExportArguments.CODERS, coders);
         query.put(ExportArguments.BY, by == null ? "" : by);
+        String codes = shownCodes.isEmpty() ? null : String.join(",", shownCodes.stream()
+                .map(code -> store.read(p -> CodePaths.of(code, found.language()))).toList());
+        query.put(ExportArguments.CODES, codes == null ? "" : codes);
         ExportArguments replay = ExportArguments.of(ExportArguments.AGREEMENT).option(ExportArguments.CODERS, coders)
-                .option(ExportArguments.BY, by);
+                .option(ExportArguments.BY, by).option(ExportArguments.CODES, codes);
         return ExportSources.agreement(found.rows(), found.disagreements(),
                 code -> store.read(p -> CodePaths.of(code, found.language())),
                 d -> found.texts().getOrDefault(d, ""), query, replay);

@@ -11,6 +11,11 @@ public final class Messages extends NLS {
     public static String Agreement_and;
     public static String Agreement_by;
     public static String Agreement_allTogether;
+    public static String Agreement_allCodes;
+    public static String Agreement_selectedCode;
+    public static String Agreement_scopeTip;
+    public static String Agreement_chooseCode;
+    public static String Agreement_codeChosen;
     public static String Agreement_oneCoder;
     public static String Agreement_chooseTwo;
     public static String Agreement_computing;

@@ -1,5 +1,6 @@
 package org.tillit.ui.export;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -8,6 +9,7 @@ import java.util.function.Supplier;
 import org.eclipse.osgi.util.NLS;
 import org.tillit.charts.ComparisonCharts;
 import org.tillit.export.ChartPicture;
+import org.tillit.export.CodebookExport;
 import org.tillit.export.CsvExport;
 import org.tillit.export.ExportArguments;
 import org.tillit.export.DocxTables;
@@ -37,6 +39,8 @@ import org.tillit.store.ProjectStore;
 /** The results of the views as export sources, written by the export core as the command line writes them. */
 public final class ExportSources {
 
+    /** The command line's option for the codebook's language. */
+    private static final String CODEBOOK_LANGUAGE = "lang";
     private static final List<ExportFormat> EVERY = List.of(ExportFormat.values());
     private static final List<ExportFormat> REPORT_FIRST = List.of(ExportFormat.DOCX, ExportFormat.MARKDOWN,
             ExportFormat.XLSX, ExportFormat.CSV, ExportFormat.CSV_SWEDISH_EXCEL);
@@ -121,6 +125,28 @@ public final class ExportSources {
         List<CoderAgreement.Disagreement> apart = List.copyOf(disagreements);
         return tableSource(Messages.Title_agreement, Messages.File_agreement, query, replay,
                 () -> ResultTables.agreement(exported, apart, path, text), exported.size());
+    }
+
+    /**
+     * The codebook for an article's appendix, in Word or Markdown: its hierarchy, labels and
+     * definitions in the language shown, and counts (as {@code ./tillit export codebook}).
+     */
+    public static ExportSource codebook(ProjectStore store, Language language) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put(ExportArguments.KIND_FIELD, ExportArguments.CODEBOOK);
+        query.put(CODEBOOK_LANGUAGE, language.tag());
+        ExportArguments replay = ExportArguments.of(ExportArguments.CODEBOOK).option(CODEBOOK_LANGUAGE, language.tag());
+        return new ExportSource(Messages.Title_codebook, ExportSource.Kind.TABLES,
+                List.of(ExportFormat.DOCX, ExportFormat.MARKDOWN), Messages.File_codebook, query, replay, false,
+                (request, provenance) -> {
+                    CodebookExport codebook = CodebookExport.of(store, language);
+                    if (request.format() == ExportFormat.DOCX) {
+                        codebook.writeDocx(provenance, request.file());
+                    } else {
+                        codebook.writeMarkdown(request.file());
+                    }
+                    return new ExportOutcome(request.file(), codebook.codes().size(), 0, false);
+                });
     }
 
     /** Text search hits, one row each. */

@@ -25,6 +25,8 @@ public final class Messages extends NLS {
     public static String Title_quotesShown;
     public static String Title_cooccurrence;
     public static String Title_agreement;
+    public static String File_codebook;
+    public static String Title_codebook;
     public static String Title_hits;
     public static String Memory_notSaved;
     public static String Dialog_title;

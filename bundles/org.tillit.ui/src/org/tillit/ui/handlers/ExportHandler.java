@@ -13,7 +13,10 @@ import org.tillit.ui.export.ExportSource;
 import org.tillit.ui.export.Exportable;
 import org.tillit.ui.export.Exports;
 
-/** File &gt; Export…: the result of the active view (Retrieval, Comparison, Quote matrix, Co-occurrence, Text search). */
+/**
+ * File &gt; Export…: the result of the active view (Retrieval, Comparison, Quote matrix,
+ * Co-occurrence, Text search, Agreement), or the codebook when the Codebook view is active.
+ */
 public final class ExportHandler {
 
     @CanExecute

@@ -23,13 +23,19 @@ import org.tillit.ui.codebook.CodebookLanguage;
 import org.tillit.ui.coding.CodingEditors;
 import org.tillit.ui.coding.FavouriteCodes;
 import org.tillit.ui.commands.CommandRunner;
+import org.tillit.ui.export.ExportSource;
+import org.tillit.ui.export.ExportSources;
+import org.tillit.ui.export.Exportable;
 import org.tillit.ui.widgets.CodeDragAndDrop;
 import org.tillit.ui.widgets.CodebookMenu;
 import org.tillit.ui.widgets.CodebookToolbar;
 import org.tillit.ui.widgets.CodebookTree;
 
-/** Codebook view: the code tree, filtered as you type, edited through undoable commands. */
-public final class CodebookPart {
+/**
+ * Codebook view: the code tree, filtered as you type, edited through undoable commands; File &gt;
+ * Export… writes it for an article's appendix (Word or Markdown, in the language shown).
+ */
+public final class CodebookPart implements Exportable {
 
     public static final String ID = "org.tillit.ui.part.codebook";
 
@@ -130,6 +136,11 @@ public final class CodebookPart {
         if (selected != null) {
             action.accept(selected);
         }
+    }
+
+    @Override
+    public ExportSource exportSource() {
+        return tree == null ? null : ExportSources.codebook(store, tree.language());
     }
 
     private void showIn(Language language) {

@@ -46,6 +46,16 @@ public final class AgreementView {
         choose(WidgetIds.AGREEMENT_BY, label);
     }
 
+    /** "All codes used", or "Selected code" (the Codebook view's, with its sub-codes). */
+    public void codes(String label) {
+        choose(WidgetIds.AGREEMENT_SCOPE, label);
+    }
+
+    /** The codes in the table's rows, "All codes" for the overall row. */
+    public List<String> codes() {
+        return table.column("Code");
+    }
+
     public String status() {
         return bot.sync(() -> bot.widget(Label.class, WidgetIds.AGREEMENT_STATUS).getText());
     }

@@ -94,6 +94,14 @@ public final class CodebookView {
         new CodeLabels(bot, bot.shell("Rename Code")).enter(labelSv, labelEn);
     }
 
+    /** The view in front and active, as a click into its tree makes it. */
+    public void activate() {
+        bot.run(() -> {
+            treeWidget.getShell().forceActive();
+            treeWidget.forceFocus();
+        });
+    }
+
     /** Presses a key with modifiers in the tree, as the user would (e.g. Ctrl+Z). */
     public void pressInTree(char key, int... modifiers) {
         bot.run(() -> {
