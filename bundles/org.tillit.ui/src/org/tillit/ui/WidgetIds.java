@@ -60,6 +60,8 @@ public final class WidgetIds {
     public static final String RETRIEVAL_FILTER = "tillit.retrieval.filter";
     public static final String RETRIEVAL_CONTEXT_KIND = "tillit.retrieval.contextKind";
     public static final String RETRIEVAL_COUNT = "tillit.retrieval.count";
+    public static final String RETRIEVAL_RESPONDENTS = "tillit.retrieval.respondents";
+    public static final String RETRIEVAL_WHERE = "tillit.retrieval.where";
     // the Quote matrix view
     public static final String QUOTE_MATRIX_CODE_SHOWN = "tillit.quotes.codeShown";
     public static final String QUOTE_MATRIX_GROUP_BY = "tillit.quotes.groupBy";

@@ -21,6 +21,7 @@ import org.tillit.ui.tests.pages.CodingEditorView;
 import org.tillit.ui.tests.pages.ImportDialog;
 import org.tillit.ui.tests.pages.RetrievalView;
 import org.tillit.ui.tests.pages.TillitWindow;
+import org.tillit.ui.tests.support.CodedInterviews;
 import org.tillit.ui.tests.support.TillitUiTest;
 
 /** A researcher reads the segments of a code: chosen in the Codebook view, filtered, in context, opened. */
@@ -141,5 +142,29 @@ class RetrievalUiTest {
         retrieval.pickCode("SUPPORT", "Stöd   — Principer");
         retrieval.waitUntilRows(2);
         assertEquals(List.of("stöd av en processledare", "tiden räcker inte"), retrieval.column("Text"));
+    }
+
+    @Test
+    @Order(8)
+    void respondentsOnlyAndAConditionOnTheAttributesNarrowTheSegments() throws Exception {
+        new CodedInterviews(bot).giveRoles(files, CodedInterviews.roles("chef-anna", "Chef", "medarbetare-bo", "Medarbetare"));
+        window.code("medarbetare-bo.txt", "Märker du något", "Stöd"); // the interviewer's question
+        RetrievalView retrieval = window.retrieval();
+        retrieval.waitUntilRows(3);
+        retrieval.respondentsOnly(true);
+        retrieval.waitUntilRows(2);
+        assertEquals(List.of("stöd av en processledare", "tiden räcker inte"), retrieval.column("Text"));
+        retrieval.where("Roll = medarbetare");
+        retrieval.waitUntilRows(1);
+        assertEquals("tiden räcker inte", retrieval.cell(0, "Text"));
+        retrieval.where("Roll = chef OR Roll = medarbetare");
+        retrieval.waitUntilRows(2);
+        retrieval.where("Roll ==");
+        bot.waitUntil(Condition.of("the condition refused", () -> retrieval.count().get(0).equals("Condition not understood")));
+        assertTrue(retrieval.count().get(1).contains("position"), "where the mistake is: " + retrieval.count());
+        assertEquals(0, retrieval.rowCount());
+        retrieval.where("");
+        retrieval.respondentsOnly(false);
+        retrieval.waitUntilRows(3);
     }
 }

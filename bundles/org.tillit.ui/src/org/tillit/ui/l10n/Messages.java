@@ -82,6 +82,11 @@ public final class Messages extends NLS {
     public static String Retrieval_chooseCode;
     public static String Retrieval_codeChosen;
     public static String Retrieval_withSubcodes;
+    public static String Retrieval_respondentsOnly;
+    public static String Retrieval_respondentsOnlyTooltip;
+    public static String Retrieval_where;
+    public static String Retrieval_whereTooltip;
+    public static String Retrieval_badCondition;
     public static String Retrieval_textContains;
     public static String Retrieval_context;
     public static String Retrieval_contextNone;

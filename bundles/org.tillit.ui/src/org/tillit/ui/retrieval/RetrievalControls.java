@@ -19,9 +19,11 @@ import org.tillit.ui.widgets.CoderFilter;
 import org.tillit.ui.l10n.Messages;
 
 /**
- * The row above the table: the code shown (the one selected in the Codebook view), with its
- * sub-codes or not, the text the segments must contain, whose codings, the context to read them in,
- * and how many segments there are. Any change asks for the segments again.
+ * The rows above the table: the code shown (the one selected in the Codebook view), with its
+ * sub-codes or not, the text the segments must contain, whose codings, the respondents' turns only,
+ * a condition on the attributes (as {@code --where} states it: {@code Roll = chef AND Intervjuår >=
+ * 2020}), the context to read them in, and how many segments there are. Any change asks for the
+ * segments again.
  */
 public final class RetrievalControls {
 
@@ -36,6 +38,8 @@ public final class RetrievalControls {
     private final Text filter;
     private final CoderFilter coder;
     private final Combo context;
+    private final Button respondentsOnly;
+    private final Text where;
     private final Label count;
     private Code chosen;
     private String chosenPath;
@@ -71,7 +75,16 @@ public final class RetrievalControls {
         context.setItems(Messages.Retrieval_contextNone, NLS.bind(Messages.Retrieval_contextCharacters, CONTEXT_CHARACTERS),
                 Messages.Retrieval_contextParagraph, Messages.Retrieval_contextTurn);
         context.select(CONTEXTS.indexOf(ContextSpec.TURN));
+        respondentsOnly = WidgetIds.tag(new Button(row, SWT.CHECK), WidgetIds.RETRIEVAL_RESPONDENTS);
+        respondentsOnly.setText(Messages.Retrieval_respondentsOnly);
+        respondentsOnly.setToolTipText(Messages.Retrieval_respondentsOnlyTooltip);
+        where = WidgetIds.tag(new Text(row, SWT.SEARCH | SWT.ICON_CANCEL), WidgetIds.RETRIEVAL_WHERE);
+        where.setMessage(Messages.Retrieval_where);
+        where.setToolTipText(Messages.Retrieval_whereTooltip);
+        where.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         withSubcodes.addListener(SWT.Selection, e -> onChange.accept(query()));
+        respondentsOnly.addListener(SWT.Selection, e -> onChange.accept(query()));
+        where.addListener(SWT.Modify, e -> onChange.accept(query()));
         filter.addListener(SWT.Modify, e -> onChange.accept(query()));
         context.addListener(SWT.Selection, e -> onChange.accept(query()));
     }
@@ -94,7 +107,7 @@ public final class RetrievalControls {
 
     public RetrievalQuery query() {
         return new RetrievalQuery(chosen, withSubcodes.getSelection(), filter.getText(), coder.chosen(),
-                CONTEXTS.get(Math.max(0, context.getSelectionIndex())));
+                respondentsOnly.getSelection(), where.getText(), CONTEXTS.get(Math.max(0, context.getSelectionIndex())));
     }
 
     /** The project's coders, by name, to choose among. */
@@ -105,11 +118,19 @@ public final class RetrievalControls {
     public void showCount(int segments) {
         count.setText(NLS.bind(segments == 1 ? Messages.Retrieval_countOne : Messages.Retrieval_count, segments));
         count.setToolTipText(null);
+        where.setToolTipText(Messages.Retrieval_whereTooltip);
     }
 
     /** While the segments are being retrieved in the background. */
     public void showRetrieving() {
         count.setText(org.tillit.ui.results.Messages.Retrieval_retrieving);
+    }
+
+    /** A condition that does not parse: said beside the count and, whole, on the condition's field. */
+    public void showBadCondition(String problem) {
+        count.setText(Messages.Retrieval_badCondition);
+        count.setToolTipText(problem);
+        where.setToolTipText(problem);
     }
 
     public void showFailure(String reason) {

@@ -12,8 +12,10 @@ import org.tillit.model.Code;
 import org.tillit.model.codebook.CodeTree;
 import org.tillit.model.codebook.Language;
 import org.tillit.query.CodePaths;
+import org.tillit.query.QueryException;
 import org.tillit.query.Retrieval;
 import org.tillit.query.Segment;
+import org.tillit.query.SegmentFilter;
 import org.tillit.store.ProjectStore;
 import org.tillit.ui.QueryView;
 import org.tillit.ui.WidgetIds;
@@ -39,8 +41,13 @@ import org.tillit.ui.widgets.QueryViewLayout;
 public final class RetrievalView implements QueryView, Exportable {
 
     /** What one request found: the segments, the columns (attributes may have changed), whether its code is gone. */
-    private record Retrieved(RetrievalQuery query, List<Segment> segments, List<Column<Segment>> columns, boolean codeGone) {
+    /** What one retrieval found; {@code badCondition} says why the condition was not understood (else null). */
+    private record Retrieved(RetrievalQuery query, List<Segment> segments, List<Column<Segment>> columns, boolean codeGone,
+            String badCondition) {
     }
+
+    /** The command line's flag for the respondents' turns only. */
+    private static final String RESPONDENTS_ONLY = "respondents-only";
 
     private final ProjectStore store;
     private final RetrievalControls controls;
@@ -84,8 +91,14 @@ public final class RetrievalView implements QueryView, Exportable {
         Code code = query.code();
         boolean stillThere = code != null && store.read(p -> CodeTree.allCodes(p.getCodebook()).contains(code));
         List<Column<Segment>> columns = SegmentColumns.of(store);
-        List<Segment> segments = stillThere ? Retrieval.segments(store, query.filter(), query.context()) : List.of();
-        return new Retrieved(query, segments, columns, code != null && !stillThere);
+        SegmentFilter filter;
+        try {
+            filter = query.filter(store.read(p -> List.copyOf(p.getAttributeDefinitions())));
+        } catch (QueryException e) {
+            return new Retrieved(query, List.of(), columns, false, e.getMessage());
+        }
+        List<Segment> segments = stillThere ? Retrieval.segments(store, filter, query.context()) : List.of();
+        return new Retrieved(query, segments, columns, code != null && !stillThere, null);
     }
 
     private void show(Retrieved retrieved) {
@@ -94,7 +107,11 @@ public final class RetrievalView implements QueryView, Exportable {
         }
         shownQuery = retrieved.query();
         results.show(retrieved.segments(), retrieved.columns());
-        controls.showCount(retrieved.segments().size());
+        if (retrieved.badCondition() != null) {
+            controls.showBadCondition(retrieved.badCondition());
+        } else {
+            controls.showCount(retrieved.segments().size());
+        }
     }
 
     private void pickCode() {
@@ -123,11 +140,14 @@ public final class RetrievalView implements QueryView, Exportable {
         asked.put("subcodes", String.valueOf(query.withSubcodes()));
         asked.put("textContains", query.textContains() == null ? "" : query.textContains());
         asked.put("coder", query.coder() == null ? "*" : query.coder());
+        asked.put("respondentsOnly", String.valueOf(query.respondentsOnly()));
+        asked.put("where", query.where() == null ? "" : query.where());
         asked.put("context", query.context().kind() + " " + query.context().characters());
         asked.put("rows", some ? "selected" : "all");
         ExportArguments replay = ExportArguments.of(ExportArguments.SEGMENTS).option(ExportArguments.CODE, path)
                 .flag(ExportArguments.WITH_SUBCODES, query.withSubcodes()).option(ExportArguments.CONTAINS, query.textContains())
-                .option(ExportArguments.CODER, query.coder()).context(query.context());
+                .option(ExportArguments.CODER, query.coder()).flag(RESPONDENTS_ONLY, query.respondentsOnly())
+                .option(ExportArguments.WHERE, query.where()).context(query.context());
         return ExportSources.segments(store, path, some ? selected : table.shown(), some, asked, replay);
     }
 

@@ -49,6 +49,27 @@ public final class RetrievalView {
         }
     }
 
+    /** Leaves out the interviewer's turns, or not. */
+    public void respondentsOnly(boolean only) {
+        BotCheckBox box = new BotCheckBox(bot, bot.widget(Button.class, WidgetIds.RETRIEVAL_RESPONDENTS));
+        if (box.isChecked() != only) {
+            box.click();
+        }
+    }
+
+    /** A condition on the attributes, typed as --where takes it. */
+    public void where(String condition) {
+        new BotText(bot, bot.widget(Text.class, WidgetIds.RETRIEVAL_WHERE)).setText(condition);
+    }
+
+    /** What the count beside the code says ("2 segments", "Condition not understood"), and its tooltip. */
+    public List<String> count() {
+        return bot.sync(() -> {
+            Label count = bot.widget(Label.class, WidgetIds.RETRIEVAL_COUNT);
+            return List.of(count.getText(), String.valueOf(count.getToolTipText()));
+        });
+    }
+
     public void filter(String text) {
         new BotText(bot, bot.widget(Text.class, WidgetIds.RETRIEVAL_FILTER)).setText(text);
     }
