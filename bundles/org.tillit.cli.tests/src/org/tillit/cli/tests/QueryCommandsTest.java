@@ -27,6 +27,8 @@ class QueryCommandsTest extends CodedProjectTestCase {
         Result again = cli.run("autocode", "--project", project, "--code", "Analys/Tillit", "--search", "tillit",
                 "--extend", "sentence");
         assertEquals("coded 0 segments with 'Analys/Tillit'", again.out().strip(), again.toString());
+        Result one = cli.run("autocode", "--project", project, "--code", "Analys/Kontroll", "--search", "Kontrollen är låg");
+        assertEquals("coded 1 segment with 'Analys/Kontroll' (a new code)", one.out().strip(), one.toString());
         Result nobody = cli.run("autocode", "--project", project, "--code", "Analys/Svar", "--speaker", "Nobody");
         assertEquals(1, nobody.exitCode());
         assertEquals("./tillit autocode: no turns of the speaker 'Nobody'; the speakers are: I, IP", nobody.err().strip());

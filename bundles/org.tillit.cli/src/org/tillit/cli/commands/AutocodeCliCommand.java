@@ -59,8 +59,10 @@ public final class AutocodeCliCommand extends ProjectCliCommand {
             } catch (CommandFailedException | IllegalArgumentException e) {
                 throw CliException.failure(e.getMessage(), e);
             }
-            out.println(NLS.bind(command.createdCodes() ? Messages.Autocode_doneNewCode : Messages.Autocode_done,
-                    command.codingCount(), path));
+            boolean one = command.codingCount() == 1;
+            String done = command.createdCodes() ? (one ? Messages.Autocode_doneOneNewCode : Messages.Autocode_doneNewCode)
+                    : (one ? Messages.Autocode_doneOne : Messages.Autocode_done);
+            out.println(NLS.bind(done, command.codingCount(), path));
         }
         return OK;
     }

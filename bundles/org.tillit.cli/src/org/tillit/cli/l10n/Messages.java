@@ -93,6 +93,8 @@ public final class Messages extends NLS {
     public static String Autocode_searchOrSpeaker;
     public static String Autocode_done;
     public static String Autocode_doneNewCode;
+    public static String Autocode_doneOne;
+    public static String Autocode_doneOneNewCode;
     public static String Autocode_noSuchSpeaker;
     public static String Arguments_twice;
     public static String Arguments_unknown;
