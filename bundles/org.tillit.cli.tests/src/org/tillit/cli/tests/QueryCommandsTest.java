@@ -27,8 +27,15 @@ class QueryCommandsTest extends CodedProjectTestCase {
         Result again = cli.run("autocode", "--project", project, "--code", "Analys/Tillit", "--search", "tillit",
                 "--extend", "sentence");
         assertEquals("coded 0 segments with 'Analys/Tillit'", again.out().strip(), again.toString());
-        Result one = cli.run("autocode", "--project", project, "--code", "Analys/Kontroll", "--search", "Kontrollen är låg");
+        Result one = cli.run("autocode", "--project", project, "--code", "Analys/Kontroll", "--search", "Kontrollen är låg",
+                "--as", "Bo");
         assertEquals("coded 1 segment with 'Analys/Kontroll' (a new code)", one.out().strip(), one.toString());
+        Result bos = cli.run("report", "segments", "--project", project, "--code", "Analys/Kontroll", "--coder", "Bo",
+                "--format", "csv");
+        assertEquals(0, bos.exitCode(), bos.toString());
+        assertTrue(bos.out().contains("Kontrollen är låg"), "made as Bo: " + bos.out());
+        assertEquals(1, cli.run("autocode", "--project", project, "--code", "Analys/Kontroll", "--search", "låg", "--as", " ")
+                .exitCode(), "a blank coder's name");
         Result nobody = cli.run("autocode", "--project", project, "--code", "Analys/Svar", "--speaker", "Nobody");
         assertEquals(1, nobody.exitCode());
         assertEquals("./tillit autocode: no turns of the speaker 'Nobody'; the speakers are: I, IP", nobody.err().strip());

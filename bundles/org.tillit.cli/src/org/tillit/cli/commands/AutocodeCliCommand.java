@@ -17,6 +17,7 @@ import org.tillit.query.ContextSpec;
 import org.tillit.query.Extension;
 import org.tillit.query.TextSearch;
 import org.tillit.query.TextSpan;
+import org.tillit.store.CoderIdentity;
 import org.tillit.store.ProjectStore;
 
 /**
@@ -29,6 +30,8 @@ public final class AutocodeCliCommand extends ProjectCliCommand {
     private static final String SEARCH = "search";
     private static final String SPEAKER = "speaker";
     private static final String EXTEND = "extend";
+    /** Whose codings these are; the workbench takes it from the preferences, the command line from here. */
+    private static final String AS = "as";
 
     public AutocodeCliCommand(CliServices services) {
         super("autocode", Messages.Autocode_summary, services);
@@ -42,7 +45,7 @@ public final class AutocodeCliCommand extends ProjectCliCommand {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         Arguments arguments = Arguments.parse(args,
-                Set.of(PROJECT, QueryOptions.CODE, SEARCH, SPEAKER, EXTEND, QueryOptions.WHERE),
+                Set.of(PROJECT, QueryOptions.CODE, SEARCH, SPEAKER, EXTEND, QueryOptions.WHERE, AS),
                 Set.of(SearchCommand.WHOLE_WORD, SearchCommand.REGEX, SearchCommand.CASE_SENSITIVE, SearchCommand.ANY_WORD))
                 .noPositionals();
         String path = arguments.required(QueryOptions.CODE);
@@ -51,7 +54,11 @@ public final class AutocodeCliCommand extends ProjectCliCommand {
         }
         Extension extension = Extension.valueOf(arguments.choice(EXTEND, List.of("none", "sentence", "paragraph", "turn"),
                 "none").toUpperCase(Locale.ROOT));
+        CoderIdentity coder = arguments.option(AS).map(AutocodeCliCommand::coder).orElse(null);
         try (ProjectStore store = openExisting(projectFolder(arguments))) {
+            if (coder != null) {
+                store.useCoder(coder);
+            }
             List<TextSpan> spans = spans(store, arguments, extension);
             AutocodeCommand command = new AutocodeCommand(store, path, spans);
             try {
@@ -65,6 +72,13 @@ public final class AutocodeCliCommand extends ProjectCliCommand {
             out.println(NLS.bind(done, command.codingCount(), path));
         }
         return OK;
+    }
+
+    private static CoderIdentity coder(String name) {
+        if (name.isBlank()) {
+            throw CliException.usage(Messages.Autocode_blankCoder);
+        }
+        return new CoderIdentity(name);
     }
 
     private static List<TextSpan> spans(ProjectStore store, Arguments arguments, Extension extension) {

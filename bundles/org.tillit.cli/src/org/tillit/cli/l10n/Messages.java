@@ -94,6 +94,7 @@ public final class Messages extends NLS {
     public static String Autocode_done;
     public static String Autocode_doneNewCode;
     public static String Autocode_doneOne;
+    public static String Autocode_blankCoder;
     public static String Autocode_doneOneNewCode;
     public static String Autocode_noSuchSpeaker;
     public static String Arguments_twice;
