@@ -35,6 +35,8 @@ public final class ExportArguments {
     /** Only this coder's codings (segments, compare, quotes). */
     public static final String CODER = "coder";
     public static final String WITH_SUBCODES = "with-subcodes";
+    public static final String RESPONDENTS_ONLY = "respondents-only";
+    public static final String LANG = "lang";
     public static final String CONTAINS = "contains";
     public static final String CONTEXT = "context";
     public static final String WHERE = "where";

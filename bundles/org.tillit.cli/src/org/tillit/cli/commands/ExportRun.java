@@ -69,7 +69,7 @@ final class ExportRun {
     static final String CHART = ExportArguments.CHART;
     static final String CHART_UNIT = ExportArguments.CHART_UNIT;
     static final String TEXT = ExportArguments.TEXT;
-    static final String LANG = "lang";
+    static final String LANG = ExportArguments.LANG;
     static final List<String> FORMATS = List.of("csv", "xlsx", "docx", "md");
     private static final List<String> LANGUAGES = List.of(Language.SV.tag(), Language.EN.tag());
 

@@ -9,6 +9,7 @@ import org.tillit.cli.Arguments;
 import org.tillit.cli.CliException;
 import org.tillit.cli.Command;
 import org.tillit.cli.l10n.Messages;
+import org.tillit.export.ExportArguments;
 import org.tillit.model.Code;
 import org.tillit.query.ContextSpec;
 import org.tillit.query.Retrieval;
@@ -22,7 +23,7 @@ final class SegmentsReport implements ReportCommand.Report {
     private static final String SPEAKER = "speaker";
     private static final String CODER = QueryOptions.CODER;
     private static final String CONTAINS = "contains";
-    private static final String RESPONDENTS = "respondents-only";
+    private static final String RESPONDENTS = ExportArguments.RESPONDENTS_ONLY;
     private static final String CODE_SET = "code-set";
 
     static final Set<String> OPTIONS = Set.of(QueryOptions.CODE, CODE_SET, QueryOptions.WHERE, QueryOptions.CONTEXT,

@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Properties;
 
-import org.h2.Driver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tillit.store.ProjectStore;
@@ -77,7 +75,7 @@ class MigrationBackupTest {
     /** A project as an older Tillit wrote it, with one document. */
     private Path projectAtVersion(int version) throws Exception {
         Path folder = Files.createDirectories(temp.resolve("old"));
-        try (var c = Driver.load().connect("jdbc:h2:file:" + folder.resolve("tillit"), credentials())) {
+        try (var c = ProjectDatabase.open(folder)) {
             c.setAutoCommit(false);
             SchemaMigrator.migrate(c, version);
             try (var st = c.createStatement()) {
@@ -93,7 +91,7 @@ class MigrationBackupTest {
     }
 
     private static void execute(Path folder, String sql) throws Exception {
-        try (var c = Driver.load().connect("jdbc:h2:file:" + folder.resolve("tillit") + ";IFEXISTS=TRUE", credentials());
+        try (var c = ProjectDatabase.existing(folder);
                 var st = c.createStatement()) {
             st.execute(sql);
         }
@@ -103,12 +101,5 @@ class MigrationBackupTest {
         try (var files = Files.list(folder)) {
             return files.map(f -> f.getFileName().toString()).sorted().toList();
         }
-    }
-
-    private static Properties credentials() {
-        Properties p = new Properties();
-        p.setProperty("user", "tillit");
-        p.setProperty("password", "");
-        return p;
     }
 }

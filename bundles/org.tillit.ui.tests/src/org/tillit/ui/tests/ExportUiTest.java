@@ -231,6 +231,7 @@ class ExportUiTest {
         assertTrue(dialog.what().contains("Codebook"), dialog.what());
         Path docx = files.resolve("kodbok.docx");
         dialog.format("Word document (DOCX)").file(docx);
+        Screenshots.capture(bot, "export-dialog-codebook");
         dialog.export();
         try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
             List<String> headings = document.getParagraphs().stream()

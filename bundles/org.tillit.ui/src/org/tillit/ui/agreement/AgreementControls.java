@@ -4,16 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.tillit.model.AttributeDefinition;
-import org.tillit.model.Code;
 import org.tillit.model.Coder;
 import org.tillit.ui.WidgetIds;
+import org.tillit.ui.widgets.CodeScope;
 import org.tillit.ui.widgets.QueryViewLayout;
 
 /**
@@ -29,10 +28,8 @@ final class AgreementControls {
     private final Combo first;
     private final Combo second;
     private final Combo by;
-    private final Combo scope;
-    private final Label code;
+    private final CodeScope codes;
     private final Label status;
-    private Code chosen;
     private List<Coder> coders = List.of();
     private List<AttributeDefinition> attributes = List.of();
 
@@ -47,12 +44,10 @@ final class AgreementControls {
         by = WidgetIds.tag(new Combo(row, SWT.READ_ONLY), WidgetIds.AGREEMENT_BY);
         // A second line, as the view usually sits in the narrow stack below the editor.
         row = QueryViewLayout.line(rows, 3);
-        scope = WidgetIds.tag(new Combo(row, SWT.READ_ONLY), WidgetIds.AGREEMENT_SCOPE);
-        scope.setItems(Messages.Agreement_allCodes, Messages.Agreement_selectedCode);
-        scope.select(0);
-        scope.setToolTipText(Messages.Agreement_scopeTip);
-        code = WidgetIds.tag(new Label(row, SWT.NONE), WidgetIds.AGREEMENT_CODE);
-        code.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        codes = new CodeScope(row, WidgetIds.AGREEMENT_SCOPE, WidgetIds.AGREEMENT_CODE, new CodeScope.Texts(
+                Messages.Agreement_allCodes, Messages.Agreement_selectedCode, Messages.Agreement_chooseCode,
+                Messages.Agreement_codeChosen), onChange);
+        codes.control().setToolTipText(Messages.Agreement_scopeTip);
         status = WidgetIds.tag(new Label(row, SWT.RIGHT), WidgetIds.AGREEMENT_STATUS);
         GridData statusData = new GridData(SWT.FILL, SWT.CENTER, false, false);
         statusData.widthHint = STATUS_WIDTH;
@@ -60,34 +55,11 @@ final class AgreementControls {
         first.addListener(SWT.Selection, e -> onChange.run());
         second.addListener(SWT.Selection, e -> onChange.run());
         by.addListener(SWT.Selection, e -> onChange.run());
-        scope.addListener(SWT.Selection, e -> {
-            showChosen();
-            onChange.run();
-        });
     }
 
-    /** The Codebook view's code (null: none), with its path as shown. */
-    void choose(Code selected, String path) {
-        chosen = selected;
-        code.setData(path);
-        showChosen();
-    }
-
-    /** Every code either coder used; else the chosen code with its sub-codes. */
-    boolean allCodes() {
-        return scope.getSelectionIndex() <= 0;
-    }
-
-    /** The Codebook view's code; null when none is selected. */
-    Code chosen() {
-        return chosen;
-    }
-
-    private void showChosen() {
-        code.setText(allCodes() ? "" : chosen == null ? Messages.Agreement_chooseCode
-                : NLS.bind(Messages.Agreement_codeChosen, code.getData()));
-        code.setToolTipText(code.getText());
-        code.getParent().layout();
+    /** Every code either coder used, or the Codebook view's code with its sub-codes. */
+    CodeScope codes() {
+        return codes;
     }
 
     /**

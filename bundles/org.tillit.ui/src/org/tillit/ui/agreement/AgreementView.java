@@ -33,6 +33,7 @@ import org.tillit.ui.export.Exportable;
 import org.tillit.ui.results.Column;
 import org.tillit.ui.results.LatestWork;
 import org.tillit.ui.results.RowTable;
+import org.tillit.ui.widgets.CodeScope;
 import org.tillit.ui.widgets.QueryViewLayout;
 
 /**
@@ -83,8 +84,8 @@ public final class AgreementView implements QueryView, Exportable {
     /** The code whose subtree is compared when the view is set to the selected code; from the Codebook view. */
     @Override
     public void choose(Code code) {
-        controls.choose(code, store.read(p -> CodePaths.of(code, Language.fromTag(p.getLanguage()))));
-        if (!controls.allCodes()) {
+        controls.codes().choose(code, store.read(p -> CodePaths.of(code, Language.fromTag(p.getLanguage()))));
+        if (!controls.codes().allCodes()) {
             refresh();
         }
     }
@@ -104,17 +105,15 @@ public final class AgreementView implements QueryView, Exportable {
             show(new Found(List.of(), List.of(), Map.of(), language));
             return;
         }
-        Code code = controls.chosen();
-        if (code != null && !store.read(p -> CodeTree.allCodes(p.getCodebook()).contains(code))) {
-            controls.choose(null, null); // deleted or merged meanwhile
-        }
-        if (!controls.allCodes() && controls.chosen() == null) {
+        CodeScope scope = controls.codes();
+        scope.keepOnlyIn(store.read(p -> CodeTree.allCodes(p.getCodebook())));
+        if (!scope.complete()) {
             computing.drop();
             controls.status("");
             show(new Found(List.of(), List.of(), Map.of(), language));
             return;
         }
-        List<Code> codes = controls.allCodes() ? List.of() : store.read(p -> CodeTree.subtree(controls.chosen()));
+        List<Code> codes = scope.allCodes() ? List.of() : store.read(p -> CodeTree.subtree(scope.chosen()));
         AttributeDefinition by = controls.grouping();
         CoderAgreement.Spec spec = new CoderAgreement.Spec(chosen, codes, List.of(),
                 by == null ? null : Grouping.byAttribute(by));

@@ -3,7 +3,6 @@ package org.tillit.ui.cooccurrence;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
@@ -11,9 +10,9 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
-import org.tillit.model.Code;
 import org.tillit.query.Cooccurrence.Proximity;
 import org.tillit.ui.WidgetIds;
+import org.tillit.ui.widgets.CodeScope;
 import org.tillit.ui.widgets.QueryViewLayout;
 
 /**
@@ -29,27 +28,21 @@ public final class CooccurrenceControls {
     private static final List<Proximity> PROXIMITIES = List.of(Proximity.OVERLAP, Proximity.PARAGRAPH, Proximity.TURN,
             Proximity.WITHIN);
 
-    private final Combo scope;
-    private final Label code;
+    private final CodeScope codes;
     private final Combo proximity;
     private final Spinner characters;
     private final Button documents;
     private final Label status;
-    private Code chosen;
 
     public CooccurrenceControls(Composite parent, Consumer<CooccurrenceRequest> onChange) {
-        // Two lines, as the view usually sits in the narrow stack below the editor: the codes and
-        // what a cell shows, then how near counts; each line lays out its own columns.
+        // Three lines, as the view usually sits in the narrow stack below the editor: the codes (with
+        // the chosen code's path, which needs the room), how near counts, what a cell shows; each
+        // line lays out its own columns.
         Composite rows = QueryViewLayout.controls(parent, 1);
-        Composite row = QueryViewLayout.line(rows, 4);
-        scope = WidgetIds.tag(new Combo(row, SWT.READ_ONLY), WidgetIds.COOCCURRENCE_SCOPE);
-        scope.setItems(Messages.Cooccurrence_allCodes, Messages.Cooccurrence_selectedCode);
-        scope.select(0);
-        code = WidgetIds.tag(new Label(row, SWT.NONE), WidgetIds.COOCCURRENCE_CODE);
-        code.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        documents = WidgetIds.tag(new Button(row, SWT.CHECK), WidgetIds.COOCCURRENCE_DOCUMENTS);
-        documents.setText(Messages.Cooccurrence_showDocuments);
-        documents.setSelection(true);
+        Composite row = QueryViewLayout.line(rows, 3);
+        codes = new CodeScope(row, WidgetIds.COOCCURRENCE_SCOPE, WidgetIds.COOCCURRENCE_CODE, new CodeScope.Texts(
+                Messages.Cooccurrence_allCodes, Messages.Cooccurrence_selectedCode, Messages.Cooccurrence_chooseCode,
+                Messages.Cooccurrence_codeChosen), () -> onChange.accept(request()));
         status = WidgetIds.tag(new Label(row, SWT.RIGHT), WidgetIds.COOCCURRENCE_STATUS);
         GridData statusData = new GridData(SWT.FILL, SWT.CENTER, false, false);
         statusData.widthHint = STATUS_WIDTH;
@@ -65,12 +58,11 @@ public final class CooccurrenceControls {
         Label unit = new Label(row, SWT.NONE);
         unit.setText(Messages.Cooccurrence_characters);
         unit.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
-        showChosen(null);
+        row = QueryViewLayout.line(rows, 1);
+        documents = WidgetIds.tag(new Button(row, SWT.CHECK), WidgetIds.COOCCURRENCE_DOCUMENTS);
+        documents.setText(Messages.Cooccurrence_showDocuments);
+        documents.setSelection(true);
         enableCharacters();
-        scope.addListener(SWT.Selection, e -> {
-            showChosen(chosen);
-            onChange.accept(request());
-        });
         proximity.addListener(SWT.Selection, e -> {
             enableCharacters();
             onChange.accept(request());
@@ -79,19 +71,13 @@ public final class CooccurrenceControls {
         documents.addListener(SWT.Selection, e -> onChange.accept(request()));
     }
 
-    /** The Codebook view's code (null: none), with its path as shown. */
-    public void choose(Code selected, String path) {
-        chosen = selected;
-        code.setData(path);
-        showChosen(selected);
-    }
-
-    public Code chosen() {
-        return chosen;
+    /** Every code, or the Codebook view's code with its sub-codes. */
+    public CodeScope codes() {
+        return codes;
     }
 
     public CooccurrenceRequest request() {
-        return new CooccurrenceRequest(scope.getSelectionIndex() == 0, chosen,
+        return new CooccurrenceRequest(codes.allCodes(), codes.chosen(),
                 PROXIMITIES.get(Math.max(0, proximity.getSelectionIndex())), characters.getSelection(),
                 documents.getSelection());
     }
@@ -103,12 +89,6 @@ public final class CooccurrenceControls {
         status.getParent().layout();
     }
 
-    private void showChosen(Code selected) {
-        boolean all = scope.getSelectionIndex() == 0;
-        code.setText(all ? "" : selected == null ? Messages.Cooccurrence_chooseCode
-                : NLS.bind(Messages.Cooccurrence_codeChosen, code.getData()));
-        code.getParent().layout();
-    }
 
     private void enableCharacters() {
         characters.setEnabled(PROXIMITIES.get(Math.max(0, proximity.getSelectionIndex())) == Proximity.WITHIN);

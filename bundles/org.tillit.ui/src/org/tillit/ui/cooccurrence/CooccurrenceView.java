@@ -66,7 +66,7 @@ public final class CooccurrenceView implements QueryView, Exportable {
     @Override
     public void choose(Code code) {
         String path = store.read(project -> CodePaths.of(code, Language.fromTag(project.getLanguage())));
-        controls.choose(code, path);
+        controls.codes().choose(code, path);
         if (!controls.request().allCodes()) {
             refresh();
         }
@@ -75,10 +75,7 @@ public final class CooccurrenceView implements QueryView, Exportable {
     /** Counts again: the request, the codings or the codebook changed. */
     @Override
     public void refresh() {
-        Code chosen = controls.chosen();
-        if (chosen != null && !store.read(p -> CodeTree.allCodes(p.getCodebook()).contains(chosen))) {
-            controls.choose(null, null);
-        }
+        controls.codes().keepOnlyIn(store.read(p -> CodeTree.allCodes(p.getCodebook())));
         CooccurrenceRequest request = controls.request();
         if (!request.complete()) {
             counting.drop();

@@ -39,8 +39,6 @@ import org.tillit.store.ProjectStore;
 /** The results of the views as export sources, written by the export core as the command line writes them. */
 public final class ExportSources {
 
-    /** The command line's option for the codebook's language. */
-    private static final String CODEBOOK_LANGUAGE = "lang";
     private static final List<ExportFormat> EVERY = List.of(ExportFormat.values());
     private static final List<ExportFormat> REPORT_FIRST = List.of(ExportFormat.DOCX, ExportFormat.MARKDOWN,
             ExportFormat.XLSX, ExportFormat.CSV, ExportFormat.CSV_SWEDISH_EXCEL);
@@ -134,8 +132,8 @@ public final class ExportSources {
     public static ExportSource codebook(ProjectStore store, Language language) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put(ExportArguments.KIND_FIELD, ExportArguments.CODEBOOK);
-        query.put(CODEBOOK_LANGUAGE, language.tag());
-        ExportArguments replay = ExportArguments.of(ExportArguments.CODEBOOK).option(CODEBOOK_LANGUAGE, language.tag());
+        query.put(ExportArguments.LANG, language.tag());
+        ExportArguments replay = ExportArguments.of(ExportArguments.CODEBOOK).option(ExportArguments.LANG, language.tag());
         return new ExportSource(Messages.Title_codebook, ExportSource.Kind.TABLES,
                 List.of(ExportFormat.DOCX, ExportFormat.MARKDOWN), Messages.File_codebook, query, replay, false,
                 (request, provenance) -> {

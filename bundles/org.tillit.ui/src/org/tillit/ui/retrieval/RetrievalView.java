@@ -46,9 +46,6 @@ public final class RetrievalView implements QueryView, Exportable {
             String badCondition) {
     }
 
-    /** The command line's flag for the respondents' turns only. */
-    private static final String RESPONDENTS_ONLY = "respondents-only";
-
     private final ProjectStore store;
     private final RetrievalControls controls;
     private final ResultsPane<Segment> results;
@@ -146,7 +143,7 @@ public final class RetrievalView implements QueryView, Exportable {
         asked.put("rows", some ? "selected" : "all");
         ExportArguments replay = ExportArguments.of(ExportArguments.SEGMENTS).option(ExportArguments.CODE, path)
                 .flag(ExportArguments.WITH_SUBCODES, query.withSubcodes()).option(ExportArguments.CONTAINS, query.textContains())
-                .option(ExportArguments.CODER, query.coder()).flag(RESPONDENTS_ONLY, query.respondentsOnly())
+                .option(ExportArguments.CODER, query.coder()).flag(ExportArguments.RESPONDENTS_ONLY, query.respondentsOnly())
                 .option(ExportArguments.WHERE, query.where()).context(query.context());
         return ExportSources.segments(store, path, some ? selected : table.shown(), some, asked, replay);
     }
