@@ -3,7 +3,6 @@ package org.tillit.exchange;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
@@ -131,7 +130,7 @@ public final class ImportRefiCommand extends UndoableProjectCommand implements P
         saveDocumentMemos();
         memoBefore = store.project().getMemo();
         report = plan.report(found.report());
-        memoAfter = projectMemo();
+        memoAfter = ImportMemo.compose(plan, memoBefore, report);
         store.saveMemo(store.project(), memoAfter);
         nameBefore = store.project().getName();
         createdBefore = store.project().getCreated().toInstant();
@@ -355,42 +354,6 @@ public final class ImportRefiCommand extends UndoableProjectCommand implements P
                 store.saveMemo(addedDocuments.get(i), memo);
             }
         }
-    }
-
-    /**
-     * The project memo with the import appended: when, from which file, and what was not carried.
-     * A project made for the file takes the file's memo, and the note only when something was not
-     * carried, so that exporting it again gives the file's project as it was.
-     */
-    private String projectMemo() {
-        StringBuilder memo = new StringBuilder();
-        String fileMemo = plan.content().projectMemo();
-        if (plan.intoEmptyProject()) {
-            append(memo, fileMemo);
-            if (!report.isEmpty()) {
-                append(memo, NLS.bind(Messages.Memo_heading, LocalDate.now(), plan.content().fileName()) + '\n'
-                        + report.text());
-            }
-            return memo.toString();
-        }
-        append(memo, memoBefore);
-        append(memo, NLS.bind(Messages.Memo_heading, LocalDate.now(), plan.content().fileName()));
-        if (fileMemo != null) {
-            memo.append('\n').append(fileMemo);
-        }
-        memo.append('\n').append(report.text());
-        return memo.toString();
-    }
-
-    /** Appends a paragraph (nothing for none), an empty line from the one before. */
-    private static void append(StringBuilder memo, String paragraph) {
-        if (paragraph == null || paragraph.isBlank()) {
-            return;
-        }
-        if (memo.length() > 0) {
-            memo.append("\n\n");
-        }
-        memo.append(paragraph);
     }
 
     static <T> List<T> reversed(List<T> list) {
